@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ActorMap",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "ActorMap", targets: ["ActorMap"]),
+        .executable(name: "actormap", targets: ["actormap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The core: model, formats, validation, snapshots, projections, metrics.
+        // Pure Swift, so it builds and tests anywhere; Graphviz stays in its own target.
+        .target(
+            name: "ActorMap",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "actormap",
+            dependencies: [
+                "ActorMap",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "LibraryTour",
+            dependencies: ["ActorMap"],
+            path: "Examples/LibraryTour"
+        ),
+        .testTarget(
+            name: "ActorMapTests",
+            dependencies: ["ActorMap"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ActorMapCommandTests",
+            dependencies: ["ActorMap"]
+        ),
+    ]
+)

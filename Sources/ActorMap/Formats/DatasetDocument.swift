@@ -1,0 +1,382 @@
+import Foundation
+import Yams
+
+/// One pass over a dataset's text: decoding, parsing, and walking the tree into the model,
+/// collecting problems with their lines as it goes.
+struct DatasetDocument {
+    private(set) var locations: SourceLocations
+    private(set) var problems: [Problem] = []
+
+    init(file: String?) {
+        locations = SourceLocations(file: file)
+    }
+
+    func report(dataset: Dataset?) -> ValidationReport {
+        var all = problems
+        if let dataset { all += dataset.warnings }
+        return ValidationReport(problems: all.sorted(by: Self.reading), dataset: dataset)
+    }
+
+    /// Errors first, then in the order they stand in the file.
+    private static func reading(_ a: Problem, _ b: Problem) -> Bool {
+        (a.severity, a.line ?? .max, a.column ?? .max) < (b.severity, b.line ?? .max, b.column ?? .max)
+    }
+
+    private mutating func report(_ severity: Problem.Severity, _ path: String, _ message: String, fix: String? = nil) {
+        problems.append(locations.problem(severity, at: path, message, fix: fix))
+    }
+
+    private mutating func reportAt(line: Int?, column: Int?, _ message: String, fix: String) {
+        problems.append(Problem(.error, path: "", message, fix: fix, file: locations.file, line: line, column: column))
+    }
+
+    // MARK: Text
+
+    mutating func decodeText(_ data: Data) -> String? {
+        var bytes = data[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let badOffset = Self.firstInvalidUTF8Offset(bytes) {
+            let prefix = bytes.prefix(badOffset - bytes.startIndex)
+            let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            reportAt(line: line, column: nil,
+                     "the file is not UTF-8 text (byte \(badOffset - bytes.startIndex + 1) cannot be decoded).",
+                     fix: "save the file as UTF-8; spreadsheets and editors offer it under 'Save as' or 'Encoding'.")
+            return nil
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.allSatisfy(\.isWhitespace) {
+            reportAt(line: nil, column: nil, "the file is empty.",
+                     fix: "a dataset needs at least `title:`, `actors:` and `relationships:`; see docs/dataset-format.md.")
+            return nil
+        }
+        if text.contains("\0") {
+            reportAt(line: nil, column: nil, "the file contains NUL bytes, so it is not a text file.",
+                     fix: "export the dataset as YAML, JSON or CSV text.")
+            return nil
+        }
+        return text
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: Data.SubSequence) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = bytes.startIndex
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    // MARK: Syntax
+
+    mutating func parseTree(_ text: String, syntax: DatasetReader.Syntax) -> Node? {
+        if syntax == .json, let failure = Self.jsonSyntaxError(text) {
+            reportAt(line: failure.line, column: failure.column, "the file is not valid JSON: \(failure.message)",
+                     fix: "check for a missing comma, quote or bracket near that place.")
+            return nil
+        }
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                reportAt(line: nil, column: nil, "the file holds no data.",
+                         fix: "a dataset needs at least `title:`, `actors:` and `relationships:`; see docs/dataset-format.md.")
+                return nil
+            }
+            return root
+        } catch let error as YamlError {
+            let (message, mark) = Self.describe(error)
+            reportAt(line: mark?.line, column: mark?.column, "the file is not valid \(syntax == .json ? "JSON" : "YAML"): \(message).",
+                     fix: "check the indentation and quoting near that line; text holding ': ' or ' #' needs quotes.")
+            return nil
+        } catch {
+            reportAt(line: nil, column: nil, "the file could not be parsed: \(error).", fix: "check that it is YAML or JSON.")
+            return nil
+        }
+    }
+
+    private static func describe(_ error: YamlError) -> (String, Mark?) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let context = context.map { "\($0.text) " } ?? ""
+            return ("\(context)\(problem)", mark)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return ("the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) appears twice in one mapping", context.mark)
+        case let .reader(problem, _, _, _):
+            return (problem, nil)
+        default:
+            return (String(describing: error), nil)
+        }
+    }
+
+    private static func jsonSyntaxError(_ text: String) -> (message: String, line: Int?, column: Int?)? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? error.localizedDescription
+            var line: Int?, column: Int?
+            if let range = detail.range(of: #"line (\d+), column (\d+)"#, options: .regularExpression) {
+                let numbers = detail[range].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+                if numbers.count == 2 { (line, column) = (numbers[0], numbers[1]) }
+            }
+            return (detail, line, column)
+        }
+    }
+
+    // MARK: Schema
+
+    static let topLevelKeys = ["version", "title", "description", "sources", "groups", "kinds", "relationship_types", "actors", "relationships"]
+    static let sourceKeys = ["id", "citation", "url"]
+    static let groupKeys = ["id", "label", "color"]
+    static let kindKeys = ["id", "label", "group", "shape"]
+    static let typeKeys = ["id", "label", "directed", "sign", "color", "style"]
+    static let actorKeys = ["id", "name", "kind", "since", "until", "tags", "attributes", "source", "note"]
+    static let relationshipKeys = ["from", "to", "type", "since", "until", "weight", "amount", "currency", "source", "label", "note", "attributes"]
+
+    mutating func dataset(from root: Node) -> Dataset? {
+        guard let top = fields(of: root, at: "", allowed: Self.topLevelKeys, required: ["title", "actors"]) else { return nil }
+        if let versionNode = top["version"], let version = integer(versionNode, at: "version"), version != 1 {
+            report(.error, "version", "this is format version \(version); ActorMap reads version 1.",
+                   fix: "set `version: 1`, or upgrade ActorMap.")
+        }
+        let title = top["title"].flatMap { text($0, at: "title") } ?? ""
+        let description = top["description"].flatMap { text($0, at: "description") }
+        let sources = list(top["sources"], at: "sources", keys: Self.sourceKeys, required: ["id", "citation"]) { entry, path in
+            Source(id: entry.text("id"), citation: entry.text("citation"), url: entry.optionalText("url"))
+        }
+        let groups = list(top["groups"], at: "groups", keys: Self.groupKeys, required: ["id", "label"]) { entry, path in
+            Group(id: entry.text("id"), label: entry.text("label"), color: entry.optionalText("color"))
+        }
+        let kinds = list(top["kinds"], at: "kinds", keys: Self.kindKeys, required: ["id", "label", "group"]) { entry, path in
+            ActorKind(id: entry.text("id"), label: entry.text("label"), group: entry.text("group"), shape: entry.optionalText("shape"))
+        }
+        let types = list(top["relationship_types"], at: "relationship_types", keys: Self.typeKeys, required: ["id", "label", "directed", "sign"]) { entry, path in
+            RelationshipType(
+                id: entry.text("id"), label: entry.text("label"), directed: entry.boolean("directed") ?? false,
+                sign: entry.integer("sign") ?? 1, color: entry.optionalText("color"), style: entry.optionalText("style"))
+        }
+        let actors = list(top["actors"], at: "actors", keys: Self.actorKeys, required: ["id", "name", "kind"]) { entry, path in
+            Actor(
+                id: entry.text("id"), name: entry.text("name"), kind: entry.text("kind"),
+                period: entry.period(), tags: entry.textList("tags"), attributes: entry.attributes(),
+                source: entry.optionalText("source"), note: entry.optionalText("note"))
+        }
+        let relationships = list(top["relationships"], at: "relationships", keys: Self.relationshipKeys, required: ["from", "to", "type"]) { entry, path in
+            Relationship(
+                from: entry.text("from"), to: entry.text("to"), type: entry.text("type"), period: entry.period(),
+                weight: entry.number("weight") ?? 1, amount: entry.number("amount"), currency: entry.optionalText("currency"),
+                source: entry.optionalText("source"), label: entry.optionalText("label"), note: entry.optionalText("note"),
+                attributes: entry.attributes())
+        }
+        guard !problems.contains(where: { $0.severity == .error }) else { return nil }
+        do {
+            return try Dataset(
+                title: title, description: description, sources: sources, groups: groups, kinds: kinds,
+                relationshipTypes: types, actors: actors, relationships: relationships, locations: locations)
+        } catch {
+            problems += error.problems
+            return nil
+        }
+    }
+
+    // MARK: Walking the tree
+
+    /// The entries of a mapping, after checking its keys.
+    private mutating func fields(of node: Node, at path: String, allowed: [String], required: [String]) -> [String: Node]? {
+        guard case .mapping(let mapping) = node else {
+            record(node, at: path)
+            report(.error, path, "expected a mapping of fields (`key: value`), found \(Self.shape(of: node)).",
+                   fix: path.isEmpty ? "a dataset starts with `title:`; see docs/dataset-format.md." : "write this entry as `{\(required.map { "\($0): …" }.joined(separator: ", "))}`.")
+            return nil
+        }
+        record(node, at: path)
+        var result: [String: Node] = [:]
+        for (keyNode, value) in mapping {
+            guard case .scalar(let keyScalar) = keyNode else {
+                report(.error, path, "a field name must be plain text, found \(Self.shape(of: keyNode)).", fix: "check the indentation.")
+                continue
+            }
+            let key = keyScalar.string
+            let fieldPath = path.isEmpty ? key : "\(path).\(key)"
+            record(keyNode, at: fieldPath)
+            guard allowed.contains(key) else {
+                let near = Suggestion.nearest(to: key, in: allowed)
+                report(.error, fieldPath, "unknown field '\(key)'.",
+                       fix: near.map { "did you mean '\($0)'?" }
+                           ?? "the fields here are \(allowed.map { "'\($0)'" }.joined(separator: ", ")); free-form values go under `attributes:`.")
+                continue
+            }
+            if result[key] != nil {
+                report(.error, fieldPath, "the field '\(key)' is given twice.", fix: "keep one.")
+            }
+            if !Self.isNull(value) { result[key] = value }
+        }
+        for key in required where result[key] == nil {
+            report(.error, path.isEmpty ? key : "\(path).\(key)", "the required field '\(key)' is missing.",
+                   fix: "add `\(key):` to \(path.isEmpty ? "the top of the file" : "this entry").")
+        }
+        return result
+    }
+
+    /// Decodes each entry of a sequence of mappings; entries with errors are still decoded
+    /// as far as they can be, so that later checks report their problems too.
+    private mutating func list<Element>(
+        _ node: Node?, at path: String, keys: [String], required: [String],
+        _ make: (inout Entry, String) -> Element
+    ) -> [Element] {
+        guard let node else { return [] }
+        guard case .sequence(let sequence) = node else {
+            record(node, at: path)
+            report(.error, path, "expected a list (entries starting with `- `), found \(Self.shape(of: node)).",
+                   fix: "write each entry on its own line starting with `- `.")
+            return []
+        }
+        record(node, at: path)
+        var result: [Element] = []
+        result.reserveCapacity(sequence.count)
+        for (index, item) in sequence.enumerated() {
+            let itemPath = "\(path)[\(index)]"
+            guard let entryFields = fields(of: item, at: itemPath, allowed: keys, required: required) else { continue }
+            var entry = Entry(fields: entryFields, path: itemPath, document: self)
+            let element = make(&entry, itemPath)
+            self = entry.document
+            result.append(element)
+        }
+        return result
+    }
+
+    /// The fields of one entry, read with their types checked.
+    struct Entry {
+        let fields: [String: Node]
+        let path: String
+        var document: DatasetDocument
+
+        mutating func text(_ key: String) -> String {
+            optionalText(key) ?? ""
+        }
+
+        mutating func optionalText(_ key: String) -> String? {
+            fields[key].flatMap { document.text($0, at: "\(path).\(key)") }
+        }
+
+        mutating func boolean(_ key: String) -> Bool? {
+            guard let node = fields[key] else { return nil }
+            if case .scalar = node, node.tagName == .bool, let value = node.bool { return value }
+            document.report(.error, "\(path).\(key)", "expected true or false, found \(DatasetDocument.shape(of: node)).",
+                            fix: "write `\(key): true` or `\(key): false`.")
+            return nil
+        }
+
+        mutating func integer(_ key: String) -> Int? {
+            fields[key].flatMap { document.integer($0, at: "\(path).\(key)") }
+        }
+
+        mutating func number(_ key: String) -> Double? {
+            guard let node = fields[key] else { return nil }
+            if case .scalar = node, [.int, .float].contains(node.tagName), let value = node.float { return value }
+            document.report(.error, "\(path).\(key)", "expected a number, found \(DatasetDocument.shape(of: node)).",
+                            fix: "write a plain number such as `\(key): 2.5`, without quotes, units or thousands separators.")
+            return nil
+        }
+
+        mutating func textList(_ key: String) -> [String] {
+            guard let node = fields[key] else { return [] }
+            if case .scalar = node, let single = document.text(node, at: "\(path).\(key)") { return [single] }
+            guard case .sequence(let items) = node else {
+                document.report(.error, "\(path).\(key)", "expected a list of words, found \(DatasetDocument.shape(of: node)).",
+                                fix: "write `\(key): [first, second]`.")
+                return []
+            }
+            return items.enumerated().compactMap { index, item in document.text(item, at: "\(path).\(key)[\(index)]") }
+        }
+
+        mutating func period() -> Period {
+            Period(since: date("since"), until: date("until"))
+        }
+
+        private mutating func date(_ key: String) -> CalendarDate? {
+            guard let node = fields[key] else { return nil }
+            let fieldPath = "\(path).\(key)"
+            guard case .scalar(let scalar) = node else {
+                document.report(.error, fieldPath, "expected a year or date, found \(DatasetDocument.shape(of: node)).",
+                                fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15`.")
+                return nil
+            }
+            if let date = CalendarDate(parsing: scalar.string.trimmingCharacters(in: .whitespaces)) { return date }
+            document.report(.error, fieldPath, "'\(scalar.string)' is not a year or date.",
+                            fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15` (the day must exist).")
+            return nil
+        }
+
+        mutating func attributes() -> [String: AttributeValue] {
+            guard let node = fields["attributes"] else { return [:] }
+            let attributesPath = "\(path).attributes"
+            guard case .mapping(let mapping) = node else {
+                document.report(.error, attributesPath, "expected a mapping such as `{country: Kenya}`, found \(DatasetDocument.shape(of: node)).",
+                                fix: "write `attributes: {name: value, …}`.")
+                return [:]
+            }
+            var result: [String: AttributeValue] = [:]
+            for (keyNode, value) in mapping {
+                guard case .scalar(let key) = keyNode, case .scalar(let scalar) = value else {
+                    document.report(.error, attributesPath, "attribute names and values must be single words, numbers or texts, found \(DatasetDocument.shape(of: value)).",
+                                    fix: "write lists as text, such as `languages: \"Swahili, English\"`.")
+                    continue
+                }
+                document.record(value, at: "\(attributesPath).\(key.string)")
+                switch value.tagName {
+                case .null: continue
+                case .bool: result[key.string] = value.bool.map(AttributeValue.boolean) ?? .text(scalar.string)
+                case .int: result[key.string] = value.int.map(AttributeValue.integer) ?? .text(scalar.string)
+                case .float: result[key.string] = value.float.map(AttributeValue.number) ?? .text(scalar.string)
+                default: result[key.string] = .text(scalar.string)
+                }
+            }
+            return result
+        }
+    }
+
+    private mutating func text(_ node: Node, at path: String) -> String? {
+        record(node, at: path)
+        guard case .scalar(let scalar) = node else {
+            report(.error, path, "expected text, found \(Self.shape(of: node)).", fix: "write it as a single line of text, quoted if it holds ': ' or ' #'.")
+            return nil
+        }
+        return scalar.string
+    }
+
+    private mutating func integer(_ node: Node, at path: String) -> Int? {
+        record(node, at: path)
+        if case .scalar = node, node.tagName == .int, let value = node.int { return value }
+        report(.error, path, "expected a whole number, found \(Self.shape(of: node)).", fix: "write a number such as 1.")
+        return nil
+    }
+
+    private mutating func record(_ node: Node, at path: String) {
+        if let mark = node.mark { locations.record(path, line: mark.line, column: mark.column) }
+    }
+
+    private static func isNull(_ node: Node) -> Bool {
+        if case .scalar = node { return node.tagName == .null }
+        return false
+    }
+
+    /// What a node is, in words for a message, without walking into it.
+    private static func shape(of node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            return "'\(shown)'"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+}
+
+extension Node {
+    /// The resolved YAML type of a node (`int`, `float`, `bool`, `null`, `str`…).
+    var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Yams
+
+/// Reads ActorMap's own dataset format, version 1, from YAML or JSON.
+///
+/// Both syntaxes share one schema and one reader: JSON is parsed for its syntax errors
+/// first, then walked through the same node tree as YAML, so that every problem names a
+/// line in either. The reader collects every problem it can rather than stopping at the
+/// first, and never trusts the input's shape: a sequence where a name was expected is a
+/// problem, not a crash, and nothing it does grows faster than the text it reads.
+public struct DatasetReader: Sendable {
+    public enum Syntax: String, Sendable {
+        case yaml, json
+    }
+
+    public init() {}
+
+    /// Reads and checks a dataset file.
+    ///
+    /// - Parameter url: A `.yaml`, `.yml` or `.json` file; other names are read as JSON when
+    ///   they start with `{` and as YAML otherwise.
+    /// - Returns: the dataset and every problem found, warnings included.
+    public func check(contentsOf url: URL) -> ValidationReport {
+        let name = url.path
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: url.path)
+                ? "the file cannot be read." : "there is no such file."
+            return ValidationReport(problems: [
+                Problem(.error, path: "", reason, fix: "check the path and the file's permissions.", file: name),
+            ])
+        }
+        let syntax: Syntax? = switch url.pathExtension.lowercased() {
+        case "json": .json
+        case "yaml", "yml": .yaml
+        default: nil
+        }
+        return check(data: data, syntax: syntax, file: name)
+    }
+
+    /// Reads a dataset file, throwing when it has errors.
+    public func read(contentsOf url: URL) throws(DatasetError) -> Dataset {
+        let report = check(contentsOf: url)
+        guard let dataset = report.dataset else { throw DatasetError(problems: report.problems) }
+        return dataset
+    }
+
+    /// Reads and checks dataset text in memory.
+    public func check(data: Data, syntax: Syntax? = nil, file: String? = nil) -> ValidationReport {
+        var document = DatasetDocument(file: file)
+        guard let text = document.decodeText(data) else { return document.report(dataset: nil) }
+        let syntax = syntax ?? (text.drop(while: \.isWhitespace).first == "{" ? .json : .yaml)
+        guard let root = document.parseTree(text, syntax: syntax) else { return document.report(dataset: nil) }
+        let dataset = document.dataset(from: root)
+        return document.report(dataset: dataset)
+    }
+}
+
+/// The result of checking a dataset: the dataset when it can be used, and every problem.
+public struct ValidationReport: Sendable {
+    public var problems: [Problem]
+    /// The dataset, or `nil` when it has errors.
+    public var dataset: Dataset?
+
+    public init(problems: [Problem], dataset: Dataset? = nil) {
+        self.problems = problems
+        self.dataset = dataset
+    }
+
+    public var errors: [Problem] { problems.filter { $0.severity == .error } }
+    public var warnings: [Problem] { problems.filter { $0.severity == .warning } }
+}

@@ -1,0 +1,164 @@
+/// A snapshot reduced to the compact graph the measures run on: actors numbered `0..<n`,
+/// ties in compressed sparse row arrays.
+///
+/// The arcs leaving node `v` are `outTargets[outOffsets[v] ..< outOffsets[v + 1]]`, with their
+/// weights at the same positions of `outWeights`; each row is sorted by target. The arcs
+/// entering `v` are laid out the same way in `inOffsets`, `inSources` and `inWeights`. In an
+/// undirected projection every edge is stored as an arc each way, so the two layouts are
+/// the same arrays.
+///
+/// Relationships that land on the same arc (two MoUs between the same pair, an MoU and a
+/// collaboration, or in an undirected projection funding each way) merge into one tie whose
+/// weight is the sum of theirs. An unweighted projection gives every merged tie weight 1.
+public struct Projection: Sendable {
+    /// The number of actors, isolates included.
+    public let nodeCount: Int
+    public let isDirected: Bool
+    public let isWeighted: Bool
+    /// For each node, the index of its actor in the dataset; empty for a projection built
+    /// straight from arcs.
+    public let actorIndices: [Int]
+    /// For each node, the index of its actor's group in the dataset's vocabulary; all 0 for a
+    /// projection built straight from arcs unless given.
+    public let groupIndices: [Int]
+
+    public let outOffsets: [Int]
+    public let outTargets: [Int]
+    public let outWeights: [Double]
+    public let inOffsets: [Int]
+    public let inSources: [Int]
+    public let inWeights: [Double]
+
+    /// Builds the projection of a snapshot.
+    ///
+    /// - Complexity: O(*n* + *r* log *d*) for *r* relationships and largest degree *d*.
+    public init(_ snapshot: Snapshot, options: ProjectionOptions) {
+        let dataset = snapshot.dataset
+        let types = dataset.vocabulary.relationshipTypes
+        let keepType = types.map(options.types.includes)
+        var arcs: [Arc] = []
+        arcs.reserveCapacity(snapshot.relationshipIndices.count * 2)
+        for index in snapshot.relationshipIndices {
+            let ends = dataset.relationshipEnds[index]
+            guard keepType[ends.type] else { continue }
+            let from = snapshot.position(ofActorAt: ends.from)!
+            let to = snapshot.position(ofActorAt: ends.to)!
+            let weight = dataset.relationships[index].weight
+            arcs.append(Arc(from: from, to: to, weight: weight))
+            if options.direction == .undirected || !types[ends.type].directed {
+                arcs.append(Arc(from: to, to: from, weight: weight))
+            }
+        }
+        self.init(
+            nodeCount: snapshot.actorIndices.count, arcs: arcs, directed: options.direction == .directed,
+            weighted: options.weighted, actorIndices: snapshot.actorIndices,
+            groupIndices: snapshot.actorIndices.map { dataset.actorGroupIndices[$0] })
+    }
+
+    /// One tie from `from` to `to`, by node number.
+    public struct Arc: Hashable, Sendable {
+        public var from: Int
+        public var to: Int
+        public var weight: Double
+
+        public init(from: Int, to: Int, weight: Double = 1) {
+            self.from = from
+            self.to = to
+            self.weight = weight
+        }
+    }
+
+    /// Builds a projection straight from arcs, for graphs that do not come from a dataset.
+    ///
+    /// For an undirected graph, `arcs` must hold each edge once in each direction; parallel
+    /// arcs merge with their weights summed. Self-loops are dropped.
+    /// - Precondition: every node number lies in `0..<nodeCount`.
+    public init(
+        nodeCount: Int, arcs: [Arc], directed: Bool, weighted: Bool,
+        actorIndices: [Int] = [], groupIndices: [Int]? = nil
+    ) {
+        precondition(arcs.allSatisfy { (0..<nodeCount).contains($0.from) && (0..<nodeCount).contains($0.to) },
+                     "an arc names a node outside 0..<\(nodeCount)")
+        self.nodeCount = nodeCount
+        self.isDirected = directed
+        self.isWeighted = weighted
+        self.actorIndices = actorIndices
+        self.groupIndices = groupIndices ?? [Int](repeating: 0, count: nodeCount)
+        (outOffsets, outTargets, outWeights) = Self.compressedRows(
+            nodeCount: nodeCount, arcs: arcs, row: \.from, column: \.to, weighted: weighted)
+        if directed {
+            (inOffsets, inSources, inWeights) = Self.compressedRows(
+                nodeCount: nodeCount, arcs: arcs, row: \.to, column: \.from, weighted: weighted)
+        } else {
+            (inOffsets, inSources, inWeights) = (outOffsets, outTargets, outWeights)
+        }
+    }
+
+    /// Counting sort by row, then each row sorted by column and merged.
+    private static func compressedRows(
+        nodeCount: Int, arcs: [Arc], row: KeyPath<Arc, Int>, column: KeyPath<Arc, Int>, weighted: Bool
+    ) -> (offsets: [Int], columns: [Int], weights: [Double]) {
+        var counts = [Int](repeating: 0, count: nodeCount + 1)
+        for arc in arcs where arc.from != arc.to { counts[arc[keyPath: row] + 1] += 1 }
+        for node in 0..<nodeCount { counts[node + 1] += counts[node] }
+        var fill = counts
+        var entries = [(column: Int, weight: Double)](repeating: (0, 0), count: counts[nodeCount])
+        for arc in arcs where arc.from != arc.to {
+            let r = arc[keyPath: row]
+            entries[fill[r]] = (arc[keyPath: column], arc.weight)
+            fill[r] += 1
+        }
+        var offsets = [Int](repeating: 0, count: nodeCount + 1)
+        var columns: [Int] = []
+        var weights: [Double] = []
+        columns.reserveCapacity(entries.count)
+        weights.reserveCapacity(entries.count)
+        for node in 0..<nodeCount {
+            let start = counts[node], end = counts[node + 1]
+            entries[start..<end].sort { $0.column < $1.column }
+            var position = start
+            while position < end {
+                let target = entries[position].column
+                var weight = 0.0
+                while position < end, entries[position].column == target {
+                    weight += entries[position].weight
+                    position += 1
+                }
+                columns.append(target)
+                weights.append(weighted ? weight : 1)
+            }
+            offsets[node + 1] = columns.count
+        }
+        return (offsets, columns, weights)
+    }
+
+    /// The number of arcs; in an undirected projection, twice the number of edges.
+    public var arcCount: Int { outTargets.count }
+
+    /// The number of ties: arcs when directed, edges when undirected.
+    public var tieCount: Int { isDirected ? arcCount : arcCount / 2 }
+
+    /// The nodes `node` has an arc to.
+    @inlinable public func successors(of node: Int) -> ArraySlice<Int> {
+        outTargets[outOffsets[node]..<outOffsets[node + 1]]
+    }
+
+    /// The nodes that have an arc to `node`.
+    @inlinable public func predecessors(of node: Int) -> ArraySlice<Int> {
+        inSources[inOffsets[node]..<inOffsets[node + 1]]
+    }
+
+    public func outDegree(of node: Int) -> Int { outOffsets[node + 1] - outOffsets[node] }
+    public func inDegree(of node: Int) -> Int { inOffsets[node + 1] - inOffsets[node] }
+
+    /// The weight of the arc from `from` to `to`, or `nil` when there is none.
+    /// - Complexity: O(log *d*) by binary search in the sorted row.
+    public func weight(from: Int, to: Int) -> Double? {
+        var low = outOffsets[from], high = outOffsets[from + 1]
+        while low < high {
+            let middle = (low + high) / 2
+            if outTargets[middle] < to { low = middle + 1 } else { high = middle }
+        }
+        return low < outOffsets[from + 1] && outTargets[low] == to ? outWeights[low] : nil
+    }
+}

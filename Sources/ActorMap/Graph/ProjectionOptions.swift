@@ -1,0 +1,44 @@
+/// How relationships become the graph that measures run on.
+public struct ProjectionOptions: Hashable, Sendable {
+    /// Which relationship types count as ties.
+    public enum Types: Hashable, Sendable {
+        /// Every type of positive sign: cooperation, not conflict. The default.
+        case positive
+        /// Every type of negative sign, such as contention.
+        case negative
+        /// Every type whatever its sign.
+        case all
+        /// The types with these ids.
+        case only(Set<String>)
+
+        func includes(_ type: RelationshipType) -> Bool {
+            switch self {
+            case .positive: type.sign > 0
+            case .negative: type.sign < 0
+            case .all: true
+            case .only(let ids): ids.contains(type.id)
+            }
+        }
+    }
+
+    /// Whether the graph keeps the direction of ties.
+    public enum Direction: String, Hashable, Sendable, CaseIterable {
+        /// Arcs: a directed type (funding) runs one way, an undirected type (an MoU) becomes
+        /// an arc each way.
+        case directed
+        /// Edges: every tie joins its two actors, whatever its type's direction.
+        case undirected
+    }
+
+    public var types: Types
+    public var direction: Direction
+    /// Whether tie weights are kept; when not, every tie counts 1, however many
+    /// relationships it merges.
+    public var weighted: Bool
+
+    public init(types: Types = .positive, direction: Direction = .undirected, weighted: Bool = false) {
+        self.types = types
+        self.direction = direction
+        self.weighted = weighted
+    }
+}

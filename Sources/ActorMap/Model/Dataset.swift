@@ -1,0 +1,113 @@
+import Foundation
+
+/// An actor map: actors, the typed and time-bounded relationships between them, and the
+/// sources they come from.
+///
+/// A `Dataset` is always valid: every id it refers to exists, every period runs forwards and
+/// every weight is a positive number. Creating one checks all of that and throws a
+/// ``DatasetError`` listing every problem at once. Ids are resolved to dense indices once,
+/// here, so that snapshots and projections never look a string up again.
+public struct Dataset: Sendable {
+    public let title: String
+    public let description: String?
+    public let sources: [Source]
+    /// The groups, kinds and relationship types as the dataset itself defines them.
+    public let groups: [Group]
+    public let kinds: [ActorKind]
+    public let relationshipTypes: [RelationshipType]
+    public let actors: [Actor]
+    public let relationships: [Relationship]
+    /// The catalogue with the dataset's definitions laid over it: what ids resolve against.
+    public let vocabulary: Vocabulary
+    /// Problems that do not stop the dataset from being used.
+    public let warnings: [Problem]
+
+    /// For each actor, the index of its kind in `vocabulary.kinds`.
+    public let actorKindIndices: [Int]
+    /// For each actor, the index of its group in `vocabulary.groups`.
+    public let actorGroupIndices: [Int]
+    /// For each relationship, its two actors and its type as indices.
+    public let relationshipEnds: [RelationshipEnds]
+
+    private let actorIndexByID: [String: Int]
+
+    /// Creates a dataset, checking it.
+    ///
+    /// - Throws: ``DatasetError`` with every problem found, when any is an error.
+    public init(
+        title: String, description: String? = nil, sources: [Source] = [],
+        groups: [Group] = [], kinds: [ActorKind] = [], relationshipTypes: [RelationshipType] = [],
+        actors: [Actor], relationships: [Relationship]
+    ) throws(DatasetError) {
+        try self.init(
+            title: title, description: description, sources: sources, groups: groups, kinds: kinds,
+            relationshipTypes: relationshipTypes, actors: actors, relationships: relationships,
+            locations: SourceLocations(file: nil)
+        )
+    }
+
+    init(
+        title: String, description: String?, sources: [Source],
+        groups: [Group], kinds: [ActorKind], relationshipTypes: [RelationshipType],
+        actors: [Actor], relationships: [Relationship], locations: SourceLocations
+    ) throws(DatasetError) {
+        let vocabulary = Vocabulary.catalogue.extended(groups: groups, kinds: kinds, relationshipTypes: relationshipTypes)
+        var validator = DatasetValidator(vocabulary: vocabulary, locations: locations)
+        let resolved = validator.check(
+            title: title, sources: sources, groups: groups, kinds: kinds, relationshipTypes: relationshipTypes,
+            actors: actors, relationships: relationships
+        )
+        guard let resolved, !validator.problems.contains(where: { $0.severity == .error }) else {
+            throw DatasetError(problems: validator.problems)
+        }
+        self.title = title
+        self.description = description
+        self.sources = sources
+        self.groups = groups
+        self.kinds = kinds
+        self.relationshipTypes = relationshipTypes
+        self.actors = actors
+        self.relationships = relationships
+        self.vocabulary = vocabulary
+        self.warnings = validator.problems
+        self.actorKindIndices = resolved.actorKinds
+        self.actorGroupIndices = resolved.actorGroups
+        self.relationshipEnds = resolved.ends
+        self.actorIndexByID = resolved.actorIndexByID
+    }
+
+    /// The index of the actor with this id in `actors`.
+    public func actorIndex(of id: String) -> Int? { actorIndexByID[id] }
+
+    /// The actor with this id.
+    public func actor(_ id: String) -> Actor? { actorIndexByID[id].map { actors[$0] } }
+
+    /// The group an actor belongs to, through its kind.
+    public func group(ofActorAt index: Int) -> Group { vocabulary.groups[actorGroupIndices[index]] }
+
+    /// The kind of an actor.
+    public func kind(ofActorAt index: Int) -> ActorKind { vocabulary.kinds[actorKindIndices[index]] }
+
+    /// The type of a relationship.
+    public func type(ofRelationshipAt index: Int) -> RelationshipType {
+        vocabulary.relationshipTypes[relationshipEnds[index].type]
+    }
+
+    /// The first and last years anything on the map is dated to, or `nil` when nothing is.
+    public var yearSpan: ClosedRange<Int>? {
+        let periods = actors.map(\.period) + relationships.map(\.period)
+        let years = periods.flatMap { [$0.since?.year, $0.until?.year].compactMap { $0 } }
+        guard let first = years.min(), let last = years.max() else { return nil }
+        return first...last
+    }
+}
+
+/// The two actors and the type of a relationship, as indices into the dataset.
+public struct RelationshipEnds: Hashable, Sendable {
+    /// Index into `Dataset.actors`.
+    public var from: Int
+    /// Index into `Dataset.actors`.
+    public var to: Int
+    /// Index into `Dataset.vocabulary.relationshipTypes`.
+    public var type: Int
+}

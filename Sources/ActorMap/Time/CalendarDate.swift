@@ -1,0 +1,74 @@
+import Foundation
+
+/// A point in time as analysts record it: a year, a month of a year, or a day.
+///
+/// Actor maps are built from reports, minutes and memoranda that give a year far more
+/// often than a day, so the precision of a date is kept rather than padded out. A date of
+/// lower precision covers a span: `2017` runs from the first of January to the last day of
+/// December, `2017-03` covers March.
+public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int?
+    public let day: Int?
+
+    /// Creates a date, checking that the month and day exist.
+    ///
+    /// - Returns: `nil` when the month is outside 1…12, the day does not exist in that
+    ///   month, or a day is given without a month.
+    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+        guard (1...9999).contains(year) else { return nil }
+        if let month, !(1...12).contains(month) { return nil }
+        if let day {
+            guard let month, (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count),
+              parts[0].count == 4,
+              parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              let year = Int(parts[0])
+        else { return nil }
+        let month = parts.count > 1 ? Int(parts[1]) : nil
+        let day = parts.count > 2 ? Int(parts[2]) : nil
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// The first day this date covers, as a sortable day number `yyyymmdd`.
+    public var firstDay: Int { year * 10_000 + (month ?? 1) * 100 + (day ?? 1) }
+
+    /// The last day this date covers, as a sortable day number `yyyymmdd`.
+    public var lastDay: Int {
+        let lastMonth = month ?? 12
+        return year * 10_000 + lastMonth * 100 + (day ?? CalendarDate.daysIn(month: lastMonth, year: year))
+    }
+
+    public var description: String {
+        var text = String(format: "%04d", year)
+        if let month { text += String(format: "-%02d", month) }
+        if let day { text += String(format: "-%02d", day) }
+        return text
+    }
+
+    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+        (lhs.firstDay, lhs.lastDay) < (rhs.firstDay, rhs.lastDay)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

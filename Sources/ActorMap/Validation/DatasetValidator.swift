@@ -1,0 +1,235 @@
+import Foundation
+
+/// The checks every dataset passes before it can be used: ids that exist, are well formed
+/// and unique, periods that run forwards, weights that are positive numbers, ties that fall
+/// within their actors' lives.
+struct DatasetValidator {
+    struct Resolved {
+        var actorIndexByID: [String: Int]
+        var actorKinds: [Int]
+        var actorGroups: [Int]
+        var ends: [RelationshipEnds]
+    }
+
+    let vocabulary: Vocabulary
+    let locations: SourceLocations
+    private(set) var problems: [Problem] = []
+
+    init(vocabulary: Vocabulary, locations: SourceLocations) {
+        self.vocabulary = vocabulary
+        self.locations = locations
+    }
+
+    private mutating func report(_ severity: Problem.Severity, _ path: String, _ message: String, fix: String? = nil) {
+        problems.append(locations.problem(severity, at: path, message, fix: fix))
+    }
+
+    mutating func check(
+        title: String, sources: [Source], groups: [Group], kinds: [ActorKind],
+        relationshipTypes: [RelationshipType], actors: [Actor], relationships: [Relationship]
+    ) -> Resolved? {
+        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            report(.error, "title", "the dataset has no title.", fix: "add a line such as `title: Mukuru Special Planning Area, Nairobi`.")
+        }
+        let sourceIDs = checkIDs(sources.map(\.id), section: "sources", noun: "source")
+        checkIDs(groups.map(\.id), section: "groups", noun: "group")
+        checkIDs(kinds.map(\.id), section: "kinds", noun: "kind")
+        checkIDs(relationshipTypes.map(\.id), section: "relationship_types", noun: "relationship type")
+        let actorIndexByID = checkIDs(actors.map(\.id), section: "actors", noun: "actor")
+
+        for (index, group) in groups.enumerated() {
+            checkColor(group.color, at: "groups[\(index)].color")
+            checkLabel(group.label, at: "groups[\(index)].label")
+        }
+        for (index, kind) in kinds.enumerated() {
+            checkLabel(kind.label, at: "kinds[\(index)].label")
+            if vocabulary.groupIndex(of: kind.group) == nil {
+                report(.error, "kinds[\(index)].group", "unknown group '\(kind.group)'.",
+                       fix: Suggestion.fix(for: kind.group, in: vocabulary.groups.map(\.id), listing: "groups"))
+            }
+            if let shape = kind.shape, !Self.shapes.contains(shape) {
+                report(.error, "kinds[\(index)].shape", "unknown shape '\(shape)'.",
+                       fix: Suggestion.fix(for: shape, in: Self.shapes, listing: "Graphviz's node shapes"))
+            }
+        }
+        for (index, type) in relationshipTypes.enumerated() {
+            checkLabel(type.label, at: "relationship_types[\(index)].label")
+            checkColor(type.color, at: "relationship_types[\(index)].color")
+            if ![-1, 0, 1].contains(type.sign) {
+                report(.error, "relationship_types[\(index)].sign", "sign must be 1, 0 or -1, not \(type.sign).",
+                       fix: "use 1 for cooperation, -1 for conflict, 0 for neither.")
+            }
+            if let style = type.style, !Self.edgeStyles.contains(style) {
+                report(.error, "relationship_types[\(index)].style", "unknown edge style '\(style)'.",
+                       fix: Suggestion.fix(for: style, in: Self.edgeStyles, listing: "Graphviz's edge styles"))
+            }
+        }
+
+        var actorKinds: [Int] = []
+        var actorGroups: [Int] = []
+        actorKinds.reserveCapacity(actors.count)
+        actorGroups.reserveCapacity(actors.count)
+        for (index, actor) in actors.enumerated() {
+            let path = "actors[\(index)]"
+            if actor.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                report(.error, "\(path).name", "actor '\(actor.id)' has no name.", fix: "add `name:` with the organisation's name.")
+            }
+            if let kind = vocabulary.kindIndex(of: actor.kind) {
+                actorKinds.append(kind)
+                actorGroups.append(vocabulary.groupIndex(of: vocabulary.kinds[kind].group) ?? 0)
+            } else {
+                report(.error, "\(path).kind", "unknown kind '\(actor.kind)'.",
+                       fix: Suggestion.fix(for: actor.kind, in: vocabulary.kinds.map(\.id), listing: "kinds"))
+                actorKinds.append(0)
+                actorGroups.append(0)
+            }
+            checkPeriod(actor.period, at: path)
+            checkSource(actor.source, at: "\(path).source", known: sourceIDs)
+        }
+
+        var ends: [RelationshipEnds] = []
+        ends.reserveCapacity(relationships.count)
+        var seen: [RelationshipKey: Int] = [:]
+        for (index, relationship) in relationships.enumerated() {
+            let path = "relationships[\(index)]"
+            let from = resolveActor(relationship.from, at: "\(path).from", in: actorIndexByID)
+            let to = resolveActor(relationship.to, at: "\(path).to", in: actorIndexByID)
+            let type = vocabulary.typeIndex(of: relationship.type)
+            if type == nil {
+                report(.error, "\(path).type", "unknown relationship type '\(relationship.type)'.",
+                       fix: Suggestion.fix(for: relationship.type, in: vocabulary.relationshipTypes.map(\.id), listing: "relationship_types"))
+            }
+            if relationship.from == relationship.to {
+                report(.error, "\(path).to", "the relationship ties '\(relationship.from)' to itself.",
+                       fix: "a tie needs two different actors; remove it or correct `from` or `to`.")
+            }
+            if !relationship.weight.isFinite || relationship.weight <= 0 {
+                report(.error, "\(path).weight", "weight must be a finite number above 0, not \(relationship.weight).",
+                       fix: "use 1 for an ordinary tie and larger numbers for stronger ones; remove the tie instead of giving it weight 0.")
+            }
+            if let amount = relationship.amount, !amount.isFinite || amount < 0 {
+                report(.error, "\(path).amount", "amount must be a finite number of at least 0, not \(amount).",
+                       fix: "write the sum without currency signs or separators, such as `amount: 1200000`, and the currency under `currency:`.")
+            }
+            checkPeriod(relationship.period, at: path)
+            checkSource(relationship.source, at: "\(path).source", known: sourceIDs)
+            guard let from, let to, let type else {
+                ends.append(RelationshipEnds(from: 0, to: 0, type: 0))
+                continue
+            }
+            ends.append(RelationshipEnds(from: from, to: to, type: type))
+            for (end, actorIndex) in [("from", from), ("to", to)] {
+                let actor = actors[actorIndex]
+                if !relationship.period.isReversed, !actor.period.isReversed, !actor.period.contains(relationship.period) {
+                    report(.warning, "\(path).\(end)",
+                           "the \(relationship.type) tie (\(relationship.period)) reaches outside the active period of '\(actor.id)' (\(actor.period)); snapshots show it only while both actors are active.",
+                           fix: "check the years, or widen the actor's `since`/`until`.")
+                }
+            }
+            let undirected = !vocabulary.relationshipTypes[type].directed
+            let key = RelationshipKey(
+                from: undirected ? min(from, to) : from, to: undirected ? max(from, to) : to,
+                type: type, period: relationship.period)
+            if let first = seen[key] {
+                report(.warning, path, "the same \(relationship.type) tie between '\(relationship.from)' and '\(relationship.to)' over \(relationship.period) is also relationships[\(first)].",
+                       fix: "remove one, or give them different periods; parallel ties add up their weights in measures.")
+            } else {
+                seen[key] = index
+            }
+        }
+
+        guard !problems.contains(where: { $0.severity == .error }) else { return nil }
+        return Resolved(actorIndexByID: actorIndexByID, actorKinds: actorKinds, actorGroups: actorGroups, ends: ends)
+    }
+
+    private struct RelationshipKey: Hashable {
+        var from: Int, to: Int, type: Int, period: Period
+    }
+
+    /// Checks that ids are well formed and unique; returns the index of each.
+    @discardableResult
+    private mutating func checkIDs(_ ids: [String], section: String, noun: String) -> [String: Int] {
+        var indexByID: [String: Int] = [:]
+        indexByID.reserveCapacity(ids.count)
+        for (index, id) in ids.enumerated() {
+            let path = "\(section)[\(index)].id"
+            if !Self.isWellFormed(id) {
+                report(.error, path, "'\(id)' is not a valid \(noun) id.",
+                       fix: "use lowercase letters, digits, '.', '_' and '-' only, such as '\(Self.slug(id))'.")
+            }
+            if let first = indexByID[id] {
+                report(.error, path, "the \(noun) id '\(id)' is already used by \(section)[\(first)].",
+                       fix: "give each \(noun) its own id.")
+            } else {
+                indexByID[id] = index
+            }
+        }
+        return indexByID
+    }
+
+    private mutating func resolveActor(_ id: String, at path: String, in index: [String: Int]) -> Int? {
+        if let found = index[id] { return found }
+        report(.error, path, "unknown actor '\(id)'.", fix: Suggestion.fix(for: id, in: index.keys, listing: "actors"))
+        return nil
+    }
+
+    private mutating func checkPeriod(_ period: Period, at path: String) {
+        if period.isReversed, let since = period.since, let until = period.until {
+            report(.error, "\(path).until", "until (\(until)) comes before since (\(since)).",
+                   fix: "swap the two, or correct the year.")
+        }
+    }
+
+    private mutating func checkSource(_ source: String?, at path: String, known: [String: Int]) {
+        guard let source, known[source] == nil else { return }
+        report(.error, path, "unknown source '\(source)'.", fix: Suggestion.fix(for: source, in: known.keys, listing: "sources"))
+    }
+
+    private mutating func checkLabel(_ label: String, at path: String) {
+        if label.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            report(.error, path, "the label is empty.", fix: "give it a label readers will see in legends.")
+        }
+    }
+
+    private mutating func checkColor(_ color: String?, at path: String) {
+        guard let color else { return }
+        let hex = color.dropFirst()
+        if color.first != "#" || hex.count != 6 || !hex.allSatisfy(\.isHexDigit) {
+            report(.error, path, "'\(color)' is not a colour.", fix: "write colours as #rrggbb, such as \"#3b6fb6\" (quoted in YAML).")
+        }
+    }
+
+    static func isWellFormed(_ id: String) -> Bool {
+        !id.isEmpty && id.unicodeScalars.allSatisfy { scalar in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "." || scalar == "_" || scalar == "-"
+        }
+    }
+
+    /// A well-formed id close to `text`, offered as a fix.
+    static func slug(_ text: String) -> String {
+        var slug = ""
+        for scalar in text.lowercased().unicodeScalars {
+            if isWellFormed(String(scalar)) {
+                slug.unicodeScalars.append(scalar)
+            } else if slug.last != "-" {
+                slug += "-"
+            }
+        }
+        let trimmed = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+        return trimmed.isEmpty ? "actor-1" : trimmed
+    }
+
+    /// Graphviz's polygon-based node shapes.
+    static let shapes: [String] = [
+        "box", "polygon", "ellipse", "oval", "circle", "point", "egg", "triangle", "plaintext", "plain",
+        "diamond", "trapezium", "parallelogram", "house", "pentagon", "hexagon", "septagon", "octagon",
+        "doublecircle", "doubleoctagon", "tripleoctagon", "invtriangle", "invtrapezium", "invhouse",
+        "Mdiamond", "Msquare", "Mcircle", "rect", "rectangle", "square", "star", "none", "underline",
+        "cylinder", "note", "tab", "folder", "box3d", "component", "promoter", "cds", "terminator",
+        "utr", "primersite", "restrictionsite", "fivepoverhang", "threepoverhang", "noverhang",
+        "assembly", "signature", "insulator", "ribosite", "rnastab", "proteasesite", "proteinstab",
+        "rpromoter", "rarrow", "larrow", "lpromoter",
+    ]
+
+    static let edgeStyles: [String] = ["solid", "dashed", "dotted", "bold", "invis", "tapered"]
+}
