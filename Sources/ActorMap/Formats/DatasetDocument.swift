@@ -120,6 +120,12 @@ struct DatasetDocument {
             if let range = detail.range(of: #"line (\d+), column (\d+)"#, options: .regularExpression) {
                 let numbers = detail[range].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
                 if numbers.count == 2 { (line, column) = (numbers[0], numbers[1]) }
+            } else if let range = detail.range(of: #"character \d+"#, options: .regularExpression),
+                      let offset = Int(detail[range].dropFirst("character ".count)) {
+                // Foundation on Linux counts UTF-8 bytes from 0.
+                let before = Data(text.utf8).prefix(offset)
+                line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                column = before.count - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
             }
             return (detail, line, column)
         }
@@ -170,15 +176,27 @@ struct DatasetDocument {
                 source: entry.optionalText("source"), label: entry.optionalText("label"), note: entry.optionalText("note"),
                 attributes: entry.attributes())
         }
-        guard !problems.contains(where: { $0.severity == .error }) else { return nil }
+        // The model's own checks run even after errors in the text, so that one run lists
+        // everything; a field already reported is not reported again.
+        let reported = Set(problems.map(\.path))
+        let entriesWithErrors = Set(problems.map { Self.entry(of: $0.path) })
         do {
-            return try Dataset(
+            let dataset = try Dataset(
                 title: title, description: description, sources: sources, groups: groups, kinds: kinds,
                 relationshipTypes: types, actors: actors, relationships: relationships, locations: locations)
+            return problems.contains(where: { $0.severity == .error }) ? nil : dataset
         } catch {
-            problems += error.problems
+            problems += error.problems.filter { problem in
+                !reported.contains(problem.path)
+                    && !(problem.severity == .warning && entriesWithErrors.contains(Self.entry(of: problem.path)))
+            }
             return nil
         }
+    }
+
+    /// The list entry a path lies in: `relationships[3]` for `relationships[3].since`.
+    private static func entry(of path: String) -> Substring {
+        path.firstIndex(of: "]").map { path[...$0] } ?? Substring(path)
     }
 
     // MARK: Walking the tree

@@ -104,11 +104,11 @@ struct DatasetValidator {
                        fix: "a tie needs two different actors; remove it or correct `from` or `to`.")
             }
             if !relationship.weight.isFinite || relationship.weight <= 0 {
-                report(.error, "\(path).weight", "weight must be a finite number above 0, not \(relationship.weight).",
+                report(.error, "\(path).weight", "weight must be a finite number above 0, not \(relationship.weight.formatted()).",
                        fix: "use 1 for an ordinary tie and larger numbers for stronger ones; remove the tie instead of giving it weight 0.")
             }
             if let amount = relationship.amount, !amount.isFinite || amount < 0 {
-                report(.error, "\(path).amount", "amount must be a finite number of at least 0, not \(amount).",
+                report(.error, "\(path).amount", "amount must be a finite number of at least 0, not \(amount.formatted()).",
                        fix: "write the sum without currency signs or separators, such as `amount: 1200000`, and the currency under `currency:`.")
             }
             checkPeriod(relationship.period, at: path)

@@ -2,8 +2,8 @@ import Foundation
 
 /// One thing wrong with a dataset, said so that the analyst can find it and fix it:
 /// the file, the line, the field and what to do.
-public struct Problem: Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Sendable, Hashable, Comparable {
+public struct Problem: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Hashable, Codable, Comparable {
         /// The dataset cannot be used until this is fixed.
         case error
         /// The dataset can be used, but something is probably not what was meant.

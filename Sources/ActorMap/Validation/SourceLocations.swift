@@ -17,8 +17,8 @@ struct SourceLocations: Sendable {
         var path = Substring(path)
         while true {
             if let mark = marks[String(path)] { return mark }
-            guard let cut = path.lastIndex(where: { $0 == "." || $0 == "[" }) else { return nil }
-            path = path[..<cut]
+            if path.isEmpty { return nil }
+            path = path[..<(path.lastIndex(where: { $0 == "." || $0 == "[" }) ?? path.startIndex)]
         }
     }
 
