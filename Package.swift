@@ -36,9 +36,10 @@ let package = Package(
             dependencies: ["ActorMap"],
             resources: [.copy("Fixtures")]
         ),
+        // Runs the built `actormap` as a user would, checking its output and exit codes.
         .testTarget(
             name: "ActorMapCommandTests",
-            dependencies: ["ActorMap"]
+            dependencies: ["actormap"]
         ),
     ]
 )

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// What one run of `actormap` printed and how it ended.
+struct CommandResult {
+    var status: Int32
+    var output: String
+    var errors: String
+}
+
+/// Runs the built `actormap` with `arguments`, from the package's root folder.
+func actormap(_ arguments: String...) throws -> CommandResult {
+    try actormap(arguments)
+}
+
+func actormap(_ arguments: [String]) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = productsDirectory.appendingPathComponent("actormap")
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    let output = Pipe(), errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    // Read before waiting, so that a long output cannot fill the pipe and stall the run.
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(
+        status: process.terminationStatus,
+        output: String(decoding: outputData, as: UTF8.self),
+        errors: String(decoding: errorData, as: UTF8.self))
+}
+
+/// The folder holding the built products, next to the test bundle.
+let productsDirectory: URL = {
+    let bundle = Bundle.main.bundleURL
+    return bundle.pathExtension == "xctest" ? bundle.deletingLastPathComponent() : bundle
+}()
+
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// A temporary folder removed when the test ends.
+struct TemporaryFolder: ~Copyable {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("actormap-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func write(_ name: String, _ text: String) throws -> String {
+        let file = url.appendingPathComponent(name)
+        try Data(text.utf8).write(to: file)
+        return file.path
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
