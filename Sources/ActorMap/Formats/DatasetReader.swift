@@ -21,7 +21,7 @@ public struct DatasetReader: Sendable {
     ///   they start with `{` and as YAML otherwise.
     /// - Returns: the dataset and every problem found, warnings included.
     public func check(contentsOf url: URL) -> ValidationReport {
-        let name = url.path
+        let name = url.relativePath
         let data: Data
         do {
             data = try Data(contentsOf: url)
