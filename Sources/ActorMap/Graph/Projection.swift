@@ -20,7 +20,7 @@ public struct Projection: Sendable {
     public let actorIndices: [Int]
     /// For each node, the index of its actor's group in the dataset's vocabulary; all 0 for a
     /// projection built straight from arcs unless given.
-    public let groupIndices: [Int]
+    public private(set) var groupIndices: [Int]
 
     public let outOffsets: [Int]
     public let outTargets: [Int]
@@ -160,5 +160,16 @@ public struct Projection: Sendable {
             if outTargets[middle] < to { low = middle + 1 } else { high = middle }
         }
         return low < outOffsets[from + 1] && outTargets[low] == to ? outWeights[low] : nil
+    }
+}
+
+extension Projection {
+    /// The same graph with other sides: for brokerage and the E-I index by kind, say,
+    /// instead of by group.
+    public func regrouped(by groupIndices: [Int]) -> Projection {
+        precondition(groupIndices.count == nodeCount, "one group per node")
+        var copy = self
+        copy.groupIndices = groupIndices
+        return copy
     }
 }
