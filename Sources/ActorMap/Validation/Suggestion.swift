@@ -1,8 +1,8 @@
-/// Finding the id an analyst probably meant when they typed one that does not exist.
-enum Suggestion {
+/// Finding the name an analyst probably meant when they typed one that does not exist.
+public enum Suggestion {
     /// The candidate closest to `text` by edit distance, when it is close enough to be a
     /// plausible typo: at most a third of the length, and never more than three edits.
-    static func nearest<Candidates: Sequence>(to text: String, in candidates: Candidates) -> String?
+    public static func nearest<Candidates: Sequence>(to text: String, in candidates: Candidates) -> String?
     where Candidates.Element == String {
         let limit = max(1, min(3, text.count / 3))
         var best: (candidate: String, distance: Int)?
