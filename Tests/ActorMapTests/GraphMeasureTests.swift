@@ -59,6 +59,36 @@ import Testing
         #expect(undirectedGraph(1, []).density == 0)
     }
 
+    @Test func balanceOfSmallSignedMaps() throws {
+        // Friend of a friend is a friend: balanced.
+        #expect(try signedSnapshot(3, [(0, 1, "ally"), (1, 2, "ally"), (0, 2, "ally")]).structuralBalance() == 1)
+        // Two friends who fight: unbalanced.
+        #expect(try signedSnapshot(3, [(0, 1, "ally"), (1, 2, "ally"), (0, 2, "rival")]).structuralBalance() == 0)
+        // The enemy of my enemy is my friend: balanced; all three enemies: unbalanced.
+        #expect(try signedSnapshot(3, [(0, 1, "rival"), (1, 2, "rival"), (0, 2, "ally")]).structuralBalance() == 1)
+        #expect(try signedSnapshot(3, [(0, 1, "rival"), (1, 2, "rival"), (0, 2, "rival")]).structuralBalance() == 0)
+        // Two triangles sharing 1–2, one balanced and one not; the direction of a tie
+        // does not matter.
+        let kite = try signedSnapshot(4, [(0, 1, "ally"), (1, 2, "ally"), (2, 0, "funds"), (1, 3, "rival"), (3, 2, "ally")])
+        #expect(kite.structuralBalance() == 0.5)
+        // A pair tied both ways, or by a tie of sign 0, drops out: no triangle remains.
+        #expect(try signedSnapshot(3, [(0, 1, "ally"), (1, 2, "ally"), (0, 2, "ally"), (0, 2, "rival")]).structuralBalance() == nil)
+        #expect(try signedSnapshot(3, [(0, 1, "ally"), (1, 2, "ally"), (0, 2, "ally"), (2, 0, "observes")]).structuralBalance() == nil)
+        // Parallel ties of one sign keep the pair's sign.
+        #expect(try signedSnapshot(3, [(0, 1, "ally"), (1, 2, "ally"), (0, 2, "ally"), (2, 0, "funds")]).structuralBalance() == 1)
+        #expect(try signedSnapshot(0, []).structuralBalance() == nil)
+    }
+
+    @Test func signedDegreesCountDistinctActors() throws {
+        let snapshot = try signedSnapshot(4, [
+            (0, 1, "ally"), (1, 0, "funds"), (0, 2, "rival"), (0, 2, "ally"), (3, 0, "observes"),
+        ])
+        let degrees = snapshot.signedDegrees()
+        #expect(degrees.positive == [2, 1, 1, 0])
+        #expect(degrees.negative == [1, 0, 1, 0])
+        #expect(try signedSnapshot(0, []).signedDegrees().positive == [])
+    }
+
     @Test func gini() {
         #expect(giniCoefficient([1, 1, 1, 1]) == 0)
         // One of four holds everything: Σ|xi − xj| = 2·3·4 over 2·16·1.
@@ -68,6 +98,22 @@ import Testing
         #expect(giniCoefficient([0, 0]) == nil)
         #expect(giniCoefficient([1, .nan]) == nil)
     }
+}
+
+/// A snapshot of `actorCount` actors tied by "ally" (+, undirected), "funds" (+, directed),
+/// "rival" (−, undirected) and "observes" (sign 0) relationships.
+private func signedSnapshot(_ actorCount: Int, _ ties: [(Int, Int, String)]) throws -> Snapshot {
+    let dataset = try Dataset(
+        title: "signed", groups: [ActorMap.Group(id: "g", label: "g")], kinds: [ActorKind(id: "k", label: "k", group: "g")],
+        relationshipTypes: [
+            RelationshipType(id: "ally", label: "ally", directed: false, sign: 1),
+            RelationshipType(id: "funds", label: "funds", directed: true, sign: 1),
+            RelationshipType(id: "rival", label: "rival", directed: false, sign: -1),
+            RelationshipType(id: "observes", label: "observes", directed: false, sign: 0),
+        ],
+        actors: (0..<actorCount).map { Actor(id: "a\($0)", name: "a\($0)", kind: "k") },
+        relationships: ties.map { Relationship(from: "a\($0.0)", to: "a\($0.1)", type: $0.2) })
+    return Snapshot(dataset)
 }
 
 private func expectOptional(
