@@ -33,6 +33,44 @@ import Testing
         #expect(roles.total == [0, 1, 0])
     }
 
+    /// Every two-path checked one by one, as sna's C code does, on random maps with a hub
+    /// so that both ways of finding closed two-paths are taken.
+    @Test(arguments: [(false, UInt64(1)), (false, 2), (true, 3), (true, 4)])
+    func agreesWithTwoPathEnumeration(directed: Bool, seed: UInt64) {
+        var generator = TestGenerator(seed: seed)
+        let n = 40
+        var arcs: [(Int, Int)] = []
+        for _ in 0..<160 {
+            // Half the ties touch node 0, the hub.
+            let u = generator.next() % 2 == 0 ? 0 : Int(generator.next() % UInt64(n))
+            let v = Int(generator.next() % UInt64(n))
+            if u != v { arcs.append(generator.next() % 2 == 0 ? (u, v) : (v, u)) }
+        }
+        let groups = (0..<n).map { _ in Int(generator.next() % 3) * 7 - 3 }
+        let graph = directed ? directedGraph(n, arcs, groups: groups) : undirectedGraph(n, arcs, groups: groups)
+        var expected = [[Int]](repeating: [Int](repeating: 0, count: n), count: 5)
+        for a in 0..<n {
+            for b in graph.successors(of: a) {
+                for c in graph.successors(of: b) where c != a && graph.weight(from: a, to: c) == nil {
+                    let role = switch (groups[a] == groups[b], groups[b] == groups[c], groups[a] == groups[c]) {
+                    case (true, true, _): 0
+                    case (false, false, true): 1
+                    case (true, false, _): 2
+                    case (false, true, _): 3
+                    case (false, false, false): 4
+                    }
+                    expected[role][b] += 1
+                }
+            }
+        }
+        let roles = graph.brokerage()
+        #expect(roles.coordinator == expected[0])
+        #expect(roles.itinerant == expected[1])
+        #expect(roles.representative == expected[2])
+        #expect(roles.gatekeeper == expected[3])
+        #expect(roles.liaison == expected[4])
+    }
+
     @Test func closedTriadsAndUndirectedMaps() {
         // The arc a → c closes the two-path: no brokerage.
         #expect(directedGraph(3, [(0, 1), (1, 2), (0, 2)]).brokerage().total == [0, 0, 0])
