@@ -26,6 +26,7 @@ extension Projection {
         let ties = UndirectedTies(self)
         let strengths = ties.strengths
         return ties.sumOverContacts(
+            strengths: strengths,
             link: { _, position in ties.weights[position] / strengths[ties.neighbours[position]] },
             term: { share, indirect in (share + indirect) * (share + indirect) })
     }
@@ -61,6 +62,7 @@ extension Projection {
             ties.weights[ties.offsets[node]..<ties.offsets[node + 1]].max() ?? 0
         }
         return ties.sumOverContacts(
+            strengths: ties.strengths,
             link: { contact, position in ties.weights[position] / strongest[contact] },
             term: { _, indirect in 1 - indirect })
     }
@@ -75,13 +77,14 @@ extension UndirectedTies {
     /// For every actor *i*, Σ_{j ∈ N(i)} term(pᵢⱼ, Σ_{q ∈ N(i) ∩ N(j)} p_iq · link(j, q)),
     /// `.nan` for an isolate: the shape shared by Burt's constraint and effective size.
     ///
-    /// `link` receives the contact *j* and the position of the tie *j*–*q* in *j*'s row.
+    /// `strengths` are this graph's ``strengths``, which give pᵢⱼ; `link` receives the
+    /// contact *j* and the position of the tie *j*–*q* in *j*'s row.
     fileprivate func sumOverContacts(
+        strengths: [Double],
         link: (_ contact: Int, _ position: Int) -> Double,
         term: (_ share: Double, _ indirect: Double) -> Double
     ) -> [Double] {
         var result = [Double](repeating: .nan, count: nodeCount)
-        let strengths = strengths
         // share[q] = p_iq while i is being measured, 0 elsewhere.
         var share = [Double](repeating: 0, count: nodeCount)
         for i in 0..<nodeCount where offsets[i] < offsets[i + 1] {
