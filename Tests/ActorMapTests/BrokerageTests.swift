@@ -1,6 +1,8 @@
 import Testing
 @testable import ActorMap
 
+private typealias Graphs = StructureTestGraphs
+
 @Suite struct BrokerageTests {
     @Test(arguments: ReferenceCases.all)
     func rolesMatchSna(_ reference: ReferenceCase) throws {
@@ -22,7 +24,7 @@ import Testing
         ([1, 0, 0], "gatekeeper"), ([1, 0, 2], "liaison"),
     ])
     func eachRole(groups: [Int], role: String) {
-        let roles = directedGraph(3, [(0, 1), (1, 2)], groups: groups).brokerage()
+        let roles = Graphs.directed(3, [(0, 1), (1, 2)], groups: groups).brokerage()
         let byName = [
             "coordinator": roles.coordinator, "itinerant": roles.itinerant,
             "representative": roles.representative, "gatekeeper": roles.gatekeeper, "liaison": roles.liaison,
@@ -37,7 +39,7 @@ import Testing
     /// so that both ways of finding closed two-paths are taken.
     @Test(arguments: [(false, UInt64(1)), (false, 2), (true, 3), (true, 4)])
     func agreesWithTwoPathEnumeration(directed: Bool, seed: UInt64) {
-        var generator = TestGenerator(seed: seed)
+        var generator = Graphs.Generator(seed: seed)
         let n = 40
         var arcs: [(Int, Int)] = []
         for _ in 0..<160 {
@@ -47,7 +49,7 @@ import Testing
             if u != v { arcs.append(generator.next() % 2 == 0 ? (u, v) : (v, u)) }
         }
         let groups = (0..<n).map { _ in Int(generator.next() % 3) * 7 - 3 }
-        let graph = directed ? directedGraph(n, arcs, groups: groups) : undirectedGraph(n, arcs, groups: groups)
+        let graph = directed ? Graphs.directed(n, arcs, groups: groups) : Graphs.undirected(n, arcs, groups: groups)
         var expected = [[Int]](repeating: [Int](repeating: 0, count: n), count: 5)
         for a in 0..<n {
             for b in graph.successors(of: a) {
@@ -73,16 +75,16 @@ import Testing
 
     @Test func closedTriadsAndUndirectedMaps() {
         // The arc a → c closes the two-path: no brokerage.
-        #expect(directedGraph(3, [(0, 1), (1, 2), (0, 2)]).brokerage().total == [0, 0, 0])
+        #expect(Graphs.directed(3, [(0, 1), (1, 2), (0, 2)]).brokerage().total == [0, 0, 0])
         // Undirected: the centre of a path brokers both ways, once as representative
         // and once as gatekeeper.
-        let path = undirectedGraph(3, [(0, 1), (1, 2)], groups: [0, 0, 1]).brokerage()
+        let path = Graphs.undirected(3, [(0, 1), (1, 2)], groups: [0, 0, 1]).brokerage()
         #expect(path.representative == [0, 1, 0])
         #expect(path.gatekeeper == [0, 1, 0])
         // A star's hub brokers each ordered pair of leaves: 4 · 3.
-        let star = undirectedGraph(5, [(0, 1), (0, 2), (0, 3), (0, 4)]).brokerage()
+        let star = Graphs.undirected(5, [(0, 1), (0, 2), (0, 3), (0, 4)]).brokerage()
         #expect(star.coordinator == [12, 0, 0, 0, 0])
-        #expect(undirectedGraph(0, []).brokerage().total == [])
-        #expect(undirectedGraph(2, []).brokerage().total == [0, 0])
+        #expect(Graphs.undirected(0, []).brokerage().total == [])
+        #expect(Graphs.undirected(2, []).brokerage().total == [0, 0])
     }
 }

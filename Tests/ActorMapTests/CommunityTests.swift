@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import ActorMap
 
+private typealias Graphs = StructureTestGraphs
+
 /// networkx's modularity of given partitions of the reference cases, from
 /// `Fixtures/structure-reference.py`.
 struct ModularityReference: Decodable, Sendable {
@@ -21,34 +23,6 @@ struct ModularityReference: Decodable, Sendable {
         struct File: Decodable { var cases: [ModularityReference] }
         return (try? JSONDecoder().decode(File.self, from: data).cases) ?? []
     }()
-}
-
-/// Splits `groupCount` groups of `groupSize` nodes, tying pairs within a group with
-/// probability `inside` and across groups with probability `across`.
-func plantedPartition(groupCount: Int, groupSize: Int, inside: Double, across: Double, seed: UInt64) -> Projection {
-    var generator = TestGenerator(seed: seed)
-    let n = groupCount * groupSize
-    var edges: [(Int, Int)] = []
-    for u in 0..<n {
-        for v in (u + 1)..<max(u + 1, n) {
-            let p = u / groupSize == v / groupSize ? inside : across
-            if Double(generator.next() >> 11) / Double(1 << 53) < p { edges.append((u, v)) }
-        }
-    }
-    return undirectedGraph(n, edges)
-}
-
-/// A fixed-sequence generator for test graphs (SplitMix64).
-struct TestGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 @Suite struct CommunityTests {
@@ -86,14 +60,14 @@ struct TestGenerator: RandomNumberGenerator {
 
     @Test func modularityOfSmallGraphs() throws {
         // Two triangles joined by one edge, split into the triangles: 2 · (3/7 − (7/14)²).
-        let twoTriangles = undirectedGraph(6, [(0, 1), (1, 2), (0, 2), (3, 4), (4, 5), (3, 5), (2, 3)])
+        let twoTriangles = Graphs.undirected(6, [(0, 1), (1, 2), (0, 2), (3, 4), (4, 5), (3, 5), (2, 3)])
         #expect(abs(try twoTriangles.modularity(of: [0, 0, 0, 1, 1, 1]) - (6.0 / 7 - 0.5)) < 1e-12)
         // Labels are arbitrary integers.
         #expect(abs(try twoTriangles.modularity(of: [9, 9, 9, -4, -4, -4]) - (6.0 / 7 - 0.5)) < 1e-12)
         // One community holding everything has modularity 0 at resolution 1.
         #expect(abs(try twoTriangles.modularity(of: [Int](repeating: 0, count: 6))) < 1e-12)
-        #expect(throws: UndefinedMeasure.self) { try undirectedGraph(3, []).modularity(of: [0, 1, 2]) }
-        #expect(throws: UndefinedMeasure.self) { try undirectedGraph(0, []).modularity(of: []) }
+        #expect(throws: UndefinedMeasure.self) { try Graphs.undirected(3, []).modularity(of: [0, 1, 2]) }
+        #expect(throws: UndefinedMeasure.self) { try Graphs.undirected(0, []).modularity(of: []) }
     }
 
     @Test func louvainOnKarateClub() throws {
@@ -105,19 +79,19 @@ struct TestGenerator: RandomNumberGenerator {
     }
 
     @Test func louvainRecoversPlantedGroups() {
-        let graph = plantedPartition(groupCount: 4, groupSize: 30, inside: 0.4, across: 0.02, seed: 7)
+        let graph = Graphs.plantedPartition(groupCount: 4, groupSize: 30, inside: 0.4, across: 0.02, seed: 7)
         let planted = (0..<120).map { $0 / 30 }
         #expect(graph.louvainCommunities(seed: 3) == planted)
     }
 
     @Test func louvainOnDirectedMaps() throws {
         // Two directed 3-cycles joined by one arc.
-        let graph = directedGraph(6, [(0, 1), (1, 2), (2, 0), (3, 4), (4, 5), (5, 3), (2, 3)])
+        let graph = Graphs.directed(6, [(0, 1), (1, 2), (2, 0), (3, 4), (4, 5), (5, 3), (2, 3)])
         #expect(graph.louvainCommunities() == [0, 0, 0, 1, 1, 1])
     }
 
     @Test func louvainIsDeterministicAndLabelsBySmallestNode() {
-        let graph = plantedPartition(groupCount: 6, groupSize: 20, inside: 0.3, across: 0.05, seed: 11)
+        let graph = Graphs.plantedPartition(groupCount: 6, groupSize: 20, inside: 0.3, across: 0.05, seed: 11)
         let first = graph.louvainCommunities(seed: 5)
         #expect(graph.louvainCommunities(seed: 5) == first)
         #expect(first[0] == 0)
@@ -129,13 +103,13 @@ struct TestGenerator: RandomNumberGenerator {
     }
 
     @Test func louvainOnEdgeCases() {
-        #expect(undirectedGraph(0, []).louvainCommunities() == [])
-        #expect(undirectedGraph(1, []).louvainCommunities() == [0])
-        #expect(undirectedGraph(3, []).louvainCommunities() == [0, 1, 2])
+        #expect(Graphs.undirected(0, []).louvainCommunities() == [])
+        #expect(Graphs.undirected(1, []).louvainCommunities() == [0])
+        #expect(Graphs.undirected(3, []).louvainCommunities() == [0, 1, 2])
         // Isolates keep their own community.
-        #expect(undirectedGraph(4, [(0, 1)]).louvainCommunities() == [0, 0, 1, 2])
+        #expect(Graphs.undirected(4, [(0, 1)]).louvainCommunities() == [0, 0, 1, 2])
         // A resolution near 0 rewards merging everything into one community.
-        let twoTriangles = undirectedGraph(6, [(0, 1), (1, 2), (0, 2), (3, 4), (4, 5), (3, 5), (2, 3)])
+        let twoTriangles = Graphs.undirected(6, [(0, 1), (1, 2), (0, 2), (3, 4), (4, 5), (3, 5), (2, 3)])
         #expect(twoTriangles.louvainCommunities() == [0, 0, 0, 1, 1, 1])
         #expect(Set(twoTriangles.louvainCommunities(resolution: 0.01)).count == 1)
     }

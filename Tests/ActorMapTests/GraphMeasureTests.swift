@@ -1,6 +1,8 @@
 import Testing
 @testable import ActorMap
 
+private typealias Graphs = StructureTestGraphs
+
 @Suite struct GraphMeasureTests {
     @Test(arguments: ReferenceCases.all)
     func graphMeasuresMatchReference(_ reference: ReferenceCase) throws {
@@ -32,31 +34,31 @@ import Testing
     }
 
     @Test func smallGraphs() {
-        let path = undirectedGraph(4, [(0, 1), (1, 2), (2, 3)], groups: [0, 0, 1, 1])
+        let path = Graphs.undirected(4, [(0, 1), (1, 2), (2, 3)], groups: [0, 0, 1, 1])
         #expect(path.density == 0.5)
         #expect(path.componentCount == 1)
         #expect(path.reciprocity == nil)
         #expect(path.eiIndex() == -1.0 / 3)
-        let arcs = directedGraph(4, [(0, 1), (1, 0), (2, 3)], groups: [0, 1, 0, 0])
+        let arcs = Graphs.directed(4, [(0, 1), (1, 0), (2, 3)], groups: [0, 1, 0, 0])
         #expect(arcs.density == 0.25)
         #expect(arcs.componentCount == 2)
         #expect(arcs.reciprocity == 2.0 / 3)
         #expect(arcs.eiIndex() == 1.0 / 3)
         // Weak components ignore direction: 0 → 1 ← 2 is one component.
-        #expect(directedGraph(3, [(0, 1), (2, 1)]).componentCount == 1)
+        #expect(Graphs.directed(3, [(0, 1), (2, 1)]).componentCount == 1)
     }
 
     @Test func emptyAndTinyGraphs() {
-        let empty = undirectedGraph(0, [])
+        let empty = Graphs.undirected(0, [])
         #expect(empty.density == 0)
         #expect(empty.componentCount == 0)
         #expect(empty.eiIndex() == nil)
-        let isolates = directedGraph(3, [])
+        let isolates = Graphs.directed(3, [])
         #expect(isolates.density == 0)
         #expect(isolates.componentCount == 3)
         #expect(isolates.reciprocity == nil)
         #expect(isolates.eiIndex() == nil)
-        #expect(undirectedGraph(1, []).density == 0)
+        #expect(Graphs.undirected(1, []).density == 0)
     }
 
     @Test func balanceOfSmallSignedMaps() throws {

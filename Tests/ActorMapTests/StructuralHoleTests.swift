@@ -2,20 +2,7 @@ import Foundation
 import Testing
 @testable import ActorMap
 
-/// Builds an undirected projection from edges given once each.
-func undirectedGraph(_ nodeCount: Int, _ edges: [(Int, Int)], weights: [Double]? = nil, groups: [Int]? = nil) -> Projection {
-    let arcs = edges.enumerated().flatMap { index, edge in
-        let weight = weights?[index] ?? 1
-        return [Projection.Arc(from: edge.0, to: edge.1, weight: weight), Projection.Arc(from: edge.1, to: edge.0, weight: weight)]
-    }
-    return Projection(nodeCount: nodeCount, arcs: arcs, directed: false, weighted: weights != nil, groupIndices: groups)
-}
-
-/// Builds a directed projection from arcs.
-func directedGraph(_ nodeCount: Int, _ arcs: [(Int, Int)], weights: [Double]? = nil, groups: [Int]? = nil) -> Projection {
-    let arcs = arcs.enumerated().map { index, arc in Projection.Arc(from: arc.0, to: arc.1, weight: weights?[index] ?? 1) }
-    return Projection(nodeCount: nodeCount, arcs: arcs, directed: true, weighted: weights != nil, groupIndices: groups)
-}
+private typealias Graphs = StructureTestGraphs
 
 @Suite struct StructuralHoleTests {
     @Test(arguments: ReferenceCases.all)
@@ -36,7 +23,7 @@ func directedGraph(_ nodeCount: Int, _ arcs: [(Int, Int)], weights: [Double]? = 
 
     /// A star's hub has four contacts with no ties among them; each leaf has one contact.
     @Test func star() {
-        let star = undirectedGraph(5, [(0, 1), (0, 2), (0, 3), (0, 4)])
+        let star = Graphs.undirected(5, [(0, 1), (0, 2), (0, 3), (0, 4)])
         // Hub: four contacts with p = 1/4 and no indirect paths: 4 · (1/4)².
         expectClose(star.constraint(), [0.25, 1, 1, 1, 1], "constraint")
         expectClose(star.effectiveSize(), [4, 1, 1, 1, 1], "effective size")
@@ -44,7 +31,7 @@ func directedGraph(_ nodeCount: Int, _ arcs: [(Int, Int)], weights: [Double]? = 
 
     /// In a triangle each actor's two contacts know each other.
     @Test func triangle() {
-        let triangle = undirectedGraph(3, [(0, 1), (1, 2), (0, 2)])
+        let triangle = Graphs.undirected(3, [(0, 1), (1, 2), (0, 2)])
         // (1/2 + 1/2 · 1/2)² per contact, two contacts.
         expectClose(triangle.constraint(), [1.125, 1.125, 1.125], "constraint")
         // Borgatti: n − 2t/n = 2 − 2·1/2.
@@ -53,7 +40,7 @@ func directedGraph(_ nodeCount: Int, _ arcs: [(Int, Int)], weights: [Double]? = 
 
     /// The weighted mutual-weight normalisation: a triangle 0–1 (3), 0–2 (1), 1–2 (1).
     @Test func weightedTriangle() {
-        let triangle = undirectedGraph(3, [(0, 1), (0, 2), (1, 2)], weights: [3, 1, 1])
+        let triangle = Graphs.undirected(3, [(0, 1), (0, 2), (1, 2)], weights: [3, 1, 1])
         // Node 0: p01 = 3/4, p02 = 1/4; p12 = 1/4 (of node 1's 4), p21 = 1/2 (of node 2's 2).
         let c0 = pow(0.75 + 0.25 * 0.5, 2) + pow(0.25 + 0.75 * 0.25, 2)
         // Effective size of 0: contact 1 (strongest tie 3): 1 − p02·m12 = 1 − 1/4 · 1/3;
@@ -66,19 +53,19 @@ func directedGraph(_ nodeCount: Int, _ arcs: [(Int, Int)], weights: [Double]? = 
     /// A reciprocated arc counts twice in the mutual weight.
     @Test func directedMutualWeight() {
         // 0 ⇄ 1, 0 → 2: node 0's mutual weights are 2 and 1.
-        let graph = directedGraph(3, [(0, 1), (1, 0), (0, 2)])
+        let graph = Graphs.directed(3, [(0, 1), (1, 0), (0, 2)])
         expectClose(graph.constraint(), [pow(2.0 / 3, 2) + pow(1.0 / 3, 2), 1, 1], "constraint")
         expectClose(graph.effectiveSize(), [2, 1, 1], "effective size")
     }
 
     @Test func isolatesAndEmptyGraphs() {
-        let graph = undirectedGraph(4, [(0, 1)])
+        let graph = Graphs.undirected(4, [(0, 1)])
         expectClose(graph.constraint(), [1, 1, nil, nil], "constraint")
         expectClose(graph.effectiveSize(), [1, 1, nil, nil], "effective size")
-        #expect(undirectedGraph(0, []).constraint().isEmpty)
-        #expect(undirectedGraph(0, []).effectiveSize().isEmpty)
-        #expect(undirectedGraph(1, []).constraint()[0].isNaN)
+        #expect(Graphs.undirected(0, []).constraint().isEmpty)
+        #expect(Graphs.undirected(0, []).effectiveSize().isEmpty)
+        #expect(Graphs.undirected(1, []).constraint()[0].isNaN)
         // A sink with only incoming arcs still has a contact.
-        expectClose(directedGraph(2, [(0, 1)]).constraint(), [1, 1], "constraint")
+        expectClose(Graphs.directed(2, [(0, 1)]).constraint(), [1, 1], "constraint")
     }
 }

@@ -29,7 +29,8 @@ extension Projection {
     ///   - resolution: The resolution γ of modularity; above 1 favours smaller communities.
     /// - Returns: A community label for each node, indexed by node: 0 for the community of
     ///   node 0, then 1, 2… in order of each community's smallest node.
-    /// - Complexity: O(*m*) per sweep; in practice near-linear in *n* + *m*.
+    /// - Complexity: O(*m*) for each round of visits to every node; in practice near-linear
+    ///   in *n* + *m*.
     public func louvainCommunities(seed: UInt64 = 0, resolution: Double = 1) -> [Int] {
         var level = LouvainLevel(self)
         var membership = Array(0..<nodeCount)
