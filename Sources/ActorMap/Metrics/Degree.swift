@@ -2,15 +2,15 @@
 public struct DegreeMeasures: Hashable, Sendable {
     /// The number of distinct actors tied to each actor in either direction, |in ∪ out|:
     /// a funder and its grantee that also fund each other count once.
-    public var degree: [Int]
+    public let degree: [Int]
     /// The number of distinct actors with a tie to each actor; the degree when undirected.
-    public var inDegree: [Int]
+    public let inDegree: [Int]
     /// The number of distinct actors each actor has a tie to; the degree when undirected.
-    public var outDegree: [Int]
+    public let outDegree: [Int]
     /// The sum of the weights of each actor's ties; when directed, incoming plus outgoing.
-    public var strength: [Double]
+    public let strength: [Double]
     /// Ties per possible partner, as networkx's `degree_centrality` computes it.
-    public var degreeCentrality: [Double]
+    public let degreeCentrality: [Double]
 }
 
 extension Projection {

@@ -8,11 +8,11 @@ import Foundation
 /// and `Projection.harmonic()` for the definitions, which are networkx's defaults.
 public struct PathMeasures: Sendable {
     /// networkx's `betweenness_centrality` (normalised, endpoints excluded).
-    public var betweenness: [Double]
+    public let betweenness: [Double]
     /// networkx's `closeness_centrality` (Wasserman–Faust scaling, incoming distances).
-    public var closeness: [Double]
+    public let closeness: [Double]
     /// networkx's `harmonic_centrality` (incoming distances).
-    public var harmonic: [Double]
+    public let harmonic: [Double]
     /// Whether path lengths were sums of 1 / weight rather than numbers of ties.
     public let usesWeights: Bool
     /// Whether paths followed the direction of ties.
@@ -109,29 +109,62 @@ extension Projection {
     ///   - concurrently: whether chunks run on all cores; the result is the same either way.
     func shortestPathTotals(usingWeights: Bool, concurrently: Bool = true) -> ShortestPathTotals {
         let n = nodeCount
+        let targets = outTargets.map { Int32(truncatingIfNeeded: $0) }
         let lengths = usingWeights ? outWeights.map { 1 / $0 } : []
         let chunkCount = Swift.min(n, Self.sourceChunkCount)
         let combiner = ChunkCombiner(nodeCount: n, chunkCount: chunkCount, usesWeights: usingWeights)
-        let traverseChunk: @Sendable (Int) -> Void = { chunk in
-            var traversal = SourceTraversal(self, lengths: lengths)
-            var totals = ShortestPathTotals(nodeCount: n, usesWeights: usingWeights)
-            for source in n * chunk / chunkCount ..< n * (chunk + 1) / chunkCount {
-                if usingWeights {
-                    traversal.searchByDistance(from: source)
-                } else {
-                    traversal.searchBreadthFirst(from: source)
+        withArcLayout(targets: targets, lengths: lengths) { arcs in
+            let traverseChunk: @Sendable (Int) -> Void = { chunk in
+                var traversal = SourceTraversal(arcs, nodeCount: n, searchesByDistance: usingWeights)
+                for source in n * chunk / chunkCount ..< n * (chunk + 1) / chunkCount {
+                    if usingWeights {
+                        traversal.searchByDistance(from: source)
+                    } else {
+                        traversal.searchBreadthFirst(from: source)
+                    }
+                    traversal.accumulate(from: source)
                 }
-                traversal.accumulate(from: source, into: &totals)
+                combiner.add(traversal.totals(usesWeights: usingWeights), chunk: chunk)
             }
-            combiner.add(totals, chunk: chunk)
-        }
-        if concurrently {
-            DispatchQueue.concurrentPerform(iterations: chunkCount, execute: traverseChunk)
-        } else {
-            (0..<chunkCount).forEach(traverseChunk)
+            if concurrently {
+                DispatchQueue.concurrentPerform(iterations: chunkCount, execute: traverseChunk)
+            } else {
+                (0..<chunkCount).forEach(traverseChunk)
+            }
         }
         return combiner.total
     }
+
+    /// Lends `body` the arrays the traversals read, as buffer pointers: the inner loops then
+    /// run without bounds checks or reference counting.
+    private func withArcLayout(targets: [Int32], lengths: [Double], _ body: (ArcLayout) -> Void) {
+        precondition(nodeCount <= Int(Int32.max), "shortest paths number nodes with 32 bits")
+        outOffsets.withUnsafeBufferPointer { offsets in
+            targets.withUnsafeBufferPointer { targets in
+                lengths.withUnsafeBufferPointer { lengths in
+                    inOffsets.withUnsafeBufferPointer { predecessorOffsets in
+                        body(ArcLayout(offsets: offsets, targets: targets, lengths: lengths,
+                                       predecessorOffsets: predecessorOffsets))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The arcs leaving each node, in the projection's compressed rows.
+///
+/// Node numbers are 32-bit here: on large maps the traversals mostly wait on memory, and
+/// half-size arrays keep more of the graph in cache. Sendable because every traversal only
+/// reads it, and all of them finish before the arrays it points into can go away.
+private struct ArcLayout: @unchecked Sendable {
+    let offsets: UnsafeBufferPointer<Int>
+    let targets: UnsafeBufferPointer<Int32>
+    /// 1 / weight for each arc; empty when traversals count arcs.
+    let lengths: UnsafeBufferPointer<Double>
+    /// Where each node's predecessors start in a traversal's `predecessors`: a node has at
+    /// most as many as it has incoming arcs.
+    let predecessorOffsets: UnsafeBufferPointer<Int>
 }
 
 /// Adds chunk totals into the grand total strictly in chunk order, holding back chunks that
@@ -159,73 +192,103 @@ private final class ChunkCombiner: @unchecked Sendable {
     }
 }
 
-/// The work arrays of shortest-path searches from one source after another, allocated once
-/// and reset after each source only where the search reached.
-private struct SourceTraversal {
-    private let offsets: [Int]
-    private let targets: [Int]
-    private let lengths: [Double]
-    /// Where each node's predecessors start in `predecessors`: a node has at most as many
-    /// as it has incoming arcs.
-    private let predecessorOffsets: [Int]
-
-    private var distance: [Double]
+/// What a search from one source knows about one node. Kept together because a search that
+/// touches one of them touches the others, and on a large map each touch can be a cache miss.
+private struct NodeState {
+    var distance = Double.infinity
     /// σ(s, v), the number of shortest paths from the source; a Double, as in networkx,
     /// because it can outgrow any integer.
-    private var pathCount: [Double]
-    private var dependency: [Double]
-    /// The nodes in the order their distance became final.
-    private var settled: [Int]
-    private var predecessors: [Int]
-    private var predecessorCount: [Int]
-    private var isSettled: [Bool]
-    private var frontier = DistanceHeap()
+    var pathCount = 0.0
+    var dependency = 0.0
+    var predecessorCount: Int32 = 0
+    var isSettled = false
+}
 
-    init(_ graph: Projection, lengths: [Double]) {
-        let n = graph.nodeCount
-        offsets = graph.outOffsets
-        targets = graph.outTargets
-        self.lengths = lengths
-        predecessorOffsets = graph.inOffsets
-        distance = [Double](repeating: .infinity, count: n)
-        pathCount = [Double](repeating: 0, count: n)
-        dependency = pathCount
-        settled = []
-        settled.reserveCapacity(n)
-        predecessors = [Int](repeating: 0, count: graph.arcCount)
-        predecessorCount = [Int](repeating: 0, count: n)
-        isSettled = [Bool](repeating: false, count: n)
+/// Shortest-path searches from one source after another, with work arrays allocated once
+/// and reset after each source only where the search reached, and the sums over the
+/// sources searched so far.
+private struct SourceTraversal: ~Copyable {
+    private let arcs: ArcLayout
+    private let state: UnsafeMutableBufferPointer<NodeState>
+    /// The nodes in the order their distance became final; the first `settledCount`.
+    private let settled: UnsafeMutableBufferPointer<Int32>
+    private var settledCount = 0
+    private let predecessors: UnsafeMutableBufferPointer<Int32>
+    private var frontier: DistanceHeap
+
+    private let dependencySum: UnsafeMutableBufferPointer<Double>
+    private let distanceSum: UnsafeMutableBufferPointer<Double>
+    private let inverseDistanceSum: UnsafeMutableBufferPointer<Double>
+    private let reachCount: UnsafeMutableBufferPointer<Int>
+
+    init(_ arcs: ArcLayout, nodeCount n: Int, searchesByDistance: Bool) {
+        self.arcs = arcs
+        state = .filled(n, with: NodeState())
+        settled = .filled(n, with: 0)
+        predecessors = .filled(arcs.targets.count, with: 0)
+        frontier = DistanceHeap(capacity: searchesByDistance ? arcs.targets.count + 1 : 0)
+        dependencySum = .filled(n, with: 0)
+        distanceSum = .filled(n, with: 0)
+        inverseDistanceSum = .filled(n, with: 0)
+        reachCount = .filled(n, with: 0)
     }
 
-    private mutating func reach(_ node: Int, at length: Double, pathCount count: Double) {
-        distance[node] = length
-        pathCount[node] = count
-        predecessorCount[node] = 0
+    deinit {
+        state.deallocate()
+        settled.deallocate()
+        predecessors.deallocate()
+        dependencySum.deallocate()
+        distanceSum.deallocate()
+        inverseDistanceSum.deallocate()
+        reachCount.deallocate()
     }
 
-    private mutating func addPredecessor(_ predecessor: Int, of node: Int) {
-        predecessors[predecessorOffsets[node] + predecessorCount[node]] = predecessor
-        predecessorCount[node] += 1
+    /// The sums over the sources searched so far.
+    func totals(usesWeights: Bool) -> ShortestPathTotals {
+        var totals = ShortestPathTotals(nodeCount: state.count, usesWeights: usesWeights)
+        totals.dependency = Array(dependencySum)
+        totals.distanceSum = Array(distanceSum)
+        totals.inverseDistanceSum = Array(inverseDistanceSum)
+        totals.reachCount = Array(reachCount)
+        return totals
     }
 
-    /// Breadth-first search, as networkx's `_single_source_shortest_path_basic`.
+    private mutating func settle(_ node: Int) {
+        settled[settledCount] = Int32(truncatingIfNeeded: node)
+        settledCount += 1
+    }
+
+    private func reach(_ node: Int, at length: Double, pathCount count: Double) {
+        state[node].distance = length
+        state[node].pathCount = count
+        state[node].predecessorCount = 0
+    }
+
+    /// Counts the paths through `predecessor` towards `node` and remembers the arc.
+    private func extendPaths(from predecessor: Int, to node: Int) {
+        state[node].pathCount += state[predecessor].pathCount
+        predecessors[arcs.predecessorOffsets[node] + Int(state[node].predecessorCount)] = Int32(truncatingIfNeeded: predecessor)
+        state[node].predecessorCount += 1
+    }
+
+    /// Breadth-first search, as networkx's `_single_source_shortest_path_basic`; the
+    /// settled nodes double as the queue.
     mutating func searchBreadthFirst(from source: Int) {
         reach(source, at: 0, pathCount: 1)
-        settled.append(source)
-        var next = settled.count - 1
-        while next < settled.count {
-            let node = settled[next]
+        settle(source)
+        var next = 0
+        while next < settledCount {
+            let node = Int(settled[next])
             next += 1
-            let step = distance[node] + 1
-            for arc in offsets[node]..<offsets[node + 1] {
-                let target = targets[arc]
-                if distance[target] == .infinity {
+            let step = state[node].distance + 1
+            for arc in arcs.offsets[node]..<arcs.offsets[node + 1] {
+                let target = Int(arcs.targets[arc])
+                if state[target].distance == .infinity {
                     reach(target, at: step, pathCount: 0)
-                    settled.append(target)
+                    settle(target)
                 }
-                if distance[target] == step {
-                    pathCount[target] += pathCount[node]
-                    addPredecessor(node, of: target)
+                if state[target].distance == step {
+                    extendPaths(from: node, to: target)
                 }
             }
         }
@@ -239,80 +302,98 @@ private struct SourceTraversal {
         frontier.insert(source, at: 0)
         while let (node, length) = frontier.popNearest() {
             // A node's nearest entry comes out first; later ones are overtaken paths.
-            guard !isSettled[node] else { continue }
-            isSettled[node] = true
-            settled.append(node)
-            for arc in offsets[node]..<offsets[node + 1] {
-                let target = targets[arc]
-                let candidate = length + lengths[arc]
-                if !isSettled[target], candidate < distance[target] {
-                    reach(target, at: candidate, pathCount: pathCount[node])
-                    addPredecessor(node, of: target)
+            guard !state[node].isSettled else { continue }
+            state[node].isSettled = true
+            settle(node)
+            for arc in arcs.offsets[node]..<arcs.offsets[node + 1] {
+                let target = Int(arcs.targets[arc])
+                let candidate = length + arcs.lengths[arc]
+                if !state[target].isSettled, candidate < state[target].distance {
+                    reach(target, at: candidate, pathCount: 0)
+                    extendPaths(from: node, to: target)
                     frontier.insert(target, at: candidate)
-                } else if candidate == distance[target], candidate < .infinity {
+                } else if candidate == state[target].distance, candidate < .infinity {
                     // An equally short path; the second test keeps a tie of weight 0,
                     // infinitely long, from joining a node nothing has reached.
-                    pathCount[target] += pathCount[node]
-                    addPredecessor(node, of: target)
+                    extendPaths(from: node, to: target)
                 }
             }
         }
     }
 
     /// Walks the settled nodes from the farthest back, accumulating dependencies as
-    /// networkx's `_accumulate_basic` does, adds what the source contributes to `totals`,
+    /// networkx's `_accumulate_basic` does, adds what the source contributes to the sums,
     /// and clears the work arrays for the next source.
-    mutating func accumulate(from source: Int, into totals: inout ShortestPathTotals) {
-        while let node = settled.popLast() {
-            let share = (1 + dependency[node]) / pathCount[node]
-            let first = predecessorOffsets[node]
-            for predecessor in predecessors[first..<first + predecessorCount[node]] {
-                dependency[predecessor] += pathCount[predecessor] * share
+    mutating func accumulate(from source: Int) {
+        while settledCount > 0 {
+            settledCount -= 1
+            let node = Int(settled[settledCount])
+            let reached = state[node]
+            let share = (1 + reached.dependency) / reached.pathCount
+            let first = arcs.predecessorOffsets[node]
+            for predecessor in predecessors[first..<first + Int(reached.predecessorCount)] {
+                let predecessor = Int(predecessor)
+                state[predecessor].dependency += state[predecessor].pathCount * share
             }
             if node != source {
-                totals.dependency[node] += dependency[node]
-                totals.distanceSum[node] += distance[node]
-                totals.inverseDistanceSum[node] += 1 / distance[node]
-                totals.reachCount[node] += 1
+                dependencySum[node] += reached.dependency
+                distanceSum[node] += reached.distance
+                inverseDistanceSum[node] += 1 / reached.distance
+                reachCount[node] += 1
             }
-            distance[node] = .infinity
-            pathCount[node] = 0
-            dependency[node] = 0
-            isSettled[node] = false
+            state[node] = NodeState()
         }
     }
 }
 
 /// A binary min-heap of (node, tentative distance) entries. Entries that a shorter path
-/// has overtaken stay in the heap and are skipped when they come out.
-private struct DistanceHeap {
-    private var entries: [(node: Int, distance: Double)] = []
+/// has overtaken stay in the heap and are skipped when they come out, so a search pushes
+/// at most one entry per arc, plus the source.
+private struct DistanceHeap: ~Copyable {
+    private let entries: UnsafeMutableBufferPointer<(node: Int, distance: Double)>
+    private var count = 0
+
+    init(capacity: Int) {
+        entries = .allocate(capacity: capacity)
+    }
+
+    deinit { entries.deallocate() }
 
     mutating func insert(_ node: Int, at distance: Double) {
-        entries.append((node, distance))
-        var child = entries.count - 1
+        var child = count
+        count += 1
         while child > 0 {
             let parent = (child - 1) / 2
-            guard entries[child].distance < entries[parent].distance else { break }
-            entries.swapAt(child, parent)
+            guard distance < entries[parent].distance else { break }
+            entries[child] = entries[parent]
             child = parent
         }
+        entries[child] = (node, distance)
     }
 
     mutating func popNearest() -> (node: Int, distance: Double)? {
-        guard let last = entries.popLast() else { return nil }
-        guard !entries.isEmpty else { return last }
+        guard count > 0 else { return nil }
         let nearest = entries[0]
-        entries[0] = last
+        count -= 1
+        let last = entries[count]
         var parent = 0
         while true {
-            let left = 2 * parent + 1, right = left + 1
-            var smallest = parent
-            if left < entries.count, entries[left].distance < entries[smallest].distance { smallest = left }
-            if right < entries.count, entries[right].distance < entries[smallest].distance { smallest = right }
-            guard smallest != parent else { return nearest }
-            entries.swapAt(parent, smallest)
-            parent = smallest
+            var child = 2 * parent + 1
+            guard child < count else { break }
+            if child + 1 < count, entries[child + 1].distance < entries[child].distance { child += 1 }
+            guard entries[child].distance < last.distance else { break }
+            entries[parent] = entries[child]
+            parent = child
         }
+        entries[parent] = last
+        return nearest
+    }
+}
+
+private extension UnsafeMutableBufferPointer {
+    static func filled(_ count: Int, with value: Element) -> Self {
+        let buffer = allocate(capacity: count)
+        buffer.initialize(repeating: value)
+        return buffer
     }
 }
