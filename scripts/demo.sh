@@ -12,5 +12,10 @@ for dataset in Examples/Datasets/*.yaml; do
     "$actormap" validate "$dataset" > "Output/$name-validation.txt"
     "$actormap" summary "$dataset" > "Output/$name-summary.txt"
     "$actormap" summary "$dataset" --format json > "Output/$name-summary.json"
+    last="$("$actormap" summary "$dataset" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["last_year"])')"
+    "$actormap" metrics "$dataset" --year "$last" > "Output/$name-metrics-$last.txt"
+    "$actormap" metrics "$dataset" --year "$last" --format csv > "Output/$name-metrics-$last.csv" 2>/dev/null
+    "$actormap" shift "$dataset" --from "$((last - 10))" --to "$last" --format markdown > "Output/$name-shift.md" 2>/dev/null
+    "$actormap" series "$dataset" --level graph > "Output/$name-series.csv"
     echo "Output/$name-summary.txt" >&2
 done

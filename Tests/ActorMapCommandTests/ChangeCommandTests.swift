@@ -96,3 +96,24 @@ import Testing
         #expect(document["years"] as? [String] == ["2012–2013", "2013–2014"])
     }
 }
+
+@Suite struct HostileNamesInChangeOutputTests {
+    @Test func markdownKeepsNamesAsText() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", """
+            title: "<b>Map</b> | x"
+            actors:
+              - {id: a, name: "<script>alert(1)</script>", kind: federation}
+              - {id: b, name: "\\"]; x -> y [ | *bold*", kind: city-government}
+            relationships:
+              - {from: a, to: b, type: contention, until: 2010}
+              - {from: a, to: b, type: mou, since: 2011}
+            """)
+        let result = try actormap("shift", file, "--from", "2010", "--to", "2011", "--format", "markdown")
+        #expect(result.status == 0)
+        #expect(!result.output.contains("<script>"))
+        #expect(!result.output.contains("<b>"))
+        #expect(result.output.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(result.output.contains("\\| \\*bold\\*"))
+    }
+}
