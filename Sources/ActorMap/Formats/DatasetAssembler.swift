@@ -373,7 +373,7 @@ struct DatasetAssembler {
     private mutating func date(_ value: ImportedValue?) -> CalendarDate? {
         guard let value else { return nil }
         let parsed: CalendarDate? = switch value.scalar {
-        case .integer(let year): CalendarDate(year: year)
+        case .integer(let number): Self.date(fromNumber: Double(number))
         case .number(let number): Self.date(fromNumber: number)
         default: Self.date(fromText: value.trimmed)
         }

@@ -27,6 +27,7 @@ public struct DatasetReader: Sendable {
         case "csv": return CSVDatasetReader().check(contentsOf: url)
         case "graphml": return GraphMLReader().check(contentsOf: url)
         case "gexf": return GEXFReader().check(contentsOf: url)
+        case "xlsx": return WorkbookReader().check(contentsOf: url)
         default: return checkNative(contentsOf: url)
         }
     }

@@ -41,8 +41,9 @@ public struct GEXFReader: Sendable {
             let read = DatasetFrame.read(Data(instruction.data.utf8), syntax: .json, at: SourcePlace(file: file, line: instruction.line, column: nil, field: "actormap-frame"))
             problems += read.problems
             if let read = read.frame { frame = read }
-        } else if let description = tree.root.child("meta")?.child("description")?.text, !description.isEmpty {
-            frame.description = description
+        } else {
+            if let name = graph.attributes["name"], !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { frame.title = name }
+            if let description = tree.root.child("meta")?.child("description")?.text, !description.isEmpty { frame.description = description }
         }
 
         var reader = Reader(file: file)
@@ -123,7 +124,10 @@ public struct GEXFReader: Sendable {
                 if let value = edge.attributes[attribute] { record.add(.field(field), named: attribute, ImportedValue(scalar: .text(value), place: place.naming("\(name).\(attribute)"))) }
             }
             readValues(edge, domain: "edge", into: &record, table: .relationships)
-            for (attribute, field) in [("weight", ImportedField.weight), ("label", .label), ("kind", .type), ("type", .directed)] {
+            // networkx writes an edge's `type` data into GEXF's `type`, which is meant for
+            // the direction; a value that is no direction is taken for the relationship type.
+            let direction = edge.attributes["type"].map { ["directed", "undirected", "mutual"].contains($0) ? ImportedField.directed : .type }
+            for (attribute, field) in [("weight", ImportedField.weight), ("label", .label), ("kind", .type), ("type", direction ?? .directed)] {
                 if let value = edge.attributes[attribute] {
                     record.fill(field, ImportedValue(scalar: .text(value), place: place.naming("\(name).\(attribute)")))
                 }
