@@ -14,3 +14,17 @@ public struct ActorMeasures: Sendable {
     /// every time.
     var measures: [Measure] { Measure.allCases.filter { columns[$0] != nil } }
 }
+
+extension ActorMeasures {
+    /// A table's measures, laid out by the dataset's actors rather than the projection's
+    /// nodes.
+    public init(_ table: MetricsTable, year: Int) {
+        let actorCount = table.snapshot.dataset.actors.count
+        let actorIndices = table.projection.actorIndices
+        self.init(year: year, columns: table.columns.mapValues { values in
+            var byActor = [Double](repeating: .nan, count: actorCount)
+            for (node, value) in values.enumerated() { byActor[actorIndices[node]] = value }
+            return byActor
+        })
+    }
+}

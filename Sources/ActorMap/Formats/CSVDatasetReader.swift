@@ -69,16 +69,22 @@ public struct CSVDatasetReader: Sendable {
     /// The files of the map `url` belongs to: `map.actors.csv`, `map.relationships.csv` and
     /// `map.dataset.yaml` for any of them or for `map.csv`; a CSV file of another name alone.
     static func companions(of url: URL) -> [URL] {
-        let folder = url.deletingLastPathComponent()
         let stem = stem(of: url)
         let family = ["\(stem).dataset.yaml", "\(stem).actors.csv", "\(stem).relationships.csv"]
-            .map { folder.appendingPathComponent($0) }
+            .map { sibling(of: url, named: $0) }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
         let isCompanion = family.contains { $0.lastPathComponent == url.lastPathComponent }
         if isCompanion || (!FileManager.default.fileExists(atPath: url.path) && family.contains { $0.pathExtension == "csv" }) {
             return family
         }
         return [url] + family.filter { $0.pathExtension != "csv" }
+    }
+
+    /// The file called `name` in the folder of `url`, written the way `url` was (relative
+    /// paths stay relative), so that problems name files as the user did.
+    static func sibling(of url: URL, named name: String) -> URL {
+        let folder = (url.relativePath as NSString).deletingLastPathComponent
+        return URL(fileURLWithPath: folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name))
     }
 
     /// `map` for `map.csv`, `map.actors.csv` and `map.relationships.csv`.

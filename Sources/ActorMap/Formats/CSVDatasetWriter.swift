@@ -49,11 +49,10 @@ public struct CSVDatasetWriter: Sendable {
     /// Where the three files of `url` go: `map.csv`, or any of the three names, gives
     /// `map.actors.csv`, `map.relationships.csv` and `map.dataset.yaml` beside it.
     public static func files(for url: URL) -> (actors: URL, relationships: URL, frame: URL) {
-        let folder = url.deletingLastPathComponent()
         let stem = CSVDatasetReader.stem(of: url)
-        return (folder.appendingPathComponent("\(stem).actors.csv"),
-                folder.appendingPathComponent("\(stem).relationships.csv"),
-                folder.appendingPathComponent("\(stem).dataset.yaml"))
+        return (CSVDatasetReader.sibling(of: url, named: "\(stem).actors.csv"),
+                CSVDatasetReader.sibling(of: url, named: "\(stem).relationships.csv"),
+                CSVDatasetReader.sibling(of: url, named: "\(stem).dataset.yaml"))
     }
 
     private struct AttributeColumn {

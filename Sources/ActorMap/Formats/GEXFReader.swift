@@ -156,7 +156,8 @@ public struct GEXFReader: Sendable {
             var latest: [String: (start: String?, value: XMLTree.Element)] = [:]
             var order: [String] = []
             for value in element.child("attvalues")?.children("attvalue") ?? [] {
-                guard let id = value.attributes["for"] ?? value.attributes["id"] else { continue }
+                guard let id = value.attributes["for"] ?? value.attributes["id"],
+                      attributes[domain + "\u{0}" + id]?.isMeasure != true else { continue }
                 let start = value.attributes["start"] ?? value.attributes["startopen"]
                 if let previous = latest[id] {
                     if !warnedDynamic.contains(id) {

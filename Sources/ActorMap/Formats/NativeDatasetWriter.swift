@@ -26,7 +26,7 @@ public struct NativeDatasetWriter: Sendable {
         case .yaml:
             // The tree holds only scalars, sequences and mappings Yams builds itself, so the
             // emitter has nothing it could refuse.
-            return try! Yams.serialize(node: document.yaml, indent: 2, width: -1, allowUnicode: true)
+            return try! Yams.serialize(node: document.yaml, indent: 2, width: 100, allowUnicode: true)
         }
     }
 

@@ -28,7 +28,7 @@ public struct WorkbookReader: Sendable {
                         fix: exists ? "save it from the spreadsheet as 'Excel Workbook (.xlsx)', or export CSV." : "check the path.", file: file),
             ])
         }
-        let framePath = url.deletingLastPathComponent().appendingPathComponent("\(CSVDatasetReader.stem(of: url)).dataset.yaml")
+        let framePath = CSVDatasetReader.sibling(of: url, named: "\(CSVDatasetReader.stem(of: url)).dataset.yaml")
         return check(archive, file: file, frameURL: FileManager.default.fileExists(atPath: framePath.path) ? framePath : nil)
     }
 

@@ -2,21 +2,6 @@ import Foundation
 import Testing
 @testable import ActorMap
 
-/// A small seeded generator, so that a failing generated dataset can be made again.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Datasets whose text is everything an export can trip on: Unicode, commas, quotes, line
 /// breaks (`\n` and `\r\n`), tabs, markup characters, leading spaces, `|` inside tags, text
 /// that looks like a number, and periods that are open, years, months and days.
