@@ -24,8 +24,11 @@ import subprocess
 import sys
 import tempfile
 
-import networkx as nx
-import yaml
+try:
+    import networkx as nx
+    import yaml
+except ImportError as error:
+    sys.exit(f"check_interchange: {error.name} is missing; install it with `python3 -m pip install networkx pyyaml`.")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

@@ -50,8 +50,11 @@ struct Metrics: ParsableCommand {
         let dataset = try loadDataset(file!)
         let options = try measuring.options(for: dataset)
         let table = MetricsTable(Snapshot(dataset, at: try time.selection()), options: options)
-        for (_, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) {
-            printError("note: \(problem)")
+        if format == .csv {
+            // The table and JSON carry these themselves; CSV has only empty cells.
+            for (_, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) {
+                printError("note: \(problem)")
+            }
         }
         let order = rankedNodes(table)
         switch format {
