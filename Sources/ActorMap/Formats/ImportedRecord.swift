@@ -94,13 +94,9 @@ struct ImportedRecord: Sendable {
             attributes.append((name, value))
         case .attribute(let attribute, let type):
             attributes.append((attribute, ImportedValue(scalar: type.map { $0.apply(to: value.scalar) } ?? value.scalar, place: value.place)))
-        case .ignored:
-            break
         }
     }
-}
 
-extension ImportedRecord {
     /// Sets a field the file gives in a second, less exact way (a GEXF spell's day beside
     /// the `since` attribute that kept the year), unless the exact one is there.
     mutating func fill(_ field: ImportedField, _ value: ImportedValue) {
@@ -121,8 +117,6 @@ enum ImportedColumn: Sendable, Hashable {
     case field(ImportedField)
     /// An attribute, with the type its header forces (`members:integer`), if any.
     case attribute(String, ForcedType?)
-    /// Structure the file format itself uses, such as yEd's drawing data.
-    case ignored
 
     /// The attribute types a header can force with a `:type` suffix.
     enum ForcedType: String, Sendable, Hashable, CaseIterable {

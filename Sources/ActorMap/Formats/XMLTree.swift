@@ -13,7 +13,6 @@ struct XMLTree: Sendable {
     struct Element: Sendable {
         /// The local name, without a namespace prefix: `node`, `NodeLabel`.
         var name: String
-        var namespace: String?
         var attributes: [String: String]
         var children: [Element] = []
         /// The character data directly inside the element.
@@ -59,7 +58,7 @@ struct XMLTree: Sendable {
         var instructions: [String: (data: String, line: Int)] = [:]
 
         func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
-            stack.append(Element(name: name, namespace: namespaceURI, attributes: attributes, line: parser.lineNumber))
+            stack.append(Element(name: name, attributes: attributes, line: parser.lineNumber))
         }
 
         func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
