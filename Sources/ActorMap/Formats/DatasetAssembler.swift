@@ -86,7 +86,7 @@ struct DatasetAssembler {
         for (field, value) in record.fields { places["\(path).\(field.rawValue)"] = value.place }
         let actor = Actor(
             id: id, name: nameValue.map { $0.scalar.text } ?? reference,
-            kind: kind(record.fields[.kind], group: record.fields[.group], record: record),
+            kind: kind(record.fields[.kind], group: record.fields[.group]),
             period: Period(since: date(record.fields[.since]), until: date(record.fields[.until])),
             tags: record.fields[.tags].map { TagList.split($0.scalar.text) } ?? [],
             attributes: attributes(of: record, keeping: unusedGroup(record)),
@@ -154,8 +154,8 @@ struct DatasetAssembler {
             if record.fields[.since] != nil || record.fields[.until] != nil {
                 report(.error, at: yearValue.place, "this row gives a year and also since or until.",
                        fix: "give either the single year the tie was active, or its since and until.")
-            } else if let date = date(yearValue), date.month == nil {
-                year = date.year
+            } else if let whole = Self.year(yearValue.scalar) {
+                year = whole
             } else {
                 report(.error, at: yearValue.place, "'\(yearValue.scalar.text)' is not a year.", fix: "write the year the tie was active, such as 2017.")
             }
@@ -181,21 +181,18 @@ struct DatasetAssembler {
     /// - Complexity: O(*r* log *r*) for *r* rows.
     private func mergeYears(_ relationships: [BuiltRelationship]) -> [BuiltRelationship] {
         guard relationships.contains(where: { $0.year != nil }) else { return relationships }
-        struct Tie: Hashable {
-            var relationship: Relationship
-        }
-        var order: [Tie] = []
-        var rows: [Tie: [BuiltRelationship]] = [:]
+        // Ties are told apart by everything but their period.
+        var order: [Relationship] = []
+        var rows: [Relationship: [BuiltRelationship]] = [:]
         var merged: [BuiltRelationship] = []
         for built in relationships {
             guard built.year != nil else {
                 merged.append(built)
                 continue
             }
-            var key = built.relationship
-            key.period = .always
-            if vocabulary.relationshipType(key.type)?.directed == false, key.to < key.from { swap(&key.from, &key.to) }
-            let tie = Tie(relationship: key)
+            var tie = built.relationship
+            tie.period = .always
+            if vocabulary.relationshipType(tie.type)?.directed == false, tie.to < tie.from { swap(&tie.from, &tie.to) }
             if rows[tie] == nil { order.append(tie) }
             rows[tie, default: []].append(built)
         }
@@ -221,7 +218,7 @@ struct DatasetAssembler {
 
     // MARK: Vocabulary
 
-    private mutating func kind(_ value: ImportedValue?, group: ImportedValue?, record: ImportedRecord) -> String {
+    private mutating func kind(_ value: ImportedValue?, group: ImportedValue?) -> String {
         guard let value else { return otherKind() }
         let word = value.trimmed
         if let known = kindByWord[word] { return known }
@@ -382,6 +379,17 @@ struct DatasetAssembler {
                    fix: "write a year such as 2017, or a date as 2017-03 or 2017-03-15 (the day must exist).")
         }
         return parsed
+    }
+
+    /// A bare year, written as a whole number (`2017`, or `2017.0`).
+    private static func year(_ scalar: ImportedScalar) -> Int? {
+        let number: Double? = switch scalar {
+        case .integer(let year): Double(year)
+        case .number(let year): year
+        default: Double(scalar.text.trimmingCharacters(in: .whitespaces))
+        }
+        guard let number, (1...9999).contains(number), number.rounded() == number else { return nil }
+        return Int(number)
     }
 
     private static func date(fromText text: String) -> CalendarDate? {
