@@ -46,6 +46,21 @@ import Testing
 }
 
 extension InterchangeRoundTripTests {
+    @Test func anEmptyMapSurvivesEveryFormat() throws {
+        let dataset = try Dataset(title: "Nothing yet", actors: [], relationships: [])
+        let graphML = try #require(GraphMLReader().check(data: Data(GraphMLWriter().document(dataset).utf8), file: "e.graphml").dataset)
+        expectSameDataset(graphML, dataset, "empty via GraphML")
+        let gexf = try #require(GEXFReader().check(data: Data(GEXFWriter().document(dataset).utf8), file: "e.gexf").dataset)
+        expectSameDataset(gexf, dataset, "empty via GEXF")
+        let folder = try TemporaryDirectory()
+        let tables = CSVDatasetWriter().tables(dataset)
+        _ = try folder.write("e.actors.csv", tables.actors)
+        _ = try folder.write("e.relationships.csv", tables.relationships)
+        _ = try folder.write("e.dataset.yaml", tables.frame)
+        let csv = try #require(DatasetReader().check(contentsOf: folder.url.appendingPathComponent("e.csv")).dataset)
+        expectSameDataset(csv, dataset, "empty via CSV")
+    }
+
     @Test func graphML() throws {
         for (label, dataset) in try Self.datasets() {
             let text = GraphMLWriter().document(dataset)
