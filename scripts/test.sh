@@ -5,3 +5,6 @@ cd "$(dirname "$0")/.."
 ACTORMAP_CONFIGURATION=debug scripts/setup.sh
 swift build --build-tests
 swift test --skip-build
+# A real client: networkx reads ActorMap's GraphML and GEXF for every example and checks
+# counts, attributes and measures against the map.
+python3 scripts/check_interchange.py
