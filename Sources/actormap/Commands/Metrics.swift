@@ -14,7 +14,7 @@ struct Metrics: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
-    @Argument(help: "A dataset file (.yaml, .yml or .json).")
+    @Argument(help: "A dataset file: .yaml, .yml, .json, .csv, .xlsx, .graphml or .gexf.")
     var file: String?
 
     @OptionGroup var time: TimeOptions
