@@ -165,7 +165,7 @@ public struct HTMLReport: Sendable {
         let dataset = series.dataset
         var html = "<section id=\"tables\">\n<h2>Measures by year</h2>\n<p class=\"hint\">Click a column to sort it.</p>\n"
         for (index, (moment, table)) in zip(series.moments, series.tables).enumerated() {
-            let open = index == series.moments.count - 1 ? " open" : ""
+            let open = index == series.moments.count - 1 ? " open=\"open\"" : ""
             html += "<details class=\"year-table\" data-index=\"\(index)\"\(open)><summary>\(HTMLText.escape(moment.description)): \(table.projection.nodeCount) actors, \(table.projection.tieCount) ties</summary>\n"
             html += "<table class=\"sortable\"><thead><tr><th>Actor</th><th>Group</th>"
             for measure in Self.tableMeasures {
