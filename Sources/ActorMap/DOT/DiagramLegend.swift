@@ -1,0 +1,118 @@
+/// The fill colour of each actor drawn, and the categories the legend explains.
+struct Coloring {
+    /// What the colours stand for, as the legend's heading says it.
+    let heading: String
+    /// The categories present, in legend order.
+    let categories: [(label: String, color: String)]
+    /// For each actor drawn (by node number), its category.
+    let categoryOfActor: [Int]
+
+    func color(ofActorAt node: Int) -> String { categories[categoryOfActor[node]].color }
+
+    init(snapshot: Snapshot, positions: [Int], coloring: DiagramOptions.Coloring) {
+        let dataset = snapshot.dataset
+        let vocabulary = dataset.vocabulary
+        // Each category is a number (a group, kind or community index); the legend lists
+        // those present in ascending order.
+        let keys: [Int]
+        switch coloring {
+        case .group: keys = positions.map { dataset.actorGroupIndices[snapshot.actorIndices[$0]] }
+        case .kind: keys = positions.map { dataset.actorKindIndices[snapshot.actorIndices[$0]] }
+        case .community(let communities): keys = positions.map { communities[$0] }
+        }
+        let present = Array(Set(keys)).sorted()
+        let order = Dictionary(uniqueKeysWithValues: present.enumerated().map { ($1, $0) })
+        categoryOfActor = keys.map { order[$0]! }
+        switch coloring {
+        case .group:
+            heading = "Group"
+            // A group the dataset gives no colour takes the first palette colour no other
+            // group on the drawing uses.
+            var used = Set(present.compactMap { vocabulary.groups[$0].color?.uppercased() })
+            categories = present.map { key in
+                let group = vocabulary.groups[key]
+                if let color = group.color { return (group.label, color) }
+                let color = Palette.categorical.first { !used.contains($0) } ?? Palette.color(key)
+                used.insert(color)
+                return (group.label, color)
+            }
+        case .kind:
+            heading = "Kind"
+            categories = present.enumerated().map { rank, key in (vocabulary.kinds[key].label, Palette.color(rank)) }
+        case .community:
+            heading = "Community"
+            categories = present.enumerated().map { rank, key in ("Community \(key + 1)", Palette.color(rank)) }
+        }
+    }
+}
+
+extension DiagramBuilder {
+    /// The title, a line saying what is drawn, and the legend, as one HTML-like label.
+    func heading() -> HTMLLabel? {
+        let title = options.title ?? "\(dataset.title) · \(snapshot.time)"
+        var rows: [[HTMLLabel.Cell]] = []
+        if !title.isEmpty {
+            rows.append([HTMLLabel.Cell(.font(.bold(.text(title)), pointSize: 16), ["ALIGN": "LEFT", "COLSPAN": "3"])])
+        }
+        guard options.legend else { return rows.isEmpty ? nil : .table(rows, attributes: Self.plainTable) }
+        rows.append([HTMLLabel.Cell(.font(.text(summary()), pointSize: 10, color: "#444444"), ["ALIGN": "LEFT", "COLSPAN": "3"])])
+        rows.append([colorLegend(), kindLegend(), typeLegend()].map { HTMLLabel.Cell($0, ["ALIGN": "LEFT", "VALIGN": "TOP"]) })
+        return .table(rows, attributes: Self.plainTable)
+    }
+
+    private static let plainTable = ["BORDER": "0", "CELLBORDER": "0", "CELLSPACING": "0", "CELLPADDING": "3"]
+
+    /// What is drawn: how many actors and ties, around whom, sized and labelled by what.
+    private func summary() -> String {
+        var parts = ["\(positions.count) actor\(positions.count == 1 ? "" : "s")",
+                     "\(relationships.count) relationship\(relationships.count == 1 ? "" : "s")"]
+        if let focus = options.focus, let actor = dataset.actor(focus.actorID) {
+            parts.append("within \(focus.radius) step\(focus.radius == 1 ? "" : "s") of \(actor.name)")
+        }
+        if let size = options.size { parts.append("area ∝ \(size.name)") }
+        if case .top(let n) = options.labels {
+            parts.append("names of the top \(n) by \(options.size?.name ?? "number of ties")")
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    private func colorLegend() -> HTMLLabel {
+        legendTable(heading: colors.heading, rows: colors.categories.map { category in
+            [HTMLLabel.Cell(.text(""), ["BGCOLOR": category.color, "WIDTH": "14", "HEIGHT": "10", "FIXEDSIZE": "TRUE"]),
+             HTMLLabel.Cell(.text(category.label), ["ALIGN": "LEFT"])]
+        })
+    }
+
+    /// Kinds present, each with the name of its shape: HTML-like labels cannot draw shapes.
+    private func kindLegend() -> HTMLLabel {
+        let kinds = Set(positions.map { dataset.actorKindIndices[snapshot.actorIndices[$0]] }).sorted()
+        return legendTable(heading: "Shape by kind", rows: kinds.map { index in
+            let kind = dataset.vocabulary.kinds[index]
+            return [HTMLLabel.Cell(.font(.text(kind.shape ?? "ellipse"), color: "#666666"), ["ALIGN": "RIGHT"]),
+                    HTMLLabel.Cell(.text(kind.label), ["ALIGN": "LEFT"])]
+        })
+    }
+
+    /// Relationship types present, each with a sample of its line and the mark at its end.
+    private func typeLegend() -> HTMLLabel {
+        let types = Set(relationships.map { dataset.relationshipEnds[$0].type }).sorted()
+        return legendTable(heading: "Relationship", rows: types.map { index in
+            let type = dataset.vocabulary.relationshipTypes[index]
+            let style = type.style ?? (type.sign < 0 ? "dashed" : "solid")
+            var line = ["SIDES": "B", "COLOR": typeColor(index), "WIDTH": "30", "HEIGHT": "8", "FIXEDSIZE": "TRUE",
+                        "BORDER": style == "bold" ? "3" : "2"]
+            if style == "dashed" || style == "dotted" { line["STYLE"] = style }
+            let end = type.sign < 0 ? "⊣" : type.directed ? "→" : ""
+            return [HTMLLabel.Cell(.text(""), line),
+                    HTMLLabel.Cell(.font(.text(end), color: typeColor(index)), ["ALIGN": "LEFT"]),
+                    HTMLLabel.Cell(.text(type.label), ["ALIGN": "LEFT"])]
+        })
+    }
+
+    private func legendTable(heading: String, rows: [[HTMLLabel.Cell]]) -> HTMLLabel {
+        let columns = rows.map(\.count).max() ?? 1
+        let title = [HTMLLabel.Cell(.font(.bold(.text(heading)), pointSize: 10), ["ALIGN": "LEFT", "COLSPAN": String(columns)])]
+        return .font(.table([title] + rows, attributes: ["BORDER": "0", "CELLBORDER": "0", "CELLSPACING": "1", "CELLPADDING": "1"]),
+                     pointSize: 10)
+    }
+}

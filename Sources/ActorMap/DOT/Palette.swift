@@ -1,0 +1,41 @@
+import Foundation
+
+/// Colours for diagrams that stay distinguishable under the common forms of colour
+/// blindness.
+public enum Palette {
+    /// Okabe and Ito's seven colours (black left out, since it is the edge and text colour),
+    /// then Paul Tol's "muted" scheme for maps with more categories than that. Categories
+    /// beyond these sixteen repeat the sequence.
+    ///
+    /// Okabe, M. and Ito, K. (2008) *Color Universal Design*; Tol, P. (2021) *Colour Schemes*,
+    /// SRON/EPS/TN/09-002.
+    public static let categorical: [String] = [
+        "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7",
+        "#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255", "#AA4499",
+    ]
+
+    /// The colour for category `index`, repeating the palette when there are more categories.
+    public static func color(_ index: Int) -> String {
+        categorical[((index % categorical.count) + categorical.count) % categorical.count]
+    }
+
+    /// Black or white, whichever reads better on `background` (`#rrggbb`): the one with the
+    /// higher WCAG 2 contrast ratio.
+    public static func textColor(on background: String) -> String {
+        let luminance = relativeLuminance(background)
+        let contrastWithBlack = (luminance + 0.05) / 0.05
+        let contrastWithWhite = 1.05 / (luminance + 0.05)
+        return contrastWithBlack >= contrastWithWhite ? "#000000" : "#FFFFFF"
+    }
+
+    /// WCAG 2's relative luminance of a `#rrggbb` colour, from 0 (black) to 1 (white).
+    static func relativeLuminance(_ color: String) -> Double {
+        let hex = color.hasPrefix("#") ? color.dropFirst() : Substring(color)
+        guard hex.count == 6, let value = Int(hex, radix: 16) else { return 1 }
+        let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { channel -> Double in
+            let c = Double(channel) / 255
+            return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+    }
+}
