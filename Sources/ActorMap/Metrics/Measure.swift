@@ -1,0 +1,113 @@
+/// A per-actor measure ActorMap computes, named as its column in tables, CSV and JSON.
+public enum Measure: String, CaseIterable, Sendable, Codable, Hashable {
+    case degree
+    case inDegree = "in_degree"
+    case outDegree = "out_degree"
+    case strength
+    case degreeCentrality = "degree_centrality"
+    case betweenness
+    case closeness
+    case harmonic
+    case eigenvector
+    case pagerank
+    case katz
+    case hub
+    case authority
+    case bonacich
+    case constraint
+    case effectiveSize = "effective_size"
+    case core
+    case clustering
+    case community
+    case coordinator
+    case itinerant
+    case representative
+    case gatekeeper
+    case liaison
+    case positiveDegree = "positive_degree"
+    case negativeDegree = "negative_degree"
+
+    /// The column name.
+    public var name: String { rawValue }
+
+    /// The measure's name in a sentence: "rose from 7th to 2nd in PageRank".
+    public var title: String {
+        switch self {
+        case .pagerank: "PageRank"
+        case .katz: "Katz centrality"
+        case .bonacich: "Bonacich power"
+        case .hub: "hub score"
+        case .authority: "authority score"
+        case .core: "core number"
+        case .community: "community"
+        case .constraint: "Burt's constraint"
+        case .effectiveSize: "effective size"
+        case .coordinator, .itinerant, .representative, .gatekeeper, .liaison: "\(rawValue) brokerage"
+        case .degreeCentrality: "degree centrality"
+        case .inDegree: "in-degree"
+        case .outDegree: "out-degree"
+        case .positiveDegree: "cooperative degree"
+        case .negativeDegree: "conflict degree"
+        case .degree, .strength, .clustering: rawValue
+        case .betweenness, .closeness, .harmonic, .eigenvector: "\(rawValue) centrality"
+        }
+    }
+
+    /// What the measure says about an actor, in one plain sentence for analysts.
+    public var explanation: String {
+        switch self {
+        case .degree:
+            "How many other actors this one is tied to, whatever the direction."
+        case .inDegree:
+            "How many actors have a tie towards this one (funding received, members joining); equals degree when undirected."
+        case .outDegree:
+            "How many actors this one has a tie towards (funding given, memberships held); equals degree when undirected."
+        case .strength:
+            "The sum of the weights of this actor's ties: how much tie it has, not just how many partners."
+        case .degreeCentrality:
+            "Degree as a share of everyone else on the map (networkx degree_centrality): 1 means tied to every other actor."
+        case .betweenness:
+            "How often this actor lies on the shortest paths between two others: its power to broker or block between them (0 to 1)."
+        case .closeness:
+            "How near this actor is to everyone it can reach, scaled by how many it can reach: high means information gets to it fast."
+        case .harmonic:
+            "The sum of 1/distance from every other actor: like closeness, but well defined when the map falls apart into pieces."
+        case .eigenvector:
+            "Being tied to actors who are themselves well tied: influence through well-connected partners."
+        case .pagerank:
+            "The share of time a random walk along ties spends at this actor: a measure of standing that sums to 1 over the map."
+        case .katz:
+            "Influence through all paths, with longer paths counting less (α = 0.1); undefined when α is too large for the map, since the sum then grows without end."
+        case .hub:
+            "Whether this actor points to many good authorities (such as a donor funding the key recipients); sums to 1."
+        case .authority:
+            "Whether many good hubs point to this actor (such as a recipient funded by the main donors); sums to 1."
+        case .bonacich:
+            "Bonacich power: with β > 0, power from ties to well-connected actors; with β < 0, power from ties to actors who depend on you because they have few other options (negative scores mean ties to strong actors weaken you)."
+        case .constraint:
+            "Burt's constraint: how much this actor's partners are tied to each other, so that it has no alternatives (high) or bridges separate groups (low); undefined for an isolate."
+        case .effectiveSize:
+            "Burt's effective size: the number of partners minus their redundancy, i.e. how many separate parts of the map this actor reaches."
+        case .core:
+            "The k-core this actor belongs to: the largest k such that it sits in a part of the map where everyone has at least k ties."
+        case .clustering:
+            "The share of this actor's pairs of partners who are themselves tied: a closed circle (1) or a star of separate partners (0)."
+        case .community:
+            "The community (Louvain modularity) this actor falls in: actors more tied to one another than to the rest of the map."
+        case .coordinator:
+            "Gould–Fernandez: times this actor brokers between two members of its own group (A→B→C, all in one group)."
+        case .itinerant:
+            "Gould–Fernandez: times this actor brokers between two members of another group, both from the same group (a consultant between two agencies)."
+        case .representative:
+            "Gould–Fernandez: times this actor passes its own group's ties out to another group (a federation speaking for its settlements to the state)."
+        case .gatekeeper:
+            "Gould–Fernandez: times this actor lets ties from another group into its own (a city office receiving funding on behalf of its departments)."
+        case .liaison:
+            "Gould–Fernandez: times this actor brokers between two other groups, belonging to neither (an NGO linking a federation and a donor)."
+        case .positiveDegree:
+            "How many actors this one has cooperative ties with (types of positive sign), whatever the projection."
+        case .negativeDegree:
+            "How many actors this one is in conflict with (types of negative sign, such as contention)."
+        }
+    }
+}
