@@ -32,16 +32,19 @@ public enum Graphviz {
                 throw .unreadable(message: context.lastMessage ?? "the text is not a DOT graph.")
             }
             defer { agclose(graph) }
-            guard gvLayout(context.pointer, graph, layout) == 0 else {
+            // Graphviz carries on after some errors (a malformed HTML-like label is drawn as
+            // the graph's name); a drawing with an error in it is a failure all the same.
+            guard gvLayout(context.pointer, graph, layout) == 0, !context.hasFailed else {
                 throw .layoutFailed(engine: layout, message: context.lastMessage ?? "no message.")
             }
             defer { gvFreeLayout(context.pointer, graph) }
             var bytes: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
-            guard gvRenderData(context.pointer, graph, format, &bytes, &length) == 0, let bytes else {
+            let status = gvRenderData(context.pointer, graph, format, &bytes, &length)
+            defer { gvFreeRenderData(bytes) }
+            guard status == 0, let bytes, !context.hasFailed else {
                 throw .renderFailed(format: format, message: context.lastMessage ?? "no message.")
             }
-            defer { gvFreeRenderData(bytes) }
             return Data(bytes: bytes, count: Int(length))
         }
     }
@@ -108,9 +111,12 @@ private struct Context {
         guard formats.contains(format) else { throw .unknownFormat(format, available: formats) }
     }
 
+    /// Whether Graphviz reported an error (not just a warning) since the errors were reset.
+    var hasFailed: Bool { agerrors() >= Int32(AGERR.rawValue) }
+
     /// The last message Graphviz kept since the errors were reset, trimmed.
     var lastMessage: String? {
-        guard agerrors() > 0, let message = aglasterr() else { return nil }
+        guard hasFailed, let message = aglasterr() else { return nil }
         defer { free(message) }
         let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
         return text.isEmpty ? nil : text

@@ -220,9 +220,10 @@ struct DiagramBuilder {
         }
     }
 
-    /// A name broken into lines of about sixteen characters at spaces; a single long word
-    /// stays whole.
-    static func wrapped(_ name: String, width: Int = 16) -> String {
+    /// A name broken into lines at spaces: lines of about sixteen characters, longer for a
+    /// long name so that it takes at most about four lines; a single long word stays whole.
+    static func wrapped(_ name: String) -> String {
+        let width = max(16, (name.count + 3) / 4)
         var lines: [String] = []
         for paragraph in name.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
@@ -263,6 +264,7 @@ struct DiagramBuilder {
         if type.sign < 0 {
             // Conflict is dashed and ends in a bar at each end it points to, never an arrow.
             attributes[.arrowhead] = .identifier("tee")
+            attributes[.arrowsize] = .number(1)
             if !type.directed {
                 attributes[.dir] = .identifier("both")
                 attributes[.arrowtail] = .identifier("tee")
@@ -275,9 +277,10 @@ struct DiagramBuilder {
             attributes)
     }
 
-    /// The colour of a relationship type: the dataset's or the catalogue's, else the palette's.
+    /// The colour of a relationship type's lines: the dataset's or the catalogue's, else the
+    /// palette's, darkened where a thin line of it would fade into the white background.
     func typeColor(_ typeIndex: Int) -> String {
-        dataset.vocabulary.relationshipTypes[typeIndex].color ?? Palette.color(typeIndex)
+        Palette.legibleOnWhite(dataset.vocabulary.relationshipTypes[typeIndex].color ?? Palette.color(typeIndex))
     }
 
     /// The pen width of a relationship: by its amount when it has one, compared with the
@@ -287,10 +290,10 @@ struct DiagramBuilder {
     private func width(of index: Int) -> Double {
         let relationship = dataset.relationships[index]
         if let amount = relationship.amount, amount > 0, let largest = largestAmounts[relationship.currency], largest > 0 {
-            return 1 + 4 * (amount / largest).squareRoot()
+            return 1 + 3.5 * (amount / largest).squareRoot()
         }
         guard weights.upperBound > weights.lowerBound else { return 1.2 }
-        return 1 + 3 * (relationship.weight / weights.upperBound).squareRoot()
+        return 0.8 + 2.2 * (relationship.weight / weights.upperBound).squareRoot()
     }
 
     private func tooltip(relationship index: Int) -> String {

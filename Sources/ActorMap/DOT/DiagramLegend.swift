@@ -48,19 +48,50 @@ struct Coloring {
 
 extension DiagramBuilder {
     /// The title, a line saying what is drawn, and the legend, as one HTML-like label.
+    ///
+    /// The legend is one table whose blocks (colours, shapes, relationship types) sit side
+    /// by side, so that every row has the same height; nested tables would each stretch to
+    /// the tallest block.
     func heading() -> HTMLLabel? {
         let title = options.title ?? "\(dataset.title) · \(snapshot.time)"
+        let blocks = options.legend ? [colorLegend(), kindLegend(), typeLegend()].filter { !$0.rows.isEmpty } : []
+        // Blocks are separated by a spacer column.
+        let width = max(1, blocks.reduce(0) { $0 + $1.columns } + blocks.count - 1)
+        let wide = ["ALIGN": "LEFT", "COLSPAN": String(width)]
         var rows: [[HTMLLabel.Cell]] = []
         if !title.isEmpty {
-            rows.append([HTMLLabel.Cell(.font(.bold(.text(title)), pointSize: 16), ["ALIGN": "LEFT", "COLSPAN": "3"])])
+            rows.append([HTMLLabel.Cell(.font(.bold(.text(title)), pointSize: 16), wide)])
         }
-        guard options.legend else { return rows.isEmpty ? nil : .table(rows, attributes: Self.plainTable) }
-        rows.append([HTMLLabel.Cell(.font(.text(summary()), pointSize: 10, color: "#444444"), ["ALIGN": "LEFT", "COLSPAN": "3"])])
-        rows.append([colorLegend(), kindLegend(), typeLegend()].map { HTMLLabel.Cell($0, ["ALIGN": "LEFT", "VALIGN": "TOP"]) })
-        return .table(rows, attributes: Self.plainTable)
+        if options.legend {
+            rows.append([HTMLLabel.Cell(.font(.text(summary()), pointSize: 10, color: "#444444"), wide)])
+            rows.append(Self.joined(blocks.map { block in
+                [HTMLLabel.Cell(.font(.bold(.text(block.heading)), pointSize: 10), ["ALIGN": "LEFT", "COLSPAN": String(block.columns)])]
+            }))
+            for line in 0..<(blocks.map(\.rows.count).max() ?? 0) {
+                rows.append(Self.joined(blocks.map { block in
+                    line < block.rows.count ? block.rows[line] : [HTMLLabel.Cell(.text(""), ["COLSPAN": String(block.columns)])]
+                }))
+            }
+        }
+        guard !rows.isEmpty else { return nil }
+        // A margin between the heading and the drawing below it.
+        rows.append([HTMLLabel.Cell(.text(""), ["COLSPAN": String(width), "HEIGHT": "12"])])
+        return .font(.table(rows, attributes: Self.plainTable), pointSize: 10)
     }
 
-    private static let plainTable = ["BORDER": "0", "CELLBORDER": "0", "CELLSPACING": "0", "CELLPADDING": "3"]
+    /// The blocks' cells side by side, a spacer column between each two.
+    private static func joined(_ blocks: [[HTMLLabel.Cell]]) -> [HTMLLabel.Cell] {
+        Array(blocks.map { $0 }.joined(separator: [HTMLLabel.Cell(.text(""), ["WIDTH": "18"])]))
+    }
+
+    private static let plainTable = ["BORDER": "0", "CELLBORDER": "0", "CELLSPACING": "0", "CELLPADDING": "2"]
+
+    /// One block of the legend: a heading over rows of cells.
+    private struct LegendBlock {
+        var heading: String
+        var columns: Int
+        var rows: [[HTMLLabel.Cell]]
+    }
 
     /// What is drawn: how many actors and ties, around whom, sized and labelled by what.
     private func summary() -> String {
@@ -76,17 +107,17 @@ extension DiagramBuilder {
         return parts.joined(separator: " · ")
     }
 
-    private func colorLegend() -> HTMLLabel {
-        legendTable(heading: colors.heading, rows: colors.categories.map { category in
+    private func colorLegend() -> LegendBlock {
+        LegendBlock(heading: colors.heading, columns: 2, rows: colors.categories.map { category in
             [HTMLLabel.Cell(.text(""), ["BGCOLOR": category.color, "WIDTH": "14", "HEIGHT": "10", "FIXEDSIZE": "TRUE"]),
              HTMLLabel.Cell(.text(category.label), ["ALIGN": "LEFT"])]
         })
     }
 
     /// Kinds present, each with the name of its shape: HTML-like labels cannot draw shapes.
-    private func kindLegend() -> HTMLLabel {
+    private func kindLegend() -> LegendBlock {
         let kinds = Set(positions.map { dataset.actorKindIndices[snapshot.actorIndices[$0]] }).sorted()
-        return legendTable(heading: "Shape by kind", rows: kinds.map { index in
+        return LegendBlock(heading: "Shape by kind", columns: 2, rows: kinds.map { index in
             let kind = dataset.vocabulary.kinds[index]
             return [HTMLLabel.Cell(.font(.text(kind.shape ?? "ellipse"), color: "#666666"), ["ALIGN": "RIGHT"]),
                     HTMLLabel.Cell(.text(kind.label), ["ALIGN": "LEFT"])]
@@ -94,25 +125,19 @@ extension DiagramBuilder {
     }
 
     /// Relationship types present, each with a sample of its line and the mark at its end.
-    private func typeLegend() -> HTMLLabel {
+    private func typeLegend() -> LegendBlock {
         let types = Set(relationships.map { dataset.relationshipEnds[$0].type }).sorted()
-        return legendTable(heading: "Relationship", rows: types.map { index in
+        return LegendBlock(heading: "Relationship", columns: 3, rows: types.map { index in
             let type = dataset.vocabulary.relationshipTypes[index]
             let style = type.style ?? (type.sign < 0 ? "dashed" : "solid")
             var line = ["SIDES": "B", "COLOR": typeColor(index), "WIDTH": "30", "HEIGHT": "8", "FIXEDSIZE": "TRUE",
                         "BORDER": style == "bold" ? "3" : "2"]
             if style == "dashed" || style == "dotted" { line["STYLE"] = style }
-            let end = type.sign < 0 ? "⊣" : type.directed ? "→" : ""
+            // Graphviz rejects an empty FONT element, so an undirected type's mark cell is bare.
+            let end = type.sign < 0 ? "⊣" : type.directed ? "→" : nil
             return [HTMLLabel.Cell(.text(""), line),
-                    HTMLLabel.Cell(.font(.text(end), color: typeColor(index)), ["ALIGN": "LEFT"]),
+                    HTMLLabel.Cell(end.map { .font(.text($0), color: typeColor(index)) } ?? .text(""), ["ALIGN": "LEFT"]),
                     HTMLLabel.Cell(.text(type.label), ["ALIGN": "LEFT"])]
         })
-    }
-
-    private func legendTable(heading: String, rows: [[HTMLLabel.Cell]]) -> HTMLLabel {
-        let columns = rows.map(\.count).max() ?? 1
-        let title = [HTMLLabel.Cell(.font(.bold(.text(heading)), pointSize: 10), ["ALIGN": "LEFT", "COLSPAN": String(columns)])]
-        return .font(.table([title] + rows, attributes: ["BORDER": "0", "CELLBORDER": "0", "CELLSPACING": "1", "CELLPADDING": "1"]),
-                     pointSize: 10)
     }
 }

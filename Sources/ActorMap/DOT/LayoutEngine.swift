@@ -47,7 +47,9 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Hashable {
         case .dot:
             // Network simplex and crossing minimisation are what stall on cyclic maps;
             // these bounds keep a 300-actor map with funding loops to seconds.
-            [.nslimit: .number(2), .nslimit1: .number(2), .mclimit: .number(0.5), "ranksep": .number(0.6), "nodesep": .number(0.3)]
+            // Packing lays actors without ties beside the rest instead of along the top rank.
+            [.nslimit: .number(2), .nslimit1: .number(2), .mclimit: .number(0.5), "ranksep": .number(0.6), "nodesep": .number(0.3),
+             .pack: .boolean(true)]
         case .neato, .fdp:
             [.overlap: .identifier("prism"), .splines: .identifier("true"), .sep: .identifier("+8"), .pack: .boolean(true)]
         case .sfdp:

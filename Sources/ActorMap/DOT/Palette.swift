@@ -28,14 +28,37 @@ public enum Palette {
         return contrastWithBlack >= contrastWithWhite ? "#000000" : "#FFFFFF"
     }
 
+    /// `color`, darkened just enough that a thin line of it stands out on white: a contrast
+    /// ratio of at least 2 (Okabe and Ito's yellow, at 1.2, becomes an olive; the other
+    /// palette colours already pass and are unchanged).
+    public static func legibleOnWhite(_ color: String) -> String {
+        guard let (red, green, blue) = channels(color) else { return color }
+        var factor = 1.0
+        var result = color
+        while 1.05 / (relativeLuminance(result) + 0.05) < 2, factor > 0 {
+            factor -= 0.05
+            result = hex(Double(red) * factor, Double(green) * factor, Double(blue) * factor)
+        }
+        return result
+    }
+
+    private static func channels(_ color: String) -> (Int, Int, Int)? {
+        let hex = color.hasPrefix("#") ? color.dropFirst() : Substring(color)
+        guard hex.count == 6, let value = Int(hex, radix: 16) else { return nil }
+        return ((value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF)
+    }
+
+    private static func hex(_ red: Double, _ green: Double, _ blue: Double) -> String {
+        "#" + [red, green, blue].map { String(format: "%02X", Int($0.rounded())) }.joined()
+    }
+
     /// WCAG 2's relative luminance of a `#rrggbb` colour, from 0 (black) to 1 (white).
     static func relativeLuminance(_ color: String) -> Double {
-        let hex = color.hasPrefix("#") ? color.dropFirst() : Substring(color)
-        guard hex.count == 6, let value = Int(hex, radix: 16) else { return 1 }
-        let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { channel -> Double in
+        guard let (red, green, blue) = channels(color) else { return 1 }
+        let linear = [red, green, blue].map { channel -> Double in
             let c = Double(channel) / 255
             return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
         }
-        return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
     }
 }

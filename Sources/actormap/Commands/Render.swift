@@ -132,7 +132,6 @@ struct Render: ParsableCommand {
         }
         clock.lap("write")
         if timings { printError("timings: " + clock.report) }
-        printError(output)
     }
 
     private func coloring(_ snapshot: Snapshot) throws -> DiagramOptions.Coloring {
