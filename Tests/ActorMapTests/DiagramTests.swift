@@ -53,13 +53,13 @@ import Testing
             + row("<TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"10\"><B>Group</B></FONT></TD>" + spacer
                   + "<TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"10\"><B>Shape by kind</B></FONT></TD>" + spacer
                   + "<TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT POINT-SIZE=\"10\"><B>Relationship</B></FONT></TD>")
-            + row("<TD BGCOLOR=\"#E69F00\" FIXEDSIZE=\"TRUE\" HEIGHT=\"10\" WIDTH=\"14\"></TD><TD ALIGN=\"LEFT\">Organised communities</TD>" + spacer
+            + row("<TD BGCOLOR=\"#E69F00\" WIDTH=\"16\"></TD><TD ALIGN=\"LEFT\">Organised communities</TD>" + spacer
                   + "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"#666666\">ellipse</FONT></TD><TD ALIGN=\"LEFT\">Federation of the urban poor</TD>" + spacer
-                  + "<TD BORDER=\"3\" COLOR=\"#0072B2\" FIXEDSIZE=\"TRUE\" HEIGHT=\"8\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\"></TD><TD ALIGN=\"LEFT\">Memorandum of understanding</TD>")
-            + row("<TD BGCOLOR=\"#0072B2\" FIXEDSIZE=\"TRUE\" HEIGHT=\"10\" WIDTH=\"14\"></TD><TD ALIGN=\"LEFT\">State</TD>" + spacer
+                  + "<TD BORDER=\"3\" COLOR=\"#0072B2\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\"></TD><TD ALIGN=\"LEFT\">Memorandum of understanding</TD>")
+            + row("<TD BGCOLOR=\"#0072B2\" WIDTH=\"16\"></TD><TD ALIGN=\"LEFT\">State</TD>" + spacer
                   + "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"#666666\">octagon</FONT></TD><TD ALIGN=\"LEFT\">City government</TD>" + spacer
-                  + "<TD BORDER=\"2\" COLOR=\"#009E73\" FIXEDSIZE=\"TRUE\" HEIGHT=\"8\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"#009E73\">→</FONT></TD><TD ALIGN=\"LEFT\">Funding</TD>")
-            + row("<TD BGCOLOR=\"#CC79A7\" FIXEDSIZE=\"TRUE\" HEIGHT=\"10\" WIDTH=\"14\"></TD><TD ALIGN=\"LEFT\">Donors and funders</TD>" + spacer
+                  + "<TD BORDER=\"2\" COLOR=\"#009E73\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"#009E73\">→</FONT></TD><TD ALIGN=\"LEFT\">Funding</TD>")
+            + row("<TD BGCOLOR=\"#CC79A7\" WIDTH=\"16\"></TD><TD ALIGN=\"LEFT\">Donors and funders</TD>" + spacer
                   + "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"#666666\">diamond</FONT></TD><TD ALIGN=\"LEFT\">Donor</TD>" + spacer
                   + "<TD COLSPAN=\"3\"></TD>")
             + row("<TD COLSPAN=\"9\" HEIGHT=\"12\"></TD>")
@@ -328,7 +328,7 @@ import Testing
     }
 
     @Test func dotAlwaysRunsWithBoundedSearches() {
-        let attributes = LayoutEngine.dot.graphAttributes(actors: 10)
+        let attributes = LayoutEngine.dot.graphAttributes
         #expect(attributes[.nslimit] != nil && attributes[.nslimit1] != nil && attributes[.mclimit] != nil)
     }
 }

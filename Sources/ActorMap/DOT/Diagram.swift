@@ -101,7 +101,7 @@ struct DiagramBuilder {
     }
 
     func graph() -> DOTGraph {
-        var attributes = options.layout.graphAttributes(actors: positions.count).merging([
+        var attributes = options.layout.graphAttributes.merging([
             .layout: .identifier(options.layout.rawValue),
             .fontname: .text(Self.fontName),
             .bgcolor: .color("#FFFFFF"),

@@ -109,7 +109,7 @@ extension DiagramBuilder {
 
     private func colorLegend() -> LegendBlock {
         LegendBlock(heading: colors.heading, columns: 2, rows: colors.categories.map { category in
-            [HTMLLabel.Cell(.text(""), ["BGCOLOR": category.color, "WIDTH": "14", "HEIGHT": "10", "FIXEDSIZE": "TRUE"]),
+            [HTMLLabel.Cell(.text(""), ["BGCOLOR": category.color, "WIDTH": "16"]),
              HTMLLabel.Cell(.text(category.label), ["ALIGN": "LEFT"])]
         })
     }
@@ -130,8 +130,7 @@ extension DiagramBuilder {
         return LegendBlock(heading: "Relationship", columns: 3, rows: types.map { index in
             let type = dataset.vocabulary.relationshipTypes[index]
             let style = type.style ?? (type.sign < 0 ? "dashed" : "solid")
-            var line = ["SIDES": "B", "COLOR": typeColor(index), "WIDTH": "30", "HEIGHT": "8", "FIXEDSIZE": "TRUE",
-                        "BORDER": style == "bold" ? "3" : "2"]
+            var line = ["SIDES": "B", "COLOR": typeColor(index), "WIDTH": "30", "BORDER": style == "bold" ? "3" : "2"]
             if style == "dashed" || style == "dotted" { line["STYLE"] = style }
             // Graphviz rejects an empty FONT element, so an undirected type's mark cell is bare.
             let end = type.sign < 0 ? "⊣" : type.directed ? "→" : nil

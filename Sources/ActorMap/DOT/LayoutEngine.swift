@@ -40,25 +40,27 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Hashable {
     }
 
     /// Graph attributes for this engine: bounds on dot's searches so that it never stalls,
-    /// and overlap removal and edge routing for the others so that no two actors cover
-    /// each other.
-    func graphAttributes(actors: Int) -> DOTAttributes {
+    /// and overlap removal for the others so that no two actors cover each other.
+    ///
+    /// Engines other than dot draw straight edges (parallel ties fanned apart as curves):
+    /// Graphviz 2.42's routing of splines around nodes costs ten times the layout on a
+    /// 30-actor map, and can abort the process on an assertion in `multispline.c`.
+    var graphAttributes: DOTAttributes {
         switch self {
         case .dot:
             // Network simplex and crossing minimisation are what stall on cyclic maps;
-            // these bounds keep a 300-actor map with funding loops to seconds.
-            // Packing lays actors without ties beside the rest instead of along the top rank.
+            // these bounds keep a 300-actor map with funding loops to seconds. Packing lays
+            // actors without ties beside the rest instead of along the top rank.
             [.nslimit: .number(2), .nslimit1: .number(2), .mclimit: .number(0.5), "ranksep": .number(0.6), "nodesep": .number(0.3),
              .pack: .boolean(true)]
         case .neato, .fdp:
-            [.overlap: .identifier("prism"), .splines: .identifier("true"), .sep: .identifier("+8"), .pack: .boolean(true)]
+            [.overlap: .identifier("prism"), .splines: .identifier("line"), .sep: .identifier("+8"), .pack: .boolean(true)]
         case .sfdp:
-            // Routing splines around thousands of nodes costs more than the layout itself.
-            [.overlap: .identifier("prism"), .splines: .identifier(actors <= LayoutEngine.stressLimit ? "true" : "false"), .sep: .identifier("+4")]
+            [.overlap: .identifier("prism"), .splines: .identifier("line"), .sep: .identifier("+4")]
         case .circo:
-            [.splines: .identifier("true")]
+            [.splines: .identifier("line")]
         case .twopi:
-            [.overlap: .identifier("prism"), .splines: .identifier("true"), "ranksep": .number(1.2)]
+            [.overlap: .identifier("prism"), .splines: .identifier("line"), "ranksep": .number(1.2)]
         }
     }
 }
