@@ -332,3 +332,16 @@ import Testing
         #expect(attributes[.nslimit] != nil && attributes[.nslimit1] != nil && attributes[.mclimit] != nil)
     }
 }
+
+extension DiagramTests {
+    @Test func tooltipFiguresAreRoundedReadably() {
+        #expect(DiagramBuilder.formatted(3) == "3")
+        #expect(DiagramBuilder.formatted(12.345) == "12.35")
+        #expect(DiagramBuilder.formatted(-2.5) == "-2.5")
+        #expect(DiagramBuilder.formatted(0.123456) == "0.123")
+        #expect(DiagramBuilder.formatted(0.000123456) == "0.000123")
+        #expect(DiagramBuilder.formatted(0.0999) == "0.0999")
+        #expect(DiagramBuilder.formatted(0) == "0")
+        #expect(DiagramBuilder.formatted(.nan) == "undefined")
+    }
+}

@@ -43,31 +43,47 @@ public struct DOTAttribute: RawRepresentable, Hashable, Comparable, Sendable, Ex
     public static let xlabel: DOTAttribute = "xlabel"
 }
 
-/// The attributes of a graph, node or edge: at most one value per name, written sorted by
+/// The attributes of a graph, node or edge: at most one value per name, kept sorted by
 /// name so that the same attributes always give the same text.
 public struct DOTAttributes: Hashable, Sendable, ExpressibleByDictionaryLiteral, Sequence {
-    private var values: [DOTAttribute: DOTValue]
+    private struct Entry: Hashable, Sendable {
+        var name: DOTAttribute
+        var value: DOTValue
+    }
+
+    /// Sorted by name. A node has about a dozen attributes, so a sorted array beats a
+    /// dictionary that would have to be sorted each time it is written.
+    private var entries: [Entry] = []
 
     public init(dictionaryLiteral elements: (DOTAttribute, DOTValue)...) {
-        values = Dictionary(elements, uniquingKeysWith: { _, last in last })
+        for (name, value) in elements { self[name] = value }
     }
 
     public subscript(name: DOTAttribute) -> DOTValue? {
-        get { values[name] }
-        set { values[name] = newValue }
+        get { entries.first { $0.name == name }?.value }
+        set {
+            let position = entries.firstIndex { $0.name >= name } ?? entries.endIndex
+            let present = position < entries.endIndex && entries[position].name == name
+            switch (newValue, present) {
+            case (let value?, true): entries[position].value = value
+            case (let value?, false): entries.insert(Entry(name: name, value: value), at: position)
+            case (nil, true): entries.remove(at: position)
+            case (nil, false): break
+            }
+        }
     }
 
-    public var isEmpty: Bool { values.isEmpty }
+    public var isEmpty: Bool { entries.isEmpty }
 
     /// The attributes sorted by name.
     public func makeIterator() -> some IteratorProtocol<(name: DOTAttribute, value: DOTValue)> {
-        values.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }.makeIterator()
+        entries.lazy.map { (name: $0.name, value: $0.value) }.makeIterator()
     }
 
     /// These attributes with `other`'s laid over them.
     public func merging(_ other: DOTAttributes) -> DOTAttributes {
         var result = self
-        result.values.merge(other.values) { _, new in new }
+        for entry in other.entries { result[entry.name] = entry.value }
         return result
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The value of a Graphviz attribute, typed by how Graphviz reads it, which decides how it
 /// must be escaped.
 ///
@@ -26,117 +24,153 @@ public enum DOTValue: Hashable, Sendable {
 
     /// The value as it stands after `=` in DOT.
     public var encoded: String {
+        var bytes: [UInt8] = []
+        encode(into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func encode(into output: inout [UInt8]) {
         switch self {
-        case .identifier(let name): DOTEscaping.identifier(name)
-        case .number(let value): DOTEscaping.number(value)
-        case .integer(let value): String(value)
-        case .boolean(let value): value ? "true" : "false"
-        case .color(let color): DOTEscaping.quoted(color)
-        case .text(let text): "\"" + DOTEscaping.labelText(text) + "\""
-        case .tooltip(let text): "\"" + DOTEscaping.tooltipText(text) + "\""
-        case .html(let label): "<" + label.markup + ">"
+        case .identifier(let name): DOTEscaping.appendIdentifier(name, to: &output)
+        case .number(let value): output += DOTEscaping.number(value).utf8
+        case .integer(let value): output += String(value).utf8
+        case .boolean(let value): output += (value ? "true" : "false").utf8
+        case .color(let color): DOTEscaping.appendQuoted(color, escaping: .literal, to: &output)
+        case .text(let text): DOTEscaping.appendQuoted(text, escaping: .label, to: &output)
+        case .tooltip(let text): DOTEscaping.appendQuoted(text, escaping: .tooltip, to: &output)
+        case .html(let label):
+            output.append(UInt8(ascii: "<"))
+            output += label.markup.utf8
+            output.append(UInt8(ascii: ">"))
         }
     }
 }
 
 /// Escaping of text for each of the ways Graphviz reads it.
+///
+/// It works on UTF-8 bytes: every character it rewrites is ASCII, and in UTF-8 an ASCII byte
+/// never occurs inside another character's bytes. So a quote followed by a combining accent
+/// (one `Character`) is still seen and escaped, and the output stays valid UTF-8.
 enum DOTEscaping {
+    /// How each character that matters is written in one kind of text; the others pass as
+    /// they are.
+    struct Escapes {
+        var quote: String
+        var backslash: String
+        var ampersand: String
+        var less: String
+        var greater: String
+        var apostrophe: String
+        var newline: String
+
+        /// Inside a quoted DOT string read literally: only `"` and `\` are special.
+        static let literal = Escapes(quote: "\\\"", backslash: "\\\\", ampersand: "&", less: "<", greater: ">", apostrophe: "'", newline: "\\n")
+        /// A label: Graphviz turns `\\` into `\`, `\n` into a line break and `&amp;` into `&`,
+        /// and substitutes `\N`, `\G` and the other escapes, so each backslash is doubled and
+        /// each ampersand written as an entity.
+        static let label = Escapes(quote: "\\\"", backslash: "\\\\", ampersand: "&amp;", less: "<", greater: ">", apostrophe: "'", newline: "\\n")
+        /// A tooltip: Graphviz substitutes escapes in tooltips twice, so a backslash needs
+        /// four to arrive as one.
+        static let tooltip = Escapes(quote: "\\\"", backslash: "\\\\\\\\", ampersand: "&amp;", less: "<", greater: ">", apostrophe: "'", newline: "\\n")
+        /// Text in an HTML-like label: XML's five characters as entities, newlines as `<BR/>`,
+        /// and backslashes doubled, since Graphviz substitutes escapes there too.
+        static let html = Escapes(quote: "&quot;", backslash: "\\\\", ampersand: "&amp;", less: "&lt;", greater: "&gt;", apostrophe: "&#39;", newline: "<BR/>")
+    }
+
     /// Words DOT reserves, which cannot stand bare as ids or values.
     private static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
     /// A DOT id: bare when it is a plain name or number, quoted otherwise.
-    static func identifier(_ name: String) -> String {
-        isBareIdentifier(name) ? name : quoted(name)
+    static func appendIdentifier(_ name: String, to output: inout [UInt8]) {
+        if isBareIdentifier(name) {
+            output += name.utf8
+        } else {
+            appendQuoted(name, escaping: .literal, to: &output)
+        }
     }
 
-    /// Text in double quotes, read literally: only `"` and `\` need escaping.
-    static func quoted(_ text: String) -> String {
-        "\"" + escaped(text, backslash: "\\\\", ampersand: "&") + "\""
+    static func identifier(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        appendIdentifier(name, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isBareIdentifier(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, !keywords.contains(name.lowercased()) else { return false }
-        let isNameStart: (Unicode.Scalar) -> Bool = { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || $0 == "_" }
-        if isNameStart(first) {
-            return name.unicodeScalars.allSatisfy { isNameStart($0) || ("0"..."9").contains($0) }
+        guard let first = name.utf8.first, !(name.utf8.count <= 8 && keywords.contains(name.lowercased())) else { return false }
+        let isLetter = { (byte: UInt8) in (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F }
+        let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
+        return isLetter(first) ? name.utf8.allSatisfy { isLetter($0) || isDigit($0) } : name.utf8.allSatisfy(isDigit)
+    }
+
+    /// `text` in double quotes, escaped for its reader.
+    static func appendQuoted(_ text: String, escaping escapes: Escapes, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        append(text, escaping: escapes, to: &output)
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// `text` escaped for HTML-like labels.
+    static func html(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        append(text, escaping: .html, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
+
+    /// Appends `text` escaped, with every line ending written as one newline, tabs as
+    /// spaces, and the characters XML cannot hold (other control characters, U+FFFE, U+FFFF)
+    /// as U+FFFD, so that an SVG made from it stays well formed.
+    static func append(_ text: String, escaping escapes: Escapes, to output: inout [UInt8]) {
+        let bytes = Array(text.utf8)
+        output.reserveCapacity(output.count + bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "\""): output += escapes.quote.utf8
+            case UInt8(ascii: "\\"): output += escapes.backslash.utf8
+            case UInt8(ascii: "&"): output += escapes.ampersand.utf8
+            case UInt8(ascii: "<"): output += escapes.less.utf8
+            case UInt8(ascii: ">"): output += escapes.greater.utf8
+            case UInt8(ascii: "'"): output += escapes.apostrophe.utf8
+            case 0x0D:
+                if index < bytes.count, bytes[index] == 0x0A { index += 1 }
+                output += escapes.newline.utf8
+            case 0x0A: output += escapes.newline.utf8
+            case 0x09: output.append(UInt8(ascii: " "))
+            case 0x00..<0x20, 0x7F: output += replacementCharacter
+            case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):
+                index += 2
+                output += replacementCharacter
+            default: output.append(byte)
+            }
         }
-        return name.unicodeScalars.allSatisfy { ("0"..."9").contains($0) }
     }
 
     /// A number with at most four decimals and no exponent, the way DOT reads numerals.
     static func number(_ value: Double) -> String {
         precondition(value.isFinite, "a DOT number must be finite")
-        var text = String(format: "%.4f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
+        return fixed(value, decimals: 4)
     }
 
-    /// The body of a quoted escString shown as a label. Graphviz turns `\\` into `\`, `\n`
-    /// into a line break and `&amp;` into `&`, and would substitute `\N`, `\G` and the other
-    /// escapes, so each backslash is doubled and each ampersand written as an entity.
-    static func labelText(_ text: String) -> String {
-        escaped(text, backslash: "\\\\", ampersand: "&amp;")
-    }
-
-    /// The body of a quoted tooltip. Graphviz substitutes escapes in tooltips twice, so a
-    /// backslash needs four to arrive as one.
-    static func tooltipText(_ text: String) -> String {
-        escaped(text, backslash: "\\\\\\\\", ampersand: "&amp;")
-    }
-
-    /// Escapes scalar by scalar, not character by character: a quote followed by a combining
-    /// accent is one `Character`, and must still be escaped.
-    private static func escaped(_ text: String, backslash: String, ampersand: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in printable(text).unicodeScalars {
-            switch scalar {
-            case "\"": result.append(contentsOf: "\\\"".unicodeScalars)
-            case "\\": result.append(contentsOf: backslash.unicodeScalars)
-            case "&": result.append(contentsOf: ampersand.unicodeScalars)
-            case "\n": result.append(contentsOf: "\\n".unicodeScalars)
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
-    }
-
-    /// Text for an HTML-like label: XML's five characters as entities, newlines as `<BR/>`,
-    /// and backslashes doubled, since Graphviz substitutes escapes there too.
-    static func html(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        for scalar in printable(text).unicodeScalars {
-            let replacement: String? = switch scalar {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "\"": "&quot;"
-            case "'": "&#39;"
-            case "\\": "\\\\"
-            case "\n": "<BR/>"
-            default: nil
-            }
-            if let replacement { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(scalar) }
-        }
-        return String(result)
-    }
-
-    /// The text with every line ending as `\n`, and the characters XML cannot hold (control
-    /// characters, U+FFFE, U+FFFF) replaced, so that an SVG made from it stays well formed.
-    static func printable(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
-        var previousWasReturn = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasReturn = scalar == "\r" }
-            switch scalar.value {
-            case 0x0A where previousWasReturn: continue
-            case 0x0A, 0x0D: result.append("\n")
-            case 0x09: result.append(" ")
-            case 0x00..<0x20, 0x7F: result.append("\u{FFFD}")
-            case 0xFFFE, 0xFFFF: result.append("\u{FFFD}")
-            default: result.append(scalar)
-            }
-        }
-        return String(result)
+    /// `value` rounded to `decimals` places, without trailing zeros or an exponent; plain
+    /// arithmetic, since `String(format:)` costs more than the rest of a node's styling.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        var power = 1.0
+        for _ in 0..<decimals { power *= 10 }
+        let scaled = (abs(value) * power).rounded()
+        guard scaled < 1e15 else { return String(Int(value.rounded())) }
+        let units = Int(scaled)
+        guard units != 0 else { return "0" }
+        let sign = value < 0 ? "-" : ""
+        let divisor = Int(power)
+        let whole = String(units / divisor)
+        guard units % divisor != 0 else { return sign + whole }
+        var fraction = String(units % divisor)
+        fraction = String(repeating: "0", count: decimals - fraction.count) + fraction
+        while fraction.hasSuffix("0") { fraction.removeLast() }
+        return sign + whole + "." + fraction
     }
 }

@@ -60,6 +60,8 @@ struct DiagramBuilder {
     /// Dataset indices of the relationships drawn.
     let relationships: [Int]
     let colors: Coloring
+    /// For each relationship type of the vocabulary, the colour of its lines.
+    let typeColors: [String]
     let labelled: [Bool]
     /// The largest size figure among the actors drawn, for scaling.
     let largestSize: Double
@@ -84,6 +86,9 @@ struct DiagramBuilder {
         }
         self.relationships = relationships
         colors = Coloring(snapshot: snapshot, positions: positions, coloring: options.coloring)
+        typeColors = dataset.vocabulary.relationshipTypes.enumerated().map { index, type in
+            Palette.legibleOnWhite(type.color ?? Palette.color(index))
+        }
         labelled = Self.labelled(snapshot: snapshot, positions: positions, relationships: relationships, options: options)
         largestSize = options.size.map { size in positions.map { size.values[$0] }.filter(\.isFinite).max() ?? 0 } ?? 0
         var largestAmounts: [String?: Double] = [:]
@@ -136,15 +141,15 @@ struct DiagramBuilder {
         let kind = dataset.kind(ofActorAt: index)
         let group = dataset.group(ofActorAt: index)
         let shape = kind.shape ?? "ellipse"
-        let fill = colors.color(ofActorAt: nodeNumbers[position])
+        let category = colors.categories[colors.categoryOfActor[nodeNumbers[position]]]
         var attributes: DOTAttributes = [
             .id: .identifier("actor-\(actor.id)"),
             .class: .identifier("actor kind-\(kind.id) group-\(group.id)"),
             .label: .text(labelled[nodeNumbers[position]] ? Self.wrapped(actor.name) : ""),
             .tooltip: .tooltip(tooltip(position)),
             .shape: .identifier(shape),
-            .fillcolor: .color(fill),
-            .fontcolor: .color(Palette.textColor(on: fill)),
+            .fillcolor: .color(category.color),
+            .fontcolor: .color(category.textColor),
         ]
         if let size = options.size {
             let side = Self.side(for: size.values[position], largest: largestSize, shape: shape)
@@ -239,12 +244,13 @@ struct DiagramBuilder {
         return lines.joined(separator: "\n")
     }
 
-    /// A figure as a tooltip shows it: whole numbers whole, others to three significant
-    /// digits, and undefined ones as "undefined".
+    /// A figure as a tooltip shows it: whole numbers whole, others to two decimals, or to
+    /// three significant digits below 1; undefined ones as "undefined".
     static func formatted(_ value: Double) -> String {
         guard value.isFinite else { return "undefined" }
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int(value)) }
-        return String(format: abs(value) >= 1 ? "%.2f" : "%.3g", value)
+        guard abs(value) < 1, value != 0 else { return DOTEscaping.fixed(value, decimals: 2) }
+        let leadingZeros = Int((-log10(abs(value))).rounded(.down))
+        return DOTEscaping.fixed(value, decimals: min(leadingZeros + 3, 12))
     }
 
     // MARK: Relationships
@@ -279,9 +285,7 @@ struct DiagramBuilder {
 
     /// The colour of a relationship type's lines: the dataset's or the catalogue's, else the
     /// palette's, darkened where a thin line of it would fade into the white background.
-    func typeColor(_ typeIndex: Int) -> String {
-        Palette.legibleOnWhite(dataset.vocabulary.relationshipTypes[typeIndex].color ?? Palette.color(typeIndex))
-    }
+    func typeColor(_ typeIndex: Int) -> String { typeColors[typeIndex] }
 
     /// The pen width of a relationship: by its amount when it has one, compared with the
     /// largest amount in the same currency on the drawing; by its weight otherwise, compared

@@ -2,12 +2,10 @@
 struct Coloring {
     /// What the colours stand for, as the legend's heading says it.
     let heading: String
-    /// The categories present, in legend order.
-    let categories: [(label: String, color: String)]
+    /// The categories present, in legend order, with the colour of text on their fill.
+    let categories: [(label: String, color: String, textColor: String)]
     /// For each actor drawn (by node number), its category.
     let categoryOfActor: [Int]
-
-    func color(ofActorAt node: Int) -> String { categories[categoryOfActor[node]].color }
 
     init(snapshot: Snapshot, positions: [Int], coloring: DiagramOptions.Coloring) {
         let dataset = snapshot.dataset
@@ -23,13 +21,14 @@ struct Coloring {
         let present = Array(Set(keys)).sorted()
         let order = Dictionary(uniqueKeysWithValues: present.enumerated().map { ($1, $0) })
         categoryOfActor = keys.map { order[$0]! }
+        let colored: [(label: String, color: String)]
         switch coloring {
         case .group:
             heading = "Group"
             // A group the dataset gives no colour takes the first palette colour no other
             // group on the drawing uses.
             var used = Set(present.compactMap { vocabulary.groups[$0].color?.uppercased() })
-            categories = present.map { key in
+            colored = present.map { key in
                 let group = vocabulary.groups[key]
                 if let color = group.color { return (group.label, color) }
                 let color = Palette.categorical.first { !used.contains($0) } ?? Palette.color(key)
@@ -38,11 +37,12 @@ struct Coloring {
             }
         case .kind:
             heading = "Kind"
-            categories = present.enumerated().map { rank, key in (vocabulary.kinds[key].label, Palette.color(rank)) }
+            colored = present.enumerated().map { rank, key in (vocabulary.kinds[key].label, Palette.color(rank)) }
         case .community:
             heading = "Community"
-            categories = present.enumerated().map { rank, key in ("Community \(key + 1)", Palette.color(rank)) }
+            colored = present.enumerated().map { rank, key in ("Community \(key + 1)", Palette.color(rank)) }
         }
+        categories = colored.map { ($0.label, $0.color, Palette.textColor(on: $0.color)) }
     }
 }
 

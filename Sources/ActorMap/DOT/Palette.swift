@@ -49,7 +49,10 @@ public enum Palette {
     }
 
     private static func hex(_ red: Double, _ green: Double, _ blue: Double) -> String {
-        "#" + [red, green, blue].map { String(format: "%02X", Int($0.rounded())) }.joined()
+        "#" + [red, green, blue].map { channel in
+            let text = String(Int(channel.rounded()), radix: 16, uppercase: true)
+            return text.count == 1 ? "0" + text : text
+        }.joined()
     }
 
     /// WCAG 2's relative luminance of a `#rrggbb` colour, from 0 (black) to 1 (white).

@@ -91,7 +91,12 @@ struct Render: ParsableCommand {
         let engine: LayoutEngine
         if let layout {
             engine = layout
-            printError("layout: \(layout.rawValue), as asked")
+            let actors = snapshot.actorIndices.count
+            if let limit = layout.comfortableLimit, actors > limit {
+                printError("layout: \(layout.rawValue), as asked; on \(actors) actors it can take minutes, where sfdp takes seconds")
+            } else {
+                printError("layout: \(layout.rawValue), as asked")
+            }
         } else {
             let (chosen, reason) = LayoutEngine.recommended(actors: snapshot.actorIndices.count, focused: focused != nil)
             engine = chosen
