@@ -8,6 +8,6 @@ struct ActorMapCommand: ParsableCommand {
         abstract: "Read, check and measure stakeholder maps of co-production: who holds structural power, and how it shifts year by year.",
         discussion: "A map is a YAML or JSON file of actors and typed, dated relationships; see docs/dataset-format.md.",
         version: "0.1.0",
-        subcommands: [Validate.self, Summary.self, Render.self]
+        subcommands: [Validate.self, Summary.self, Metrics.self, Series.self, Shift.self, Render.self]
     )
 }

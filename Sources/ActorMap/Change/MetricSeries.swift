@@ -1,0 +1,63 @@
+import Dispatch
+import Foundation
+
+/// Every measure at every moment of a range of years: the raw material of "how did power
+/// shift", one ``MetricsTable`` per year or window.
+public struct MetricSeries: Sendable {
+    public let dataset: Dataset
+    public let options: MetricOptions
+    /// The moments measured, in order.
+    public let moments: [TimeSelection]
+    /// One table per moment, in the same order.
+    public let tables: [MetricsTable]
+
+    /// Measures `dataset` at each of `moments`, the moments in parallel.
+    ///
+    /// - Complexity: that of one ``MetricsTable`` per moment, spread over all cores.
+    /// - Parameter progress: Called once as each moment is done, from any thread.
+    public init(
+        _ dataset: Dataset, moments: [TimeSelection], options: MetricOptions = MetricOptions(),
+        progress: (@Sendable () -> Void)? = nil
+    ) {
+        self.dataset = dataset
+        self.options = options
+        self.moments = moments
+        let results = ResultSlots<MetricsTable>(count: moments.count)
+        DispatchQueue.concurrentPerform(iterations: moments.count) { index in
+            results[index] = MetricsTable(Snapshot(dataset, at: moments[index]), options: options)
+            progress?()
+        }
+        tables = results.values
+    }
+
+    /// The moments from `first` to `last` every `step` years: single years, or windows of
+    /// `window` years starting at each.
+    public static func moments(from first: Int, to last: Int, step: Int = 1, window: Int = 1) -> [TimeSelection] {
+        precondition(step >= 1 && window >= 1, "steps and windows of at least one year")
+        guard first <= last else { return [] }
+        return stride(from: first, through: last, by: step).map { start in
+            window == 1 ? .year(start) : .window(start...(start + window - 1))
+        }
+    }
+
+    /// Each group's share of `measure` at every moment; `nil` where shares mean nothing
+    /// (negative values, a total of zero).
+    public func groupShares(of measure: Measure) -> [[Int: Double]?] {
+        tables.map { $0.groupShares(of: measure) }
+    }
+}
+
+/// Slots that concurrent iterations fill, each its own index, read once all are done.
+final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    var values: [Value] { lock.withLock { slots.map { $0! } } }
+}

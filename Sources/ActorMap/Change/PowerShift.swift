@@ -1,0 +1,183 @@
+import Foundation
+
+/// How structural power moved between two moments of a map: who rose and who fell in one
+/// measure, which ties formed, dissolved or changed type, how each side's share of power
+/// and its concentration changed, and who took up or gave up brokerage roles.
+public struct PowerShift: Sendable {
+    /// One actor's measure at both moments.
+    public struct ActorShift: Sendable, Hashable {
+        /// Index into the dataset's actors.
+        public var actor: Int
+        public var before: Double?
+        public var after: Double?
+        /// Rank among the actors on the map, 1 for the highest; tied actors share the best rank.
+        public var rankBefore: Int?
+        public var rankAfter: Int?
+
+        /// `after − before`, for actors on the map at both moments with both values defined.
+        public var change: Double? {
+            guard let before, let after else { return nil }
+            return after - before
+        }
+
+        /// How many places the actor climbed (positive) or dropped (negative).
+        public var rankChange: Int? {
+            guard let rankBefore, let rankAfter else { return nil }
+            return rankBefore - rankAfter
+        }
+    }
+
+    /// One group's share of the measure at both moments.
+    public struct GroupShare: Sendable, Hashable {
+        /// Index into the vocabulary's groups.
+        public var group: Int
+        public var before: Double?
+        public var after: Double?
+        public var shift: Double? {
+            guard let before, let after else { return nil }
+            return after - before
+        }
+    }
+
+    /// How concentrated the measure is at one moment.
+    public struct Concentration: Sendable, Hashable {
+        /// Freeman centralisation: igraph's for degree, betweenness and closeness; for other
+        /// measures Σ(max − cᵢ) / ((n − 1)·max), 0 when every actor has the same value and 1
+        /// when one actor holds it all.
+        public var centralization: Double?
+        public var gini: Double?
+    }
+
+    /// An actor whose Gould–Fernandez brokerage counts changed.
+    public struct BrokerageChange: Sendable, Hashable {
+        public var actor: Int
+        /// Coordinator, itinerant, representative, gatekeeper and liaison counts.
+        public var before: [Int]
+        public var after: [Int]
+    }
+
+    public let measure: Measure
+    public let before: MetricsTable
+    public let after: MetricsTable
+    /// Every actor on the map at either moment, in dataset order.
+    public let actors: [ActorShift]
+    /// Actors on the map at the second moment only, and at the first only.
+    public let entered: [Int]
+    public let exited: [Int]
+    public let ties: TieChange
+    /// The tie change for each relationship type present at either moment.
+    public let tiesByType: [(type: Int, change: TieChange)]
+    public let kendallTau: Double?
+    public let spearmanRho: Double?
+    public let groupShares: [GroupShare]
+    public let concentrationBefore: Concentration
+    public let concentrationAfter: Concentration
+    public let transitions: [TieTransition]
+    public let brokerageChanges: [BrokerageChange]
+
+    /// Below this Jaccard index between the two moments, the maps are too unlike for
+    /// models of network change that assume stability (Snijders et al. 2010).
+    public static let stableJaccard = 0.3
+
+    /// Compares two moments of a dataset.
+    ///
+    /// - Parameters:
+    ///   - from: The earlier moment.
+    ///   - to: The later moment.
+    ///   - measure: The measure of power to compare; PageRank by default.
+    ///   - options: The projection and parameters both moments are measured with.
+    public init(
+        _ dataset: Dataset, from: TimeSelection, to: TimeSelection,
+        measure: Measure = .pagerank, options: MetricOptions = MetricOptions()
+    ) {
+        self.init(
+            before: MetricsTable(Snapshot(dataset, at: from), options: options),
+            after: MetricsTable(Snapshot(dataset, at: to), options: options), measure: measure)
+    }
+
+    /// Compares two tables already measured, such as two years of a series.
+    public init(before: MetricsTable, after: MetricsTable, measure: Measure) {
+        self.measure = measure
+        self.before = before
+        self.after = after
+        let dataset = before.snapshot.dataset
+        let valuesBefore = Self.valuesByActor(before, measure), valuesAfter = Self.valuesByActor(after, measure)
+        let ranksBefore = Self.ranks(valuesBefore), ranksAfter = Self.ranks(valuesAfter)
+        let present = Set(before.projection.actorIndices).union(after.projection.actorIndices).sorted()
+        actors = present.map { actor in
+            ActorShift(actor: actor, before: valuesBefore[actor], after: valuesAfter[actor],
+                       rankBefore: ranksBefore[actor], rankAfter: ranksAfter[actor])
+        }
+        let onBefore = Set(before.projection.actorIndices), onAfter = Set(after.projection.actorIndices)
+        entered = present.filter { !onBefore.contains($0) }
+        exited = present.filter { !onAfter.contains($0) }
+
+        let ties = TieChange(from: before.snapshot, to: after.snapshot)
+        self.ties = ties
+        let typesPresent = Set((ties.added + ties.removed + ties.persisted).map(\.type)).sorted()
+        tiesByType = typesPresent.map { ($0, ties.restricted(toType: $0)) }
+
+        let both = present.filter { valuesBefore[$0] != nil && valuesAfter[$0] != nil }
+        let x = both.map { valuesBefore[$0]! }, y = both.map { valuesAfter[$0]! }
+        kendallTau = RankCorrelation.kendallTau(x, y)
+        spearmanRho = RankCorrelation.spearmanRho(x, y)
+
+        let sharesBefore = before.groupShares(of: measure), sharesAfter = after.groupShares(of: measure)
+        groupShares = dataset.vocabulary.groups.indices.compactMap { group in
+            let share = GroupShare(group: group, before: sharesBefore.map { $0[group] ?? 0 }, after: sharesAfter.map { $0[group] ?? 0 })
+            let onMap = [before, after].contains { $0.projection.groupIndices.contains(group) }
+            return onMap ? share : nil
+        }
+        concentrationBefore = Self.concentration(before, measure)
+        concentrationAfter = Self.concentration(after, measure)
+        transitions = TieTransition.between(before.snapshot, after.snapshot)
+
+        let rolesBefore = Self.roles(before), rolesAfter = Self.roles(after)
+        brokerageChanges = present.compactMap { actor in
+            let old = rolesBefore[actor] ?? [0, 0, 0, 0, 0], new = rolesAfter[actor] ?? [0, 0, 0, 0, 0]
+            return old == new ? nil : BrokerageChange(actor: actor, before: old, after: new)
+        }
+    }
+
+    /// Whether the two maps are too unlike for their change to be read as gradual.
+    public var isUnstable: Bool { (ties.jaccard ?? 1) < Self.stableJaccard }
+
+    private static func valuesByActor(_ table: MetricsTable, _ measure: Measure) -> [Int: Double] {
+        var values: [Int: Double] = [:]
+        for node in 0..<table.projection.nodeCount {
+            if let value = table.value(measure, node: node) { values[table.projection.actorIndices[node]] = value }
+        }
+        return values
+    }
+
+    private static func ranks(_ values: [Int: Double]) -> [Int: Int] {
+        let actors = Array(values.keys)
+        let ranks = Ranking.competition(actors.map { values[$0] })
+        return Dictionary(uniqueKeysWithValues: zip(actors, ranks).map { ($0, $1!) })
+    }
+
+    private static func concentration(_ table: MetricsTable, _ measure: Measure) -> Concentration {
+        let values = (table.columns[measure] ?? []).filter { !$0.isNaN }
+        let centralization: Double? = switch measure {
+        case .degree, .degreeCentrality: table.graph.degreeCentralization
+        case .betweenness: table.graph.betweennessCentralization
+        case .closeness: table.graph.closenessCentralization
+        default: freemanCentralization(values)
+        }
+        return Concentration(centralization: centralization, gini: giniCoefficient(values))
+    }
+
+    static func freemanCentralization(_ values: [Double]) -> Double? {
+        guard values.count > 1, let top = values.max(), top > 0 else { return nil }
+        return values.reduce(0) { $0 + (top - $1) } / (Double(values.count - 1) * top)
+    }
+
+    private static func roles(_ table: MetricsTable) -> [Int: [Int]] {
+        let columns: [Measure] = [.coordinator, .itinerant, .representative, .gatekeeper, .liaison]
+        var roles: [Int: [Int]] = [:]
+        for node in 0..<table.projection.nodeCount {
+            roles[table.projection.actorIndices[node]] = columns.map { Int(table.value($0, node: node) ?? 0) }
+        }
+        return roles
+    }
+}

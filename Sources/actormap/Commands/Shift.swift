@@ -1,0 +1,50 @@
+import ActorMap
+import ArgumentParser
+import Foundation
+
+struct Shift: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "How power shifted between two moments: who rose and fell, which ties formed, dissolved or changed type.",
+        discussion: "The JSON schema is documented in docs/change-over-time.md."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv, markdown }
+
+    @Argument(help: "A dataset file.")
+    var file: String
+
+    @Option(help: ArgumentHelp("The earlier moment: a year, a window 2010..2012, or a date.", valueName: "year"))
+    var from: String
+
+    @Option(help: ArgumentHelp("The later moment: a year, a window, or a date.", valueName: "year"))
+    var to: String
+
+    @Option(help: "The measure of power to compare.")
+    var metric: Measure = .pagerank
+
+    @OptionGroup var measuring: MetricArguments
+
+    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .table
+
+    func validate() throws {
+        _ = try timeSelection(from, option: "--from")
+        _ = try timeSelection(to, option: "--to")
+    }
+
+    func run() throws {
+        let dataset = try loadDataset(file)
+        let shift = PowerShift(
+            dataset, from: try timeSelection(from, option: "--from"), to: try timeSelection(to, option: "--to"),
+            measure: metric, options: try measuring.options(for: dataset))
+        if shift.isUnstable {
+            printError("warning: the two maps share few ties (Jaccard \(shift.ties.jaccard.map { String(format: "%.2f", $0) } ?? "–") < \(PowerShift.stableJaccard)); models that assume gradual change do not apply.")
+        }
+        switch format {
+        case .json: print(try jsonText(ShiftOutput.document(shift)))
+        case .csv: print(ShiftOutput.csv(shift), terminator: "")
+        case .markdown: print(ShiftOutput.markdown(shift))
+        case .table: print(ShiftOutput.text(shift))
+        }
+    }
+}

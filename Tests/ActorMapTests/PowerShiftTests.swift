@@ -1,0 +1,150 @@
+import Testing
+@testable import ActorMap
+
+/// A map whose shift between 2010 and 2015 is worked out by hand.
+///
+/// 2010: fed–city contention, donor→fed funding, ngo–fed collaboration.
+/// 2015: fed–city MoU, donor→fed funding, agency–fed and agency–city collaboration; the NGO
+/// has gone and the agency has arrived.
+@Suite struct PowerShiftTests {
+    let dataset: Dataset
+    let shift: PowerShift
+
+    init() throws {
+        dataset = try #require(check("""
+            title: Shift
+            actors:
+              - {id: fed, name: Federation, kind: federation}
+              - {id: city, name: City, kind: city-government}
+              - {id: donor, name: Donor, kind: donor}
+              - {id: ngo, name: NGO, kind: support-ngo, until: 2012}
+              - {id: agency, name: Agency, kind: national-agency, since: 2014}
+            relationships:
+              - {from: fed, to: city, type: contention, since: 2008, until: 2012}
+              - {from: fed, to: city, type: mou, since: 2013}
+              - {from: donor, to: fed, type: funding, since: 2009}
+              - {from: ngo, to: fed, type: collaboration, since: 2005, until: 2012}
+              - {from: agency, to: fed, type: collaboration, since: 2014}
+              - {from: agency, to: city, type: collaboration, since: 2014}
+            """).dataset)
+        shift = PowerShift(dataset, from: .year(2010), to: .year(2015), measure: .degree)
+    }
+
+    private func row(_ id: String) throws -> PowerShift.ActorShift {
+        try #require(shift.actors.first { dataset.actors[$0.actor].id == id })
+    }
+
+    @Test func actorsValuesAndRanks() throws {
+        // Degree over positive ties. 2010: fed 2, city 0 (contention does not count), donor 1,
+        // ngo 1. 2015: fed 3, city 2, donor 1, agency 2. Tied actors share the best rank.
+        let fed = try row("fed"), city = try row("city"), donor = try row("donor")
+        #expect((fed.before, fed.after, fed.rankBefore, fed.rankAfter, fed.rankChange) == (2, 3, 1, 1, 0))
+        #expect((city.before, city.after, city.change, city.rankBefore, city.rankAfter, city.rankChange) == (0, 2, 2, 4, 2, 2))
+        #expect((donor.rankBefore, donor.rankAfter, donor.rankChange) == (2, 4, -2))
+        let ngo = try row("ngo"), agency = try row("agency")
+        #expect(ngo.after == nil && ngo.rankAfter == nil && ngo.change == nil)
+        #expect(agency.before == nil && agency.rankAfter == 2)
+        #expect(shift.entered.map { dataset.actors[$0].id } == ["agency"])
+        #expect(shift.exited.map { dataset.actors[$0].id } == ["ngo"])
+    }
+
+    @Test func tiesCountEverySignAndType() throws {
+        // Added: MoU fed–city, collaboration fed–agency and city–agency. Removed: contention
+        // fed–city, collaboration fed–ngo. Persisted: funding donor→fed.
+        #expect(shift.ties.added.count == 3)
+        #expect(shift.ties.removed.count == 2)
+        #expect(shift.ties.persisted.count == 1)
+        #expect(shift.ties.jaccard == 1.0 / 6.0)
+        #expect(shift.ties.hamming == 5)
+        #expect(shift.isUnstable)
+        let collaboration = try #require(dataset.vocabulary.typeIndex(of: "collaboration"))
+        let byType = try #require(shift.tiesByType.first { $0.type == collaboration }).change
+        #expect((byType.added.count, byType.removed.count, byType.persisted.count, byType.jaccard) == (2, 1, 0, 0))
+    }
+
+    @Test func rankCorrelationOverActorsPresentAtBoth() throws {
+        // fed, city, donor: (2, 0, 1) → (3, 2, 1). Two concordant pairs, one discordant:
+        // τ = 1/3. Ranks (3, 1, 2) and (3, 2, 1) differ by 0, 1, 1: ρ = 1 − 6·2/(3·8) = 0.5.
+        #expect(abs(try #require(shift.kendallTau) - 1.0 / 3.0) < 1e-12)
+        #expect(abs(try #require(shift.spearmanRho) - 0.5) < 1e-12)
+    }
+
+    @Test func groupSharesAndTheirShift() throws {
+        func share(_ id: String) throws -> PowerShift.GroupShare {
+            let group = try #require(dataset.vocabulary.groupIndex(of: id))
+            return try #require(shift.groupShares.first { $0.group == group })
+        }
+        // 2010 degrees sum to 4, 2015 to 8.
+        #expect(try share("community").before == 0.5)
+        #expect(try share("community").after == 0.375)
+        #expect(try share("state").before == 0)
+        #expect(try share("state").after == 0.5)
+        #expect(try share("state").shift == 0.5)
+        #expect(try share("civil-society").after == 0, "a side that left the map holds no share")
+        #expect(try share("funder").after == 0.125)
+    }
+
+    @Test func concentrationByGini() throws {
+        // 2010 degrees 2, 0, 1, 1: Σ|xᵢ − xⱼ| over ordered pairs = 12, n = 4, mean 1: G = 12 / 32.
+        #expect(shift.concentrationBefore.gini == 0.375)
+    }
+
+    @Test func contentionThatBecameAnMoU() throws {
+        #expect(shift.transitions.count == 1)
+        let transition = try #require(shift.transitions.first)
+        #expect(dataset.actors[transition.actors.0].id == "fed")
+        #expect(dataset.actors[transition.actors.1].id == "city")
+        #expect(transition.before.map { dataset.vocabulary.relationshipTypes[$0].id } == ["contention"])
+        #expect(transition.after.map { dataset.vocabulary.relationshipTypes[$0].id } == ["mou"])
+    }
+
+    @Test func brokerageChanges() throws {
+        // 2010: fed links donor (funders) and ngo (civil society): liaison, once each way.
+        // 2015: fed links donor with city and with agency (city–agency are tied): 4.
+        let fed = try #require(shift.brokerageChanges.first { dataset.actors[$0.actor].id == "fed" })
+        #expect(fed.before[4] == 2)
+        #expect(fed.after[4] == 4)
+    }
+
+    @Test func summarySaysTheLargestMovements() {
+        let summary = shift.summary()
+        #expect(summary.contains("City rose from 4th to 2nd in degree."))
+        #expect(summary.contains("Donor fell from 2nd to 4th in degree."))
+        #expect(summary.contains("The tie between Federation and City changed from contention to memorandum of understanding."))
+        #expect(summary.contains("1 actor entered the map: Agency."))
+        #expect(summary.contains("3 ties formed, 2 dissolved and 1 persisted (Jaccard 0.17)."))
+        #expect(summary.contains { $0.hasPrefix("The two maps share few ties") })
+    }
+
+    @Test func boundaryYearsAndWindows() {
+        // 2012 is the NGO's and the contention's last year; 2013 the MoU's first.
+        let edge = PowerShift(dataset, from: .year(2012), to: .year(2013), measure: .degree)
+        #expect(edge.exited.map { dataset.actors[$0].id } == ["ngo"])
+        #expect(edge.transitions.count == 1)
+        // Windows: a tie counts when active in any year, so 2010–2013 holds both contention and MoU.
+        let windows = PowerShift(dataset, from: .window(2010...2013), to: .window(2014...2015), measure: .degree)
+        #expect(windows.transitions.first?.before.count == 2)
+        #expect(windows.ties.removed.count == 2)
+    }
+
+    @Test func aNewLeaderIsTheHeadline() throws {
+        let dataset = try #require(check("""
+            title: Leader
+            actors:
+              - {id: a, name: A, kind: federation}
+              - {id: b, name: B, kind: city-government}
+              - {id: c, name: C, kind: donor}
+              - {id: d, name: D, kind: donor, since: 2001}
+            relationships:
+              - {from: a, to: b, type: collaboration}
+              - {from: a, to: c, type: collaboration, until: 2000}
+              - {from: b, to: c, type: collaboration, since: 2001}
+              - {from: b, to: d, type: collaboration, since: 2001}
+            """).dataset)
+        // Degrees 2000: A 2, B 1, C 1. 2001: B 3, A 1, C 1, D 1.
+        let summary = PowerShift(dataset, from: .year(2000), to: .year(2001), measure: .degree).summary()
+        #expect(summary.first == "B now ranks 1st in degree (up from 2nd).")
+        #expect(summary.contains("A fell from 1st to 2nd in degree."))
+        #expect(!summary.contains { $0.hasPrefix("B rose") }, "the headline is not repeated")
+    }
+}
