@@ -105,4 +105,33 @@ import Testing
         #expect(text.contains("<B>Just the title</B>"))
         #expect(!text.contains("Shape by kind"))
     }
+
+    @Test func sizeAndCommunitiesComeFromTheMeasures() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let output = folder.url.appendingPathComponent("map.dot").path
+        let result = try actormap("render", file, "--year", "2002", "--size-by", "betweenness", "--color-by", "community", "-o", output)
+        #expect(result.status == 0, "\(result.errors)")
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(text.contains("area ∝ betweenness"))
+        #expect(text.contains("<B>Community</B>"))
+        #expect(text.contains("fixedsize=shape"))
+        // The federation brokers between the donor and the city.
+        #expect(text.contains("tooltip=\"Federation\\nFederation of the urban poor · Organised communities\\nactive 2000–…\\ndegree 2 · betweenness 1 · pagerank"))
+    }
+
+    @Test func typesLimitWhatIsDrawnAndMeasured() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let output = folder.url.appendingPathComponent("map.dot").path
+        let result = try actormap("render", file, "--types", "mou", "-o", output)
+        #expect(result.status == 0, "\(result.errors)")
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(text.contains("type-mou") && !text.contains("type-funding") && !text.contains("type-contention"))
+        let all = try actormap("render", file, "-o", output)
+        #expect(all.status == 0)
+        let everything = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(everything.contains("type-mou") && everything.contains("type-funding") && everything.contains("type-contention"),
+                "by default every type is drawn, though only positive ones are measured")
+    }
 }

@@ -242,12 +242,49 @@ import Testing
             relationships: []
             """
         let fills = try diagram(map).graph.nodes.map { $0.attributes[.fillcolor] }
-        // Orange is the community's; the faith group takes the palette's next colour.
-        #expect(fills == [.color("#E69F00"), .color("#3B6FB6"), .color("#56B4E9")])
+        // Orange is the community's; the faith group takes the palette colour least like
+        // orange and the dataset's blue.
+        #expect(fills == [.color("#E69F00"), .color("#3B6FB6"), .color(Palette.mostDistinct(from: ["#E69F00", "#3B6FB6"]))])
+        #expect(Palette.mostDistinct(from: ["#E69F00", "#3B6FB6"]) == "#882255")
         let byKind = try diagram(map, DiagramOptions(coloring: .kind)).graph.nodes.map { $0.attributes[.fillcolor] }
         #expect(byKind == (0..<3).map { .color(Palette.color($0)) })
         let byCommunity = try diagram(map, DiagramOptions(coloring: .community([4, 2, 4]))).graph.nodes.map { $0.attributes[.fillcolor] }
         #expect(byCommunity == [.color(Palette.color(1)), .color(Palette.color(0)), .color(Palette.color(1))])
+    }
+
+    @Test func aTypeWithoutAColourTakesOneUnlikeTheOthers() throws {
+        let map = """
+            title: New type
+            relationship_types:
+              - {id: land-lease, label: Land lease, directed: true, sign: 1}
+            actors:
+              - {id: a, name: A, kind: federation}
+              - {id: b, name: B, kind: city-government}
+            relationships:
+              - {from: b, to: a, type: land-lease}
+              - {from: a, to: b, type: collaboration}
+            """
+        let colors = try diagram(map).graph.edges.map { $0.attributes[.color] }
+        let catalogue = Vocabulary.catalogue.relationshipTypes.compactMap(\.color)
+        #expect(colors == [.color(Palette.mostDistinct(from: catalogue)), .color("#56B4E9")])
+        #expect(!catalogue.contains(Palette.mostDistinct(from: catalogue)))
+    }
+
+    @Test func onlyTheChosenTypesAreDrawn() throws {
+        let onlyMoU = try diagram(tiny, DiagramOptions(types: .only(["mou"])))
+        #expect(onlyMoU.relationshipIndices == [1])
+        #expect(onlyMoU.actorPositions == [0, 1, 2], "actors stay, ties or not")
+        #expect(try diagram(tiny, DiagramOptions(types: .negative)).relationshipIndices == [0])
+        #expect(try diagram(tiny).relationshipIndices == [0, 1, 2])
+    }
+
+    @Test func sizedNodesHaveBlackNamesOnFillsLightEnoughForThem() throws {
+        let size = ActorFigures(name: "degree", values: [2, 1, 1])
+        let nodes = try diagram(tiny, DiagramOptions(size: size)).graph.nodes
+        #expect(nodes.allSatisfy { $0.attributes[.fontcolor] == .color("#000000") })
+        guard case .color(let state) = nodes[1].attributes[.fillcolor] else { return }
+        #expect(state != "#0072B2")
+        #expect((Palette.relativeLuminance(state) + 0.05) / 0.05 >= 4.5)
     }
 
     @Test func labelTextContrastsWithTheFill() {

@@ -79,16 +79,20 @@ struct DiagramBuilder {
         for (number, position) in positions.enumerated() { nodeNumbers[position] = number }
         self.nodeNumbers = nodeNumbers
         let dataset = snapshot.dataset
+        let drawnTypes = dataset.vocabulary.relationshipTypes.map(options.types.includes)
         let relationships = snapshot.relationshipIndices.filter { index in
             let ends = dataset.relationshipEnds[index]
-            return nodeNumbers[snapshot.position(ofActorAt: ends.from)!] >= 0
+            return drawnTypes[ends.type]
+                && nodeNumbers[snapshot.position(ofActorAt: ends.from)!] >= 0
                 && nodeNumbers[snapshot.position(ofActorAt: ends.to)!] >= 0
         }
         self.relationships = relationships
-        colors = Coloring(snapshot: snapshot, positions: positions, coloring: options.coloring)
-        typeColors = dataset.vocabulary.relationshipTypes.enumerated().map { index, type in
-            Palette.legibleOnWhite(type.color ?? Palette.color(index))
+        colors = Coloring(snapshot: snapshot, positions: positions, coloring: options.coloring, blackText: options.size != nil)
+        var typeColors = dataset.vocabulary.relationshipTypes.map(\.color)
+        for index in typeColors.indices where typeColors[index] == nil {
+            typeColors[index] = Palette.mostDistinct(from: typeColors.compactMap { $0 })
         }
+        self.typeColors = typeColors.map { Palette.legibleOnWhite($0!) }
         labelled = Self.labelled(snapshot: snapshot, positions: positions, relationships: relationships, options: options)
         largestSize = options.size.map { size in positions.map { size.values[$0] }.filter(\.isFinite).max() ?? 0 } ?? 0
         var largestAmounts: [String?: Double] = [:]
@@ -284,7 +288,8 @@ struct DiagramBuilder {
     }
 
     /// The colour of a relationship type's lines: the dataset's or the catalogue's, else the
-    /// palette's, darkened where a thin line of it would fade into the white background.
+    /// palette colour least like the other types', darkened where a thin line of it would
+    /// fade into the white background.
     func typeColor(_ typeIndex: Int) -> String { typeColors[typeIndex] }
 
     /// The pen width of a relationship: by its amount when it has one, compared with the

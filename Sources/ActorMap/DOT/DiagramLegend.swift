@@ -7,7 +7,10 @@ struct Coloring {
     /// For each actor drawn (by node number), its category.
     let categoryOfActor: [Int]
 
-    init(snapshot: Snapshot, positions: [Int], coloring: DiagramOptions.Coloring) {
+    /// - Parameter blackText: Whether names must be black whatever the fill, because they
+    ///   spill over a node sized by a figure; fills are then lightened where black would not
+    ///   read on them.
+    init(snapshot: Snapshot, positions: [Int], coloring: DiagramOptions.Coloring, blackText: Bool) {
         let dataset = snapshot.dataset
         let vocabulary = dataset.vocabulary
         // Each category is a number (a group, kind or community index); the legend lists
@@ -25,14 +28,14 @@ struct Coloring {
         switch coloring {
         case .group:
             heading = "Group"
-            // A group the dataset gives no colour takes the first palette colour no other
-            // group on the drawing uses.
-            var used = Set(present.compactMap { vocabulary.groups[$0].color?.uppercased() })
+            // A group the dataset gives no colour takes the palette colour least like those of
+            // the other groups on the drawing.
+            var used = present.compactMap { vocabulary.groups[$0].color }
             colored = present.map { key in
                 let group = vocabulary.groups[key]
                 if let color = group.color { return (group.label, color) }
-                let color = Palette.categorical.first { !used.contains($0) } ?? Palette.color(key)
-                used.insert(color)
+                let color = Palette.mostDistinct(from: used)
+                used.append(color)
                 return (group.label, color)
             }
         case .kind:
@@ -42,7 +45,11 @@ struct Coloring {
             heading = "Community"
             colored = present.enumerated().map { rank, key in ("Community \(key + 1)", Palette.color(rank)) }
         }
-        categories = colored.map { ($0.label, $0.color, Palette.textColor(on: $0.color)) }
+        categories = colored.map { category in
+            blackText
+                ? (category.label, Palette.legibleUnderBlackText(category.color), "#000000")
+                : (category.label, category.color, Palette.textColor(on: category.color))
+        }
     }
 }
 

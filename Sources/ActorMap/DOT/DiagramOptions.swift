@@ -51,11 +51,13 @@ public struct DiagramOptions: Hashable, Sendable {
     public var title: String?
     /// Draw only this actor's ego network.
     public var focus: Focus?
+    /// The relationship types drawn.
+    public var types: ProjectionOptions.Types
 
     public init(
         layout: LayoutEngine = .dot, coloring: Coloring = .group, size: ActorFigures? = nil,
         figures: [ActorFigures] = [], labels: Labels = .all, legend: Bool = true, title: String? = nil,
-        focus: Focus? = nil
+        focus: Focus? = nil, types: ProjectionOptions.Types = .all
     ) {
         self.layout = layout
         self.coloring = coloring
@@ -65,5 +67,6 @@ public struct DiagramOptions: Hashable, Sendable {
         self.legend = legend
         self.title = title
         self.focus = focus
+        self.types = types
     }
 }

@@ -19,6 +19,28 @@ public enum Palette {
         categorical[((index % categorical.count) + categorical.count) % categorical.count]
     }
 
+    /// The palette colour least like any of `used`, for a category the dataset gives no
+    /// colour: a new relationship type must not come out in a shade of one already on the
+    /// map. Distance is Euclidean in RGB weighted by the mean red ("redmean"), a cheap
+    /// approximation of perceived difference; ties go to the earlier palette colour.
+    public static func mostDistinct(from used: [String]) -> String {
+        let usedChannels = used.compactMap(channels)
+        guard !usedChannels.isEmpty else { return categorical[0] }
+        var best = categorical[0], bestDistance = -1.0
+        for candidate in categorical {
+            guard let channels = channels(candidate) else { continue }
+            let nearest = usedChannels.map { distance(channels, $0) }.min()!
+            if nearest > bestDistance { (best, bestDistance) = (candidate, nearest) }
+        }
+        return best
+    }
+
+    private static func distance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Double {
+        let redMean = Double(a.0 + b.0) / 2
+        let (dr, dg, db) = (Double(a.0 - b.0), Double(a.1 - b.1), Double(a.2 - b.2))
+        return ((2 + redMean / 256) * dr * dr + 4 * dg * dg + (2 + (255 - redMean) / 256) * db * db).squareRoot()
+    }
+
     /// Black or white, whichever reads better on `background` (`#rrggbb`): the one with the
     /// higher WCAG 2 contrast ratio.
     public static func textColor(on background: String) -> String {
@@ -38,6 +60,21 @@ public enum Palette {
         while 1.05 / (relativeLuminance(result) + 0.05) < 2, factor > 0 {
             factor -= 0.05
             result = hex(Double(red) * factor, Double(green) * factor, Double(blue) * factor)
+        }
+        return result
+    }
+
+    /// `color`, lightened just enough that black text on it has a contrast ratio of at least
+    /// 4.5 (WCAG AA), for fills whose names spill over onto the white around them and so
+    /// must be black.
+    public static func legibleUnderBlackText(_ color: String) -> String {
+        guard let (red, green, blue) = channels(color) else { return color }
+        var share = 0.0
+        var result = color
+        while (relativeLuminance(result) + 0.05) / 0.05 < 4.5, share < 1 {
+            share += 0.05
+            let lift = { (channel: Int) in Double(channel) + (255 - Double(channel)) * share }
+            result = hex(lift(red), lift(green), lift(blue))
         }
         return result
     }

@@ -9,6 +9,9 @@ struct Render: ParsableCommand {
         discussion: """
             Actors are filled by group, shaped by kind and, with --size-by, sized by a measure; \
             relationships are coloured and dashed by type, with arrowheads only for directed types. \
+            Every relationship active at the time is drawn unless --types names ids, negative or all; \
+            the measures (--size-by, --color-by community, the figures in tooltips) count the ties --types, \
+            --direction and --weighted choose, positive ones by default. \
             Without --layout the engine follows the map's size (dot, neato, then sfdp; twopi for --focus), \
             and the command says which it chose. The file is written only once the drawing is complete: \
             a failed render leaves any existing file as it was. See docs/rendering.md.
@@ -27,6 +30,8 @@ struct Render: ParsableCommand {
     var file: String
 
     @OptionGroup var time: TimeOptions
+
+    @OptionGroup var measuring: MetricArguments
 
     @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")); chosen by the map's size when absent.")
     var layout: LayoutEngine?
@@ -66,9 +71,8 @@ struct Render: ParsableCommand {
             guard focus != nil else { throw ValidationError("--radius needs --focus ID.") }
             guard radius >= 0 else { throw ValidationError("--radius must be 0 or more.") }
         }
-        if let sizeBy, Measure(rawValue: sizeBy) == nil {
-            let near = Suggestion.nearest(to: sizeBy, in: Measure.allCases.map(\.rawValue))
-            throw ValidationError("--size-by '\(sizeBy)' is not a measure; \(near.map { "did you mean '\($0)'? " } ?? "")The measures are \(Measure.allCases.map(\.rawValue).joined(separator: ", ")).")
+        if let sizeBy, try measures(sizeBy, option: "--size-by").count != 1 {
+            throw ValidationError("--size-by takes one measure.")
         }
         _ = try outputFormat()
     }
@@ -103,11 +107,29 @@ struct Render: ParsableCommand {
             printError("layout: \(reason); --layout chooses another")
         }
 
-        let options = DiagramOptions(
-            layout: engine, coloring: try coloring(snapshot), size: try sizes(snapshot),
-            figures: figures(snapshot), labels: labels.choice, legend: legend, title: title, focus: focused)
+        let metricOptions = try measuring.options(for: dataset)
+        let sizeMeasure = try sizeBy.flatMap { try measures($0, option: "--size-by").first }
+        let table = needsMeasures(snapshot, size: sizeMeasure) ? MetricsTable(snapshot, options: metricOptions) : nil
+        clock.lap("measure")
+
+        var options = DiagramOptions(
+            layout: engine, labels: labels.choice, legend: legend, title: title, focus: focused,
+            types: drawnTypes(metricOptions.projection.types))
+        if let table {
+            options.figures = Self.tooltipMeasures(adding: sizeMeasure).compactMap { figures(table, $0) }
+            if colorBy == .community, let communities = table.columns[.community] {
+                options.coloring = .community(communities.map { Int($0) })
+            }
+        }
+        if colorBy == .kind { options.coloring = .kind }
         let diagram: Diagram
         do {
+            if let sizeMeasure, let table {
+                guard let size = figures(table, sizeMeasure) else {
+                    throw DiagramError("--size-by \(sizeMeasure.name) is undefined for this map: \(table.undefined[sizeMeasure]?.reason ?? "no value").")
+                }
+                options.size = size
+            }
             diagram = try Diagram(snapshot, options: options)
         } catch {
             printError("error: \(error)")
@@ -139,12 +161,30 @@ struct Render: ParsableCommand {
         if timings { printError("timings: " + clock.report) }
     }
 
-    private func coloring(_ snapshot: Snapshot) throws -> DiagramOptions.Coloring {
-        switch colorBy {
-        case .group: return .group
-        case .kind: return .kind
-        case .community: return .community(communities(snapshot))
-        }
+    /// The figures every tooltip gives, when the map is measured.
+    static let tooltipMeasures: [Measure] = [.degree, .betweenness, .pagerank]
+
+    static func tooltipMeasures(adding size: Measure?) -> [Measure] {
+        tooltipMeasures + [size].compactMap { $0 }.filter { !tooltipMeasures.contains($0) }
+    }
+
+    /// The largest map whose tooltips get figures without being asked: measuring takes
+    /// about as long as sfdp's layout beyond it.
+    static let measuredTooltipLimit = 2000
+
+    private func needsMeasures(_ snapshot: Snapshot, size: Measure?) -> Bool {
+        size != nil || colorBy == .community || snapshot.actorIndices.count <= Self.measuredTooltipLimit
+    }
+
+    /// A measure's column as figures for the diagram, or `nil` when it is undefined for the map.
+    private func figures(_ table: MetricsTable, _ measure: Measure) -> ActorFigures? {
+        table.columns[measure].map { ActorFigures(name: measure.name, values: $0) }
+    }
+
+    /// The relationship types drawn: every type unless --types names ids, negative or all.
+    private func drawnTypes(_ selection: ProjectionOptions.Types) -> ProjectionOptions.Types {
+        if case .positive = selection { return .all }
+        return selection
     }
 }
 
@@ -216,10 +256,3 @@ struct Stopwatch {
 }
 
 extension LayoutEngine: ExpressibleByArgument {}
-
-// Interim until the metrics table lands.
-extension Render {
-    func sizes(_ snapshot: Snapshot) throws -> ActorFigures? { nil }
-    func figures(_ snapshot: Snapshot) -> [ActorFigures] { [] }
-    func communities(_ snapshot: Snapshot) -> [Int] { [Int](repeating: 0, count: snapshot.actorIndices.count) }
-}
