@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ActorMap", targets: ["ActorMap"]),
+        .library(name: "ActorMapGraphviz", targets: ["ActorMapGraphviz"]),
         .executable(name: "actormap", targets: ["actormap"]),
     ],
     dependencies: [
@@ -25,10 +26,22 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // Graphviz's C libraries, found through pkg-config.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        // Layout and rendering in process; the only code that touches Graphviz's C pointers.
+        .target(
+            name: "ActorMapGraphviz",
+            dependencies: ["ActorMap", "CGraphviz"]
+        ),
         .executableTarget(
             name: "actormap",
             dependencies: [
                 "ActorMap",
+                "ActorMapGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +54,10 @@ let package = Package(
             name: "ActorMapTests",
             dependencies: ["ActorMap"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ActorMapGraphvizTests",
+            dependencies: ["ActorMapGraphviz"]
         ),
         // Runs the built `actormap` as a user would, checking its output and exit codes.
         .testTarget(

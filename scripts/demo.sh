@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The main job on the bundled examples: sets up what is missing, builds, and writes what
-# ActorMap makes of each example map into Output/.
+# ActorMap makes of each example map into Output/: validation, summaries, and a gallery of
+# drawings (three years of each map, laid out with dot and with neato, as SVG and PNG, and
+# the latest year sized by betweenness), shown by Output/README.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -19,3 +21,52 @@ for dataset in Examples/Datasets/*.yaml; do
     "$actormap" series "$dataset" --level graph > "Output/$name-series.csv"
     echo "Output/$name-summary.txt" >&2
 done
+
+# Three years of each map: the first with at least three ties, the last, and one midway.
+years() {
+    python3 - "$1" <<'PY'
+import json, sys
+years = [y["year"] for y in json.load(open(sys.argv[1]))["years"] if y["relationships"] >= 3]
+picked = sorted({years[0], years[len(years) // 2], years[-1]}) if years else []
+print(" ".join(map(str, picked)))
+PY
+}
+
+gallery="Output/README.md"
+{
+    echo "# Gallery"
+    echo
+    echo "What \`scripts/demo.sh\` draws from each map in \`Examples/Datasets/\` with \`actormap render\`:"
+    echo "three years of each, laid out with dot (layered) and with neato (distances follow ties),"
+    echo "and the latest year with each actor's area proportional to its betweenness."
+    echo "Each picture links to its SVG, where every actor is a group \`actor-<id>\` whose tooltip"
+    echo "gives its name, kind, group, degree, betweenness and PageRank. See docs/rendering.md."
+} > "$gallery"
+
+for dataset in Examples/Datasets/*.yaml; do
+    name="$(basename "$dataset" .yaml)"
+    title="$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["title"])' "Output/$name-summary.json")"
+    { echo; echo "## $title"; echo; echo "| year | dot | neato |"; echo "|---|---|---|"; } >> "$gallery"
+    last=""
+    for year in $(years "Output/$name-summary.json"); do
+        row="| $year |"
+        for layout in dot neato; do
+            base="$name-$year-$layout"
+            for format in svg png; do
+                "$actormap" render "$dataset" --year "$year" --layout "$layout" -o "Output/$base.$format" 2>/dev/null
+            done
+            row="$row [![$title, $year, $layout]($base.png)]($base.svg) |"
+        done
+        echo "$row" >> "$gallery"
+        echo "Output/$name-$year-*.png" >&2
+        last="$year"
+    done
+    if [ -n "$last" ]; then
+        base="$name-$last-betweenness"
+        for format in svg png; do
+            "$actormap" render "$dataset" --year "$last" --layout neato --size-by betweenness -o "Output/$base.$format" 2>/dev/null
+        done
+        { echo; echo "$last, area proportional to betweenness (neato):"; echo; echo "[![$title, $last, sized by betweenness]($base.png)]($base.svg)"; } >> "$gallery"
+    fi
+done
+echo "$gallery" >&2

@@ -1,0 +1,79 @@
+#!/usr/bin/env bash
+# Rendering in process (actormap render, through libgvc) against the `dot` program, on the
+# same DOT text: seeded random maps of several sizes, each layout engine, SVG output.
+#
+#   Benchmarks/render_vs_dot.sh [runs]        # best of `runs` (default 3) for each figure
+#
+# For each map and engine it writes the DOT text with `actormap render --format dot`, times
+# `dot -K<engine> -Tsvg` on that file, and times `actormap render --timings` drawing the same
+# map, whose DOT text is the same bytes. It prints a Markdown table:
+#   dot program     wall time of the dot process, start to exit
+#   in process      actormap's Graphviz call: parse, layout and render of that DOT text
+#   styling         actormap building and styling the DOT text from the snapshot
+#   share           styling as a share of the whole actormap run (reading the YAML included)
+# The `dot` program is needed for the comparison only: apt-get install graphviz.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${1:-3}"
+
+command -v dot >/dev/null || { echo "needs Graphviz's dot program for the comparison: apt-get install graphviz" >&2; exit 1; }
+swift build -c release --product actormap >&2
+actormap="$(swift build -c release --show-bin-path)/actormap"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# A seeded map of $1 actors of every kind and 2×$1 ties of every type: funding loops,
+# parallel ties and isolates included, as real maps have.
+make_map() {
+    python3 - "$1" <<'PY'
+import random, sys
+n = int(sys.argv[1])
+rng = random.Random(n)
+kinds = ["federation", "community-group", "savings-group", "support-ngo", "international-network",
+         "national-agency", "county-government", "city-government", "utility", "donor", "foundation", "researcher"]
+types = ["mou", "funding", "contention", "collaboration", "information-sharing", "technical-support", "membership"]
+print(f"title: Benchmark map of {n} actors")
+print("actors:")
+for i in range(n):
+    print(f"  - {{id: a{i}, name: Organisation number {i}, kind: {rng.choice(kinds)}}}")
+print("relationships:")
+for _ in range(2 * n):
+    a = rng.randrange(n)
+    b = (a + rng.randrange(1, n)) % n
+    print(f"  - {{from: a{a}, to: a{b}, type: {rng.choice(types)}, weight: {rng.randint(1, 5)}}}")
+PY
+}
+
+now() { date +%s%N; }
+min() { sort -n | head -1; }
+
+echo "| actors | engine | dot program (ms) | in process (ms) | styling (ms) | styling share of the run |"
+echo "|---:|---|---:|---:|---:|---:|"
+for actors in 50 200 1000; do
+    make_map "$actors" > "$work/map.yaml"
+    for engine in dot neato fdp sfdp circo twopi; do
+        # circo takes about a minute from 200 actors; dot, fdp and twopi take minutes or crowd
+        # at 1,000, where the command would choose sfdp.
+        if [ "$engine" = circo ] && [ "$actors" -ge 200 ]; then continue; fi
+        if [ "$actors" -ge 1000 ] && [ "$engine" != sfdp ] && [ "$engine" != neato ]; then continue; fi
+        "$actormap" render "$work/map.yaml" --layout "$engine" --format dot -o "$work/map.dot" 2>/dev/null
+        # The two are timed in turn, run after run, so that a change in the machine's load
+        # falls on both alike; each figure is the best of the runs.
+        : > "$work/program.ms"
+        : > "$work/timings.txt"
+        for _ in $(seq "$runs"); do
+            start=$(now); dot -Tsvg "$work/map.dot" -o "$work/program.svg" 2>/dev/null; end=$(now)
+            echo $(( (end - start) / 1000000 )) >> "$work/program.ms"
+            "$actormap" render "$work/map.yaml" --layout "$engine" -o "$work/inprocess.svg" --timings 2>&1 >/dev/null \
+                | grep '^timings:' >> "$work/timings.txt"
+        done
+        program=$(min < "$work/program.ms")
+        timings=$(cat "$work/timings.txt")
+        field() { echo "$timings" | sed -E "s/.*$1 ([0-9.]+) ms.*/\1/" | sort -n | head -1; }
+        render=$(field "layout and render")
+        styling=$(field "style")
+        total=$(field "total")
+        share=$(awk -v s="$styling" -v t="$total" 'BEGIN { printf "%.1f %%", 100 * s / t }')
+        echo "| $actors | $engine | $program | $render | $styling | $share |"
+    done
+done

@@ -1,0 +1,324 @@
+import Foundation
+
+/// A snapshot drawn as a styled Graphviz graph: actors filled by group, shaped by kind and
+/// sized by a figure; relationships coloured and dashed by type, with arrowheads only where
+/// the type has a direction; a title and a legend above the drawing.
+///
+/// Node ids are generated (`a0`, `a1`…, in snapshot order), never taken from the dataset;
+/// each node carries `id="actor-<dataset id>"` so that an SVG made from it has a stable
+/// group per actor, with a tooltip giving its name, kind, group and figures, and each edge
+/// carries its type as a class (`type-mou`). Every string from the dataset is escaped for
+/// the way Graphviz reads it (see ``DOTValue``).
+///
+/// The legend and title are the graph's label, which Graphviz places outside the drawing
+/// with every engine, so they never cover an actor.
+public struct Diagram: Sendable {
+    public let graph: DOTGraph
+    /// The snapshot positions of the actors drawn: node `a<k>` is the actor at position
+    /// `actorPositions[k]` of the snapshot.
+    public let actorPositions: [Int]
+    /// The dataset indices of the relationships drawn, in drawing order.
+    public let relationshipIndices: [Int]
+    /// The engine the diagram is laid out for.
+    public var layout: LayoutEngine { options.layout }
+    public let options: DiagramOptions
+
+    /// Styles `snapshot` as `options` ask.
+    ///
+    /// - Throws: ``DiagramError`` when the focus actor is unknown or absent at that time, or
+    ///   when a set of figures does not have one value per actor of the snapshot.
+    /// - Complexity: O(*a* + *r*) for *a* actors and *r* relationships in the snapshot.
+    public init(_ snapshot: Snapshot, options: DiagramOptions = DiagramOptions()) throws(DiagramError) {
+        let count = snapshot.actorIndices.count
+        for figures in [options.size].compactMap({ $0 }) + options.figures where figures.values.count != count {
+            throw DiagramError("the figures '\(figures.name)' have \(figures.values.count) values for \(count) actors.")
+        }
+        if case .community(let communities) = options.coloring, communities.count != count {
+            throw DiagramError("the communities have \(communities.count) values for \(count) actors.")
+        }
+        let included = try options.focus?.members(in: snapshot) ?? [Bool](repeating: true, count: count)
+        let builder = DiagramBuilder(snapshot: snapshot, options: options, included: included)
+        graph = builder.graph()
+        actorPositions = builder.positions
+        relationshipIndices = builder.relationships
+        self.options = options
+    }
+
+    /// The diagram as DOT text.
+    public var text: String { graph.text }
+}
+
+/// The styling of one diagram, with what every node and edge needs worked out once.
+struct DiagramBuilder {
+    let snapshot: Snapshot
+    let options: DiagramOptions
+    var dataset: Dataset { snapshot.dataset }
+    /// Snapshot positions of the actors drawn.
+    let positions: [Int]
+    /// For each snapshot position, its node number, or -1 when it is not drawn.
+    let nodeNumbers: [Int]
+    /// Dataset indices of the relationships drawn.
+    let relationships: [Int]
+    let colors: Coloring
+    /// For each relationship type of the vocabulary, the colour of its lines.
+    let typeColors: [String]
+    let labelled: [Bool]
+    /// The largest size figure among the actors drawn, for scaling.
+    let largestSize: Double
+    /// The largest amount of each currency, and the largest and least weight, among the
+    /// relationships drawn, for pen widths.
+    let largestAmounts: [String?: Double]
+    let weights: ClosedRange<Double>
+
+    init(snapshot: Snapshot, options: DiagramOptions, included: [Bool]) {
+        self.snapshot = snapshot
+        self.options = options
+        let positions = included.indices.filter { included[$0] }
+        self.positions = positions
+        var nodeNumbers = [Int](repeating: -1, count: included.count)
+        for (number, position) in positions.enumerated() { nodeNumbers[position] = number }
+        self.nodeNumbers = nodeNumbers
+        let dataset = snapshot.dataset
+        let drawnTypes = dataset.vocabulary.relationshipTypes.map(options.types.includes)
+        let relationships = snapshot.relationshipIndices.filter { index in
+            let ends = dataset.relationshipEnds[index]
+            return drawnTypes[ends.type]
+                && nodeNumbers[snapshot.position(ofActorAt: ends.from)!] >= 0
+                && nodeNumbers[snapshot.position(ofActorAt: ends.to)!] >= 0
+        }
+        self.relationships = relationships
+        colors = Coloring(snapshot: snapshot, positions: positions, coloring: options.coloring, blackText: options.size != nil)
+        var typeColors = dataset.vocabulary.relationshipTypes.map(\.color)
+        for index in typeColors.indices where typeColors[index] == nil {
+            typeColors[index] = Palette.mostDistinct(from: typeColors.compactMap { $0 })
+        }
+        self.typeColors = typeColors.map { Palette.legibleOnWhite($0!) }
+        labelled = Self.labelled(snapshot: snapshot, positions: positions, relationships: relationships, options: options)
+        largestSize = options.size.map { size in positions.map { size.values[$0] }.filter(\.isFinite).max() ?? 0 } ?? 0
+        var largestAmounts: [String?: Double] = [:]
+        var weights: ClosedRange<Double>?
+        for index in relationships {
+            let relationship = dataset.relationships[index]
+            if let amount = relationship.amount {
+                largestAmounts[relationship.currency] = max(largestAmounts[relationship.currency] ?? 0, amount)
+            }
+            let weight = relationship.weight
+            weights = weights.map { min($0.lowerBound, weight)...max($0.upperBound, weight) } ?? weight...weight
+        }
+        self.largestAmounts = largestAmounts
+        self.weights = weights ?? 1...1
+    }
+
+    func graph() -> DOTGraph {
+        var attributes = options.layout.graphAttributes.merging([
+            .layout: .identifier(options.layout.rawValue),
+            .fontname: .text(Self.fontName),
+            .bgcolor: .color("#FFFFFF"),
+            .pad: .number(0.3),
+            .outputorder: .identifier("edgesfirst"),
+            .labelloc: .identifier("t"),
+            .labeljust: .identifier("l"),
+        ])
+        if let heading = heading() { attributes[.label] = .html(heading) }
+        if options.layout == .twopi, let focus = options.focus, let centre = snapshot.position(of: focus.actorID) {
+            attributes["root"] = .identifier(nodeID(centre))
+        }
+        return DOTGraph(
+            name: "actormap", isDirected: true, attributes: attributes,
+            nodeDefaults: [
+                .fontname: .text(Self.fontName), .fontsize: .number(11), .style: .identifier("filled"),
+                .color: .color("#333333"), .penwidth: .number(0.8), .margin: .identifier("0.08,0.04"),
+            ],
+            edgeDefaults: [.fontname: .text(Self.fontName), .fontsize: .number(9), .arrowsize: .number(0.7)],
+            nodes: positions.map(node), edges: relationships.map(edge))
+    }
+
+    static let fontName = "Helvetica,Arial,sans-serif"
+
+    func nodeID(_ position: Int) -> String { "a\(nodeNumbers[position])" }
+
+    // MARK: Actors
+
+    private func node(_ position: Int) -> DOTGraph.Node {
+        let index = snapshot.actorIndices[position]
+        let actor = dataset.actors[index]
+        let kind = dataset.kind(ofActorAt: index)
+        let group = dataset.group(ofActorAt: index)
+        let shape = kind.shape ?? "ellipse"
+        let category = colors.categories[colors.categoryOfActor[nodeNumbers[position]]]
+        var attributes: DOTAttributes = [
+            .id: .identifier("actor-\(actor.id)"),
+            .class: .identifier("actor kind-\(kind.id) group-\(group.id)"),
+            .label: .text(labelled[nodeNumbers[position]] ? Self.wrapped(actor.name) : ""),
+            .tooltip: .tooltip(tooltip(position)),
+            .shape: .identifier(shape),
+            .fillcolor: .color(category.color),
+            .fontcolor: .color(category.textColor),
+        ]
+        if let size = options.size {
+            let side = Self.side(for: size.values[position], largest: largestSize, shape: shape)
+            attributes[.width] = .number(side)
+            attributes[.height] = .number(side)
+            // The shape keeps the size the figure gives it; a longer name spills over it
+            // rather than enlarging it, and still counts when Graphviz keeps nodes apart.
+            attributes[.fixedsize] = .identifier("shape")
+        } else if !labelled[nodeNumbers[position]] {
+            attributes[.width] = .number(0.25)
+            attributes[.height] = .number(0.25)
+            attributes[.fixedsize] = .boolean(true)
+        }
+        return DOTGraph.Node(nodeID(position), attributes)
+    }
+
+    private func tooltip(_ position: Int) -> String {
+        let index = snapshot.actorIndices[position]
+        let actor = dataset.actors[index]
+        var lines = [actor.name, "\(dataset.kind(ofActorAt: index).label) · \(dataset.group(ofActorAt: index).label)"]
+        if actor.period != .always { lines.append("active \(actor.period)") }
+        let figures = options.figures.map { "\($0.name) \(Self.formatted($0.values[position]))" }
+        if !figures.isEmpty { lines.append(figures.joined(separator: " · ")) }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The side of a node's bounding box, in inches, such that the area of its shape is
+    /// proportional to `value`; values at or below zero, and undefined ones, get the
+    /// smallest side.
+    static func side(for value: Double, largest: Double, shape: String) -> Double {
+        let smallest = 0.3, biggest = 1.5
+        guard value.isFinite, value > 0, largest > 0 else { return smallest }
+        let area = value / largest * biggest * biggest
+        return max(smallest, (area / areaFraction(of: shape)).squareRoot())
+    }
+
+    /// How much of its bounding box a shape fills, so that an ellipse and a box of the same
+    /// figure have the same area.
+    static func areaFraction(of shape: String) -> Double {
+        switch shape {
+        case "ellipse", "oval", "circle", "doublecircle", "Mcircle", "egg": Double.pi / 4
+        case "diamond", "Mdiamond", "triangle", "invtriangle": 0.5
+        case "hexagon": 0.75
+        case "octagon", "doubleoctagon", "tripleoctagon": 0.83
+        default: 1
+        }
+    }
+
+    /// Which drawn actors carry their name, by node number.
+    private static func labelled(
+        snapshot: Snapshot, positions: [Int], relationships: [Int], options: DiagramOptions
+    ) -> [Bool] {
+        switch options.labels {
+        case .all: return [Bool](repeating: true, count: positions.count)
+        case .none: return [Bool](repeating: false, count: positions.count)
+        case .top(let n):
+            let score: [Double]
+            if let size = options.size {
+                score = positions.map { size.values[$0].isFinite ? size.values[$0] : -.infinity }
+            } else {
+                var ties = [Double](repeating: 0, count: snapshot.actorIndices.count)
+                for index in relationships {
+                    let ends = snapshot.dataset.relationshipEnds[index]
+                    ties[snapshot.position(ofActorAt: ends.from)!] += 1
+                    ties[snapshot.position(ofActorAt: ends.to)!] += 1
+                }
+                score = positions.map { ties[$0] }
+            }
+            let ranked = score.indices.sorted { (score[$0], $1) > (score[$1], $0) }
+            var result = [Bool](repeating: false, count: positions.count)
+            for number in ranked.prefix(max(0, n)) { result[number] = true }
+            return result
+        }
+    }
+
+    /// A name broken into lines at spaces: lines of about sixteen characters, longer for a
+    /// long name so that it takes at most about four lines; a single long word stays whole.
+    static func wrapped(_ name: String) -> String {
+        let width = max(16, (name.count + 3) / 4)
+        var lines: [String] = []
+        for paragraph in name.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty, line.count + 1 + word.count > width {
+                    lines.append(line)
+                    line = ""
+                }
+                line += line.isEmpty ? String(word) : " " + word
+            }
+            lines.append(line)
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A figure as a tooltip shows it: whole numbers whole, others to two decimals, or to
+    /// three significant digits below 1; undefined ones as "undefined".
+    static func formatted(_ value: Double) -> String {
+        guard value.isFinite else { return "undefined" }
+        guard abs(value) < 1, value != 0 else { return DOTEscaping.fixed(value, decimals: 2) }
+        let leadingZeros = Int((-log10(abs(value))).rounded(.down))
+        return DOTEscaping.fixed(value, decimals: min(leadingZeros + 3, 12))
+    }
+
+    // MARK: Relationships
+
+    private func edge(_ index: Int) -> DOTGraph.Edge {
+        let ends = dataset.relationshipEnds[index]
+        let type = dataset.type(ofRelationshipAt: index)
+        let style = type.style ?? (type.sign < 0 ? "dashed" : "solid")
+        var attributes: DOTAttributes = [
+            .id: .identifier("relationship-\(index)"),
+            .class: .identifier("relationship type-\(type.id)"),
+            .color: .color(typeColor(ends.type)),
+            .style: .identifier(style),
+            .penwidth: .number(width(of: index) * (style == "bold" ? 1.6 : 1)),
+            .tooltip: .tooltip(tooltip(relationship: index)),
+        ]
+        if type.sign < 0 {
+            // Conflict is dashed and ends in a bar at each end it points to, never an arrow.
+            attributes[.arrowhead] = .identifier("tee")
+            attributes[.arrowsize] = .number(1)
+            if !type.directed {
+                attributes[.dir] = .identifier("both")
+                attributes[.arrowtail] = .identifier("tee")
+            }
+        } else if !type.directed {
+            attributes[.dir] = .identifier("none")
+        }
+        return DOTGraph.Edge(
+            from: nodeID(snapshot.position(ofActorAt: ends.from)!), to: nodeID(snapshot.position(ofActorAt: ends.to)!),
+            attributes)
+    }
+
+    /// The colour of a relationship type's lines: the dataset's or the catalogue's, else the
+    /// palette colour least like the other types', darkened where a thin line of it would
+    /// fade into the white background.
+    func typeColor(_ typeIndex: Int) -> String { typeColors[typeIndex] }
+
+    /// The pen width of a relationship: by its amount when it has one, compared with the
+    /// largest amount in the same currency on the drawing; by its weight otherwise, compared
+    /// with the largest weight. Both scale with the square root, so that a tie ten times as
+    /// large is about three times as wide.
+    private func width(of index: Int) -> Double {
+        let relationship = dataset.relationships[index]
+        if let amount = relationship.amount, amount > 0, let largest = largestAmounts[relationship.currency], largest > 0 {
+            return 1 + 3.5 * (amount / largest).squareRoot()
+        }
+        guard weights.upperBound > weights.lowerBound else { return 1.2 }
+        return 0.8 + 2.2 * (relationship.weight / weights.upperBound).squareRoot()
+    }
+
+    private func tooltip(relationship index: Int) -> String {
+        let relationship = dataset.relationships[index]
+        let ends = dataset.relationshipEnds[index]
+        let type = dataset.type(ofRelationshipAt: index)
+        let arrow = type.directed ? " → " : " — "
+        var lines = [dataset.actors[ends.from].name + arrow + dataset.actors[ends.to].name]
+        lines.append(type.label + (relationship.period == .always ? "" : ", \(relationship.period)"))
+        var amounts: [String] = []
+        if relationship.weight != 1 { amounts.append("weight \(Self.formatted(relationship.weight))") }
+        if let amount = relationship.amount {
+            amounts.append(([Self.formatted(amount)] + [relationship.currency].compactMap { $0 }).joined(separator: " "))
+        }
+        if !amounts.isEmpty { lines.append(amounts.joined(separator: " · ")) }
+        if let label = relationship.label { lines.append(label) }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,72 @@
+/// A figure for each actor of a snapshot, by position, with the name it goes by: the
+/// sizes, the communities or the tooltip figures a diagram shows.
+public struct ActorFigures: Hashable, Sendable {
+    /// The figure's name as the legend and tooltips show it, such as `betweenness`.
+    public var name: String
+    /// One value per actor of the snapshot, in snapshot order; `.nan` where undefined.
+    public var values: [Double]
+
+    public init(name: String, values: [Double]) {
+        self.name = name
+        self.values = values
+    }
+}
+
+/// What a diagram shows and how.
+public struct DiagramOptions: Hashable, Sendable {
+    /// What the fill colour of an actor stands for.
+    public enum Coloring: Hashable, Sendable {
+        /// Its group (community, state, civil society…): the colours the dataset or the
+        /// catalogue gives, or the palette's.
+        case group
+        /// Its kind, from the palette.
+        case kind
+        /// A community number for each actor of the snapshot, in snapshot order, such as
+        /// Louvain's.
+        case community([Int])
+    }
+
+    /// Which actors carry their name.
+    public enum Labels: Hashable, Sendable {
+        case all
+        case none
+        /// The `n` actors with the largest size figure, or the most ties when nothing sets
+        /// the size.
+        case top(Int)
+    }
+
+    /// The engine the diagram is laid out for; it sets `layout` in the DOT and the
+    /// engine's own bounds and overlap removal.
+    public var layout: LayoutEngine
+    public var coloring: Coloring
+    /// The figure an actor's area is proportional to; every actor is drawn to fit its name
+    /// when absent.
+    public var size: ActorFigures?
+    /// Figures listed in each actor's tooltip.
+    public var figures: [ActorFigures]
+    public var labels: Labels
+    /// Whether to draw the legend of colours, shapes and relationship types.
+    public var legend: Bool
+    /// The title; the dataset's title and the time of the snapshot when absent.
+    public var title: String?
+    /// Draw only this actor's ego network.
+    public var focus: Focus?
+    /// The relationship types drawn.
+    public var types: ProjectionOptions.Types
+
+    public init(
+        layout: LayoutEngine = .dot, coloring: Coloring = .group, size: ActorFigures? = nil,
+        figures: [ActorFigures] = [], labels: Labels = .all, legend: Bool = true, title: String? = nil,
+        focus: Focus? = nil, types: ProjectionOptions.Types = .all
+    ) {
+        self.layout = layout
+        self.coloring = coloring
+        self.size = size
+        self.figures = figures
+        self.labels = labels
+        self.legend = legend
+        self.title = title
+        self.focus = focus
+        self.types = types
+    }
+}

@@ -1,0 +1,32 @@
+/// Why Graphviz could not draw a graph, with Graphviz's own message where it gave one.
+public enum GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// No layout engine of that name is installed.
+    case unknownLayout(String, available: [String])
+    /// No output format of that name is installed.
+    case unknownFormat(String, available: [String])
+    /// The DOT text could not be read.
+    case unreadable(message: String)
+    /// The engine failed to lay the graph out.
+    case layoutFailed(engine: String, message: String)
+    /// The graph could not be written in the format.
+    case renderFailed(format: String, message: String)
+    /// Graphviz could not start: its plugins are missing or misconfigured.
+    case unavailable
+
+    public var description: String {
+        switch self {
+        case .unknownLayout(let name, let available):
+            "unknown layout engine '\(name)'; Graphviz here has \(available.joined(separator: ", "))."
+        case .unknownFormat(let name, let available):
+            "unknown output format '\(name)'; Graphviz here writes \(available.joined(separator: ", "))."
+        case .unreadable(let message):
+            "Graphviz could not read the graph: \(message)"
+        case .layoutFailed(let engine, let message):
+            "Graphviz's \(engine) layout failed: \(message)"
+        case .renderFailed(let format, let message):
+            "Graphviz could not write \(format): \(message)"
+        case .unavailable:
+            "Graphviz could not start; check that its plugins are installed (on Debian or Ubuntu: apt-get install libgraphviz-dev)."
+        }
+    }
+}
