@@ -7,4 +7,5 @@ swift build --build-tests
 swift test --skip-build
 # A real client: networkx reads ActorMap's GraphML and GEXF for every example and checks
 # counts, attributes and measures against the map.
+python3 -c "import networkx, yaml" 2>/dev/null || python3 -m pip install -q networkx pyyaml
 python3 scripts/check_interchange.py
