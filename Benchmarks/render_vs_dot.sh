@@ -6,11 +6,13 @@
 #
 # For each map and engine it writes the DOT text with `actormap render --format dot`, times
 # `dot -K<engine> -Tsvg` on that file, and times `actormap render --timings` drawing the same
-# map, whose DOT text is the same bytes. It prints a Markdown table:
-#   dot program     wall time of the dot process, start to exit
+# map, whose DOT text is the same bytes. It prints a Markdown table, each figure the best of
+# the runs, as wall-clock time and as processor time (user + system), which a busy machine
+# disturbs less:
+#   dot program     the dot process, start to exit
 #   in process      actormap's Graphviz call: parse, layout and render of that DOT text
 #   styling         actormap building and styling the DOT text from the snapshot
-#   share           styling as a share of the whole actormap run (reading the YAML included)
+#   share           styling over the whole actormap run, reading the YAML and measuring included
 # The `dot` program is needed for the comparison only: apt-get install graphviz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,10 +46,20 @@ for _ in range(2 * n):
 PY
 }
 
-now() { date +%s%N; }
-min() { sort -n | head -1; }
+# Runs a command, printing its wall-clock and processor milliseconds.
+timed() {
+    python3 -c '
+import resource, subprocess, sys, time
+start = time.perf_counter()
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+wall = time.perf_counter() - start
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(round(wall * 1000), round((usage.ru_utime + usage.ru_stime) * 1000))' "$@"
+}
 
-echo "| actors | engine | dot program (ms) | in process (ms) | styling (ms) | styling share of the run |"
+best() { sort -n | head -1; }
+
+echo "| actors | engine | dot program, wall (cpu) ms | in process, wall (cpu) ms | styling ms | styling share |"
 echo "|---:|---|---:|---:|---:|---:|"
 for actors in 50 200 1000; do
     make_map "$actors" > "$work/map.yaml"
@@ -58,22 +70,20 @@ for actors in 50 200 1000; do
         if [ "$actors" -ge 1000 ] && [ "$engine" != sfdp ] && [ "$engine" != neato ]; then continue; fi
         "$actormap" render "$work/map.yaml" --layout "$engine" --format dot -o "$work/map.dot" 2>/dev/null
         # The two are timed in turn, run after run, so that a change in the machine's load
-        # falls on both alike; each figure is the best of the runs.
-        : > "$work/program.ms"
+        # falls on both alike.
+        : > "$work/program.txt"
         : > "$work/timings.txt"
         for _ in $(seq "$runs"); do
-            start=$(now); dot -Tsvg "$work/map.dot" -o "$work/program.svg" 2>/dev/null; end=$(now)
-            echo $(( (end - start) / 1000000 )) >> "$work/program.ms"
+            timed dot -Tsvg "$work/map.dot" -o "$work/program.svg" >> "$work/program.txt"
             "$actormap" render "$work/map.yaml" --layout "$engine" -o "$work/inprocess.svg" --timings 2>&1 >/dev/null \
                 | grep '^timings:' >> "$work/timings.txt"
         done
-        program=$(min < "$work/program.ms")
-        timings=$(cat "$work/timings.txt")
-        field() { echo "$timings" | sed -E "s/.*$1 ([0-9.]+) ms.*/\1/" | sort -n | head -1; }
-        render=$(field "layout and render")
-        styling=$(field "style")
-        total=$(field "total")
-        share=$(awk -v s="$styling" -v t="$total" 'BEGIN { printf "%.1f %%", 100 * s / t }')
+        program="$(cut -d' ' -f1 "$work/program.txt" | best) ($(cut -d' ' -f2 "$work/program.txt" | best))"
+        wall() { sed -E "s/.*$1 ([0-9.]+) ms.*/\1/" "$work/timings.txt" | best; }
+        cpu() { sed -E "s/.*$1 [0-9.]+ ms \(cpu ([0-9.]+) ms\).*/\1/" "$work/timings.txt" | best; }
+        render="$(wall "layout and render") ($(cpu "layout and render"))"
+        styling=$(wall "style")
+        share=$(awk -v s="$styling" -v t="$(wall total)" 'BEGIN { printf "%.1f %%", 100 * s / t }')
         echo "| $actors | $engine | $program | $render | $styling | $share |"
     done
 done

@@ -135,3 +135,15 @@ import Testing
                 "by default every type is drawn, though only positive ones are measured")
     }
 }
+
+extension RenderCommandTests {
+    @Test func aFolderThatDoesNotExistIsAClearErrorAndLeavesNothing() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let output = folder.url.appendingPathComponent("missing/map.svg").path
+        let result = try actormap("render", file, "-o", output)
+        #expect(result.status == 1)
+        #expect(result.errors.contains("error: could not write \(output)"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["map.yaml"])
+    }
+}

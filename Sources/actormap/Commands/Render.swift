@@ -63,7 +63,7 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "path"))
     var output: String
 
-    @Flag(help: "Print how long reading, styling, layout and writing took.")
+    @Flag(help: "Print how long reading, measuring, styling, layout and writing took.")
     var timings = false
 
     func validate() throws {
@@ -92,21 +92,7 @@ struct Render: ParsableCommand {
         clock.lap("read")
 
         let focused = focus.map { Focus(actorID: $0, radius: radius ?? 1) }
-        let engine: LayoutEngine
-        if let layout {
-            engine = layout
-            let actors = snapshot.actorIndices.count
-            if let limit = layout.comfortableLimit, actors > limit {
-                printError("layout: \(layout.rawValue), as asked; on \(actors) actors it can take minutes, where sfdp takes seconds")
-            } else {
-                printError("layout: \(layout.rawValue), as asked")
-            }
-        } else {
-            let (chosen, reason) = LayoutEngine.recommended(actors: snapshot.actorIndices.count, focused: focused != nil)
-            engine = chosen
-            printError("layout: \(reason); --layout chooses another")
-        }
-
+        let engine = chooseEngine(for: snapshot, focused: focused != nil)
         let metricOptions = try measuring.options(for: dataset)
         let sizeMeasure = try sizeBy.flatMap { try measures($0, option: "--size-by").first }
         let table = needsMeasures(snapshot, size: sizeMeasure) ? MetricsTable(snapshot, options: metricOptions) : nil
@@ -115,50 +101,64 @@ struct Render: ParsableCommand {
         var options = DiagramOptions(
             layout: engine, labels: labels.choice, legend: legend, title: title, focus: focused,
             types: drawnTypes(metricOptions.projection.types))
+        if colorBy == .kind { options.coloring = .kind }
         if let table {
             options.figures = Self.tooltipMeasures(adding: sizeMeasure).compactMap { figures(table, $0) }
             if colorBy == .community, let communities = table.columns[.community] {
                 options.coloring = .community(communities.map { Int($0) })
             }
         }
-        if colorBy == .kind { options.coloring = .kind }
-        let diagram: Diagram
-        do {
+        let diagram = try orExit { () throws(DiagramError) in
             if let sizeMeasure, let table {
                 guard let size = figures(table, sizeMeasure) else {
                     throw DiagramError("--size-by \(sizeMeasure.name) is undefined for this map: \(table.undefined[sizeMeasure]?.reason ?? "no value").")
                 }
                 options.size = size
             }
-            diagram = try Diagram(snapshot, options: options)
+            return try Diagram(snapshot, options: options)
+        }
+        let text = diagram.text
+        clock.lap("style")
+
+        let format = try outputFormat()
+        if format != .dot {
+            let image = try orExit { () throws(GraphvizError) in
+                try Graphviz.render(text, layout: engine.rawValue, format: format.rawValue)
+            }
+            clock.lap("layout and render")
+            try orExit { try writeAtomically(image, to: output) }
+        } else {
+            try orExit { try writeAtomically(Data(text.utf8), to: output) }
+        }
+        clock.lap("write")
+        if timings { printError("timings: " + clock.report) }
+    }
+
+    /// The engine asked for, or the one the map's size calls for, said on standard error
+    /// with the reason.
+    private func chooseEngine(for snapshot: Snapshot, focused: Bool) -> LayoutEngine {
+        let actors = snapshot.actorIndices.count
+        guard let layout else {
+            let (engine, reason) = LayoutEngine.recommended(actors: actors, focused: focused)
+            printError("layout: \(reason); --layout chooses another")
+            return engine
+        }
+        if let limit = layout.comfortableLimit, actors > limit {
+            printError("layout: \(layout.rawValue), as asked; on \(actors) actors it can take minutes, where sfdp takes seconds")
+        } else {
+            printError("layout: \(layout.rawValue), as asked")
+        }
+        return layout
+    }
+
+    /// Runs `body`, turning its error into a message and exit status 1.
+    private func orExit<Result, Failure: Error>(_ body: () throws(Failure) -> Result) throws -> Result {
+        do {
+            return try body()
         } catch {
             printError("error: \(error)")
             throw ExitCode(1)
         }
-        let format = try outputFormat()
-        let bytes: Data
-        if format == .dot {
-            bytes = Data(diagram.text.utf8)
-            clock.lap("style")
-        } else {
-            let text = diagram.text
-            clock.lap("style")
-            do {
-                bytes = try Graphviz.render(text, layout: engine.rawValue, format: format.rawValue)
-            } catch {
-                printError("error: \(error)")
-                throw ExitCode(1)
-            }
-            clock.lap("layout and render")
-        }
-        do {
-            try writeAtomically(bytes, to: output)
-        } catch {
-            printError("error: could not write \(output): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
-        clock.lap("write")
-        if timings { printError("timings: " + clock.report) }
     }
 
     /// The figures every tooltip gives, when the map is measured.
@@ -215,43 +215,69 @@ struct LabelChoice: ExpressibleByArgument {
 
 /// Writes `data` to `path` through a temporary file in the same folder, renamed into place
 /// once complete: a reader never sees half a file, and a failure leaves what was there.
-func writeAtomically(_ data: Data, to path: String) throws {
+func writeAtomically(_ data: Data, to path: String) throws(WriteError) {
     let destination = URL(fileURLWithPath: path)
     let temporary = destination.deletingLastPathComponent()
         .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
     do {
         try data.write(to: temporary)
-        guard rename(temporary.path, destination.path) == 0 else {
-            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
-        }
     } catch {
+        throw WriteError(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+    }
+    guard rename(temporary.path, destination.path) == 0 else {
+        let reason = String(cString: strerror(errno))
         try? FileManager.default.removeItem(at: temporary)
-        throw error
+        throw WriteError(path: path, reason: reason)
     }
 }
 
-/// Wall-clock time of the stages of a command, for `--timings`.
+struct WriteError: Error, CustomStringConvertible {
+    var path: String
+    var reason: String
+
+    var description: String { "could not write \(path): \(reason)" }
+}
+
+/// Wall-clock and processor time of the stages of a command, for `--timings`. Processor
+/// time is the whole process's, so a stage that runs on several cores can use more of it
+/// than of the clock; on a busy machine it is the steadier of the two.
 struct Stopwatch {
     private let clock = ContinuousClock()
     private var last: ContinuousClock.Instant
-    private var laps: [(String, Duration)] = []
+    private var lastProcessor: Double
+    private var laps: [(stage: String, wall: Duration, processor: Double)] = []
 
-    init() { last = clock.now }
+    init() {
+        last = clock.now
+        lastProcessor = Self.processorMilliseconds()
+    }
 
     mutating func lap(_ stage: String) {
-        let now = clock.now
-        laps.append((stage, now - last))
-        last = now
+        let now = clock.now, processor = Self.processorMilliseconds()
+        laps.append((stage, now - last, processor - lastProcessor))
+        (last, lastProcessor) = (now, processor)
     }
 
     var report: String {
-        let total = laps.reduce(Duration.zero) { $0 + $1.1 }
-        return (laps + [("total", total)]).map { "\($0.0) \(Self.milliseconds($0.1)) ms" }.joined(separator: " · ")
+        let total = (stage: "total", wall: laps.reduce(Duration.zero) { $0 + $1.wall }, processor: laps.reduce(0) { $0 + $1.processor })
+        return (laps + [total]).map { lap in
+            "\(lap.stage) \(Self.formatted(Self.milliseconds(lap.wall))) ms (cpu \(Self.formatted(lap.processor)) ms)"
+        }.joined(separator: " · ")
     }
 
-    private static func milliseconds(_ duration: Duration) -> String {
+    private static func milliseconds(_ duration: Duration) -> Double {
         let (seconds, attoseconds) = duration.components
-        return String(format: "%.1f", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
+        return Double(seconds) * 1000 + Double(attoseconds) / 1e15
+    }
+
+    private static func processorMilliseconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) * 1000 + Double(time.tv_nsec) / 1e6
+    }
+
+    private static func formatted(_ milliseconds: Double) -> String {
+        String(format: "%.1f", milliseconds)
     }
 }
 
