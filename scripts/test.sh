@@ -3,6 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ACTORMAP_CONFIGURATION=debug scripts/setup.sh
+# The report's browser test opens it in headless Chromium; CI runs as root and installs it.
+if ! command -v chromium > /dev/null && [ "$(id -u)" = 0 ]; then
+    apt-get install -y chromium > /dev/null || { apt-get update > /dev/null && apt-get install -y chromium > /dev/null; }
+fi
 swift build --build-tests
 swift test --skip-build
 # A real client: networkx reads ActorMap's GraphML and GEXF for every example and checks

@@ -281,14 +281,17 @@ public struct HTMLReport: Sendable {
         details.year-table summary{cursor:pointer;font-weight:600;margin:.4em 0}
         """
 
-    /// The slider and sorting; nothing here reads or writes markup from the data.
+    /// The slider and sorting; nothing here reads or writes markup from the data. A link
+    /// ending in `#year=N` opens the page showing the Nth year (from 0).
     static let script = """
         (function(){
         document.documentElement.classList.add('js');
         var input=document.getElementById('year'),label=document.getElementById('year-label');
         var figures=document.querySelectorAll('figure.year');
         function show(i){figures.forEach(function(f){f.classList.toggle('current',f.dataset.index===String(i));if(f.dataset.index===String(i)&&label){label.textContent=f.dataset.year;}});}
-        if(input){input.addEventListener('input',function(){show(input.value);});show(input.value);}
+        var chosen=/year=(\\d+)/.exec(location.hash);
+        if(input){if(chosen&&Number(chosen[1])<=Number(input.max)){input.value=chosen[1];}
+        input.addEventListener('input',function(){show(input.value);});show(input.value);}
         document.querySelectorAll('table.sortable').forEach(function(table){
         table.querySelectorAll('th').forEach(function(th,column){th.addEventListener('click',function(){
         var body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows);
