@@ -11,14 +11,17 @@ extension PowerShift {
         let title = measure.title
         var sentences: [String] = []
 
+        // When every actor had the same value (a year of isolates), ranks say nothing.
+        let rankedBefore = Set(actors.compactMap(\.before)).count > 1, rankedAfter = Set(actors.compactMap(\.after)).count > 1
         // A new leader is the headline; the rest are the largest climbs and drops.
         let leaders = actors.filter { $0.rankAfter == 1 }
         let newLeader = leaders.count == 1 && leaders[0].rankBefore != 1 ? leaders[0] : nil
-        if let newLeader {
+        if let newLeader, rankedAfter {
             let before = newLeader.rankBefore.map { "up from \(ordinal($0))" } ?? "new on the map"
             sentences.append("\(name(newLeader.actor)) now ranks 1st in \(title) (\(before)).")
         }
-        let moved = actors.filter { ($0.rankChange ?? 0) != 0 && $0.actor != newLeader?.actor }
+        let moved = rankedBefore && rankedAfter
+            ? actors.filter { ($0.rankChange ?? 0) != 0 && $0.actor != newLeader?.actor } : []
         let risers = moved.filter { $0.rankChange! > 0 }.sorted { ($0.rankChange!, $1.actor) > ($1.rankChange!, $0.actor) }
         let fallers = moved.filter { $0.rankChange! < 0 }.sorted { ($0.rankChange!, $0.actor) < ($1.rankChange!, $1.actor) }
         for shift in risers.prefix(3) {
@@ -53,7 +56,7 @@ extension PowerShift {
             sentences.append("The two maps share few ties (Jaccard below \(PowerShift.stableJaccard)): read this as a new configuration rather than gradual change.")
         }
         if let old = concentrationBefore.gini, let new = concentrationAfter.gini, abs(new - old) >= 0.01 {
-            sentences.append("\(title.prefix(1).uppercased() + title.dropFirst()) became \(new > old ? "more" : "less") concentrated (Gini \(String(format: "%.2f", old)) → \(String(format: "%.2f", new))).")
+            sentences.append("\(title.prefix(1).uppercased() + title.dropFirst()) became \(new > old ? "more" : "less") concentrated (Gini \(twoDecimals(old)) → \(twoDecimals(new))).")
         }
         return Array(sentences.prefix(limit))
     }
@@ -93,4 +96,9 @@ func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) 
 /// "State's", "Organised communities'".
 func possessive(_ label: String) -> String {
     label.hasSuffix("s") ? label + "'" : label + "'s"
+}
+
+/// Two decimals, without the "-0.00" that rounding a tiny negative gives.
+func twoDecimals(_ value: Double) -> String {
+    String(format: "%.2f", abs(value) < 0.005 ? 0 : value)
 }
