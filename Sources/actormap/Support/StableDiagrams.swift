@@ -5,7 +5,7 @@ import Foundation
 
 /// The years a timeline, report or diff covers, shared by those commands.
 struct YearRange: ParsableArguments {
-    @Option(help: "The first year; the map's first dated year by default.")
+    @Option(help: "The first year; by default the first year in which the map has a tie.")
     var from: Int?
 
     @Option(help: "The last year; the map's last dated year by default.")
@@ -21,7 +21,9 @@ struct YearRange: ParsableArguments {
             printError("\(file) has no dates; give --from and --to.")
             throw ExitCode(1)
         }
-        let first = from ?? known.lowerBound, last = to ?? known.upperBound
+        // Years before the first tie are a row of unconnected actors: nothing to compare with.
+        let firstTie = known.first { !Snapshot(dataset, at: .year($0)).relationshipIndices.isEmpty }
+        let first = from ?? firstTie ?? known.lowerBound, last = to ?? known.upperBound
         guard first <= last else { throw ValidationError("--from \(first) comes after --to \(last).") }
         return first...last
     }
