@@ -2,7 +2,8 @@
 # The main job on the bundled examples: sets up what is missing, builds, and writes what
 # ActorMap makes of each example map into Output/: validation, summaries, and a gallery of
 # drawings (three years of each map, laid out with dot and with neato, as SVG and PNG, and
-# the latest year sized by betweenness), shown by Output/README.md.
+# the latest year sized by betweenness), shown by Output/README.md, and a self-contained
+# HTML report of each map over the years, Output/report-<example>.html.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -14,6 +15,12 @@ for dataset in Examples/Datasets/*.yaml; do
     "$actormap" validate "$dataset" > "Output/$name-validation.txt"
     "$actormap" summary "$dataset" > "Output/$name-summary.txt"
     "$actormap" summary "$dataset" --format json > "Output/$name-summary.json"
+    last="$("$actormap" summary "$dataset" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["last_year"])')"
+    "$actormap" metrics "$dataset" --year "$last" > "Output/$name-metrics-$last.txt"
+    "$actormap" metrics "$dataset" --year "$last" --format csv > "Output/$name-metrics-$last.csv" 2>/dev/null
+    "$actormap" shift "$dataset" --from "$((last - 10))" --to "$last" --format markdown > "Output/$name-shift.md" 2>/dev/null
+    "$actormap" series "$dataset" --level graph > "Output/$name-series.csv"
+    "$actormap" report "$dataset" -o "Output/report-$name.html" 2>/dev/null
     echo "Output/$name-summary.txt" >&2
 done
 

@@ -8,6 +8,8 @@ missing=()
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+# ZIPFoundation, which opens Excel workbooks, builds against zlib.
+[ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
 
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing ${missing[*]}…" >&2

@@ -3,5 +3,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ACTORMAP_CONFIGURATION=debug scripts/setup.sh
+# The report's browser test opens it in headless Chromium; CI runs as root and installs it.
+if ! command -v chromium > /dev/null && [ "$(id -u)" = 0 ]; then
+    apt-get install -y chromium > /dev/null || { apt-get update > /dev/null && apt-get install -y chromium > /dev/null; }
+fi
 swift build --build-tests
 swift test --skip-build
+# A real client: networkx reads ActorMap's GraphML and GEXF for every example and checks
+# counts, attributes and measures against the map.
+python3 -c "import networkx, yaml" 2>/dev/null || python3 -m pip install -q networkx pyyaml
+python3 scripts/check_interchange.py

@@ -49,9 +49,42 @@ public enum Graphviz {
         }
     }
 
-    /// Renders a diagram with the engine its options name.
+    /// Renders a diagram with the engine its options name, or with its actors where a
+    /// ``PinnedLayout`` puts them.
     public static func render(_ diagram: Diagram, format: ImageFormat) throws(GraphvizError) -> Data {
-        try render(diagram.text, layout: diagram.layout.rawValue, format: format.rawValue)
+        try render(diagram.text, layout: diagram.engine, format: format.rawValue)
+    }
+
+    /// Lays out `dot` with the engine `layout` and gives the centre of each node, by node id,
+    /// in points.
+    ///
+    /// - Throws: ``GraphvizError`` naming what went wrong, with Graphviz's own message.
+    public static func positions(_ dot: String, layout: String) throws(GraphvizError) -> [String: DiagramPoint] {
+        try session.run { context throws(GraphvizError) in
+            try context.check(layout: layout, format: "svg")
+            guard let graph = agmemread(dot) else {
+                throw .unreadable(message: context.lastMessage ?? "the text is not a DOT graph.")
+            }
+            defer { agclose(graph) }
+            guard gvLayout(context.pointer, graph, layout) == 0, !context.hasFailed else {
+                throw .layoutFailed(engine: layout, message: context.lastMessage ?? "no message.")
+            }
+            defer { gvFreeLayout(context.pointer, graph) }
+            // The layout lives in Graphviz's private records; this writes it out as the
+            // `pos` attribute every node can be asked for.
+            attach_attrs(graph)
+            var positions: [String: DiagramPoint] = [:]
+            var attribute = Array("pos".utf8CString)
+            var node = agfstnode(graph)
+            while let current = node {
+                if let name = agnameof(UnsafeMutableRawPointer(current)), let pos = agget(UnsafeMutableRawPointer(current), &attribute) {
+                    let parts = String(cString: pos).split(separator: ",").compactMap { Double($0.trimmingCharacters(in: CharacterSet(charactersIn: "! "))) }
+                    if parts.count == 2 { positions[String(cString: name)] = DiagramPoint(x: parts[0], y: parts[1]) }
+                }
+                node = agnxtnode(graph, current)
+            }
+            return positions
+        }
     }
 
     /// The layout engines this Graphviz has, sorted.

@@ -34,6 +34,7 @@ public struct DOTAttribute: RawRepresentable, Hashable, Comparable, Sendable, Ex
     public static let pack: DOTAttribute = "pack"
     public static let pad: DOTAttribute = "pad"
     public static let penwidth: DOTAttribute = "penwidth"
+    public static let pos: DOTAttribute = "pos"
     public static let sep: DOTAttribute = "sep"
     public static let shape: DOTAttribute = "shape"
     public static let splines: DOTAttribute = "splines"

@@ -21,6 +21,9 @@ public struct Diagram: Sendable {
     public let relationshipIndices: [Int]
     /// The engine the diagram is laid out for.
     public var layout: LayoutEngine { options.layout }
+    /// The name of the Graphviz engine that draws the diagram: the layout's, or `nop2` when
+    /// the actors' places are pinned.
+    public var engine: String { options.pinned == nil ? options.layout.rawValue : PinnedLayout.engine }
     public let options: DiagramOptions
 
     /// Styles `snapshot` as `options` ask.
@@ -38,7 +41,11 @@ public struct Diagram: Sendable {
         }
         let included = try options.focus?.members(in: snapshot) ?? [Bool](repeating: true, count: count)
         let builder = DiagramBuilder(snapshot: snapshot, options: options, included: included)
-        graph = builder.graph()
+        var graph = builder.graph()
+        if let pinned = options.pinned {
+            pinned.pin(&graph, actorIDs: builder.positions.map { snapshot.dataset.actors[snapshot.actorIndices[$0]].id })
+        }
+        self.graph = graph
         actorPositions = builder.positions
         relationshipIndices = builder.relationships
         self.options = options

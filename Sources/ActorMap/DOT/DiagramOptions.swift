@@ -53,11 +53,14 @@ public struct DiagramOptions: Hashable, Sendable {
     public var focus: Focus?
     /// The relationship types drawn.
     public var types: ProjectionOptions.Types
+    /// Fixed places for the actors, shared by the diagrams of several moments; `layout` is
+    /// then only what made them, and Graphviz keeps them as they are.
+    public var pinned: PinnedLayout?
 
     public init(
         layout: LayoutEngine = .dot, coloring: Coloring = .group, size: ActorFigures? = nil,
         figures: [ActorFigures] = [], labels: Labels = .all, legend: Bool = true, title: String? = nil,
-        focus: Focus? = nil, types: ProjectionOptions.Types = .all
+        focus: Focus? = nil, types: ProjectionOptions.Types = .all, pinned: PinnedLayout? = nil
     ) {
         self.layout = layout
         self.coloring = coloring
@@ -68,5 +71,6 @@ public struct DiagramOptions: Hashable, Sendable {
         self.title = title
         self.focus = focus
         self.types = types
+        self.pinned = pinned
     }
 }

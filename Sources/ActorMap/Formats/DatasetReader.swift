@@ -17,10 +17,38 @@ public struct DatasetReader: Sendable {
 
     /// Reads and checks a dataset file.
     ///
-    /// - Parameter url: A `.yaml`, `.yml` or `.json` file; other names are read as JSON when
-    ///   they start with `{` and as YAML otherwise.
+    /// - Parameter url: A `.yaml`, `.yml` or `.json` file in ActorMap's own format; a `.csv`
+    ///   table with its companions (see ``CSVDatasetReader``); or a file another tool wrote, by
+    ///   its extension: `.xlsx`, `.graphml`, `.gexf` (see docs/interchange.md). Other names are
+    ///   read as JSON when they start with `{` and as YAML otherwise.
     /// - Returns: the dataset and every problem found, warnings included.
     public func check(contentsOf url: URL) -> ValidationReport {
+        switch url.pathExtension.lowercased() {
+        case "csv": return CSVDatasetReader().check(contentsOf: url)
+        case "graphml": return GraphMLReader().check(contentsOf: url)
+        case "gexf": return GEXFReader().check(contentsOf: url)
+        case "xlsx": return WorkbookReader().check(contentsOf: url)
+        default: return checkNative(contentsOf: url)
+        }
+    }
+
+    /// Reads and checks a map kept in several files: an actors table and a relationships
+    /// table, with the native file holding their title and definitions if there is one. A
+    /// single file reads as ``check(contentsOf:)-(URL)`` reads it.
+    public func check(contentsOf urls: [URL]) -> ValidationReport {
+        if urls.count == 1 { return check(contentsOf: urls[0]) }
+        let unpaired = urls.filter { !["csv", "yaml", "yml", "json"].contains($0.pathExtension.lowercased()) }
+        guard unpaired.isEmpty, urls.contains(where: { $0.pathExtension.lowercased() == "csv" }) else {
+            return ValidationReport(problems: [
+                Problem(.error, path: "", "only CSV tables can make one map from several files; this is one map on its own.",
+                        fix: "give CSV tables (actors and relationships, with a native file for the title if wanted), or one file.",
+                        file: (unpaired.first ?? urls[0]).relativePath),
+            ])
+        }
+        return CSVDatasetReader().check(files: urls)
+    }
+
+    private func checkNative(contentsOf url: URL) -> ValidationReport {
         let name = url.relativePath
         let data: Data
         do {

@@ -88,7 +88,7 @@ public struct MetricsTable: Sendable {
             columns[.hub] = hits.hubs
             columns[.authority] = hits.authorities
         } catch {
-            undefined[.hub] = error
+            undefined[.hub] = UndefinedMeasure(Measure.hub.name, reason: error.reason)
             undefined[.authority] = UndefinedMeasure(Measure.authority.name, reason: error.reason)
         }
         let beta = options.bonacichBeta ?? projection.defaultBonacichBeta

@@ -14,7 +14,7 @@ struct Metrics: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, csv, json }
 
-    @Argument(help: "A dataset file (.yaml, .yml or .json).")
+    @Argument(help: "A dataset file: .yaml, .yml, .json, .csv, .xlsx, .graphml or .gexf.")
     var file: String?
 
     @OptionGroup var time: TimeOptions
@@ -50,8 +50,11 @@ struct Metrics: ParsableCommand {
         let dataset = try loadDataset(file!)
         let options = try measuring.options(for: dataset)
         let table = MetricsTable(Snapshot(dataset, at: try time.selection()), options: options)
-        for (_, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) {
-            printError("note: \(problem)")
+        if format == .csv {
+            // The table and JSON carry these themselves; CSV has only empty cells.
+            for (_, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) {
+                printError("note: \(problem)")
+            }
         }
         let order = rankedNodes(table)
         switch format {

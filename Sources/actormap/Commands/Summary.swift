@@ -8,7 +8,7 @@ struct Summary: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
-    @Argument(help: "A dataset file (.yaml, .yml or .json).")
+    @Argument(help: "A dataset file: .yaml, .yml, .json, .csv, .xlsx, .graphml or .gexf.")
     var file: String
 
     @OptionGroup var time: TimeOptions

@@ -10,7 +10,7 @@ struct Validate: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-    @Argument(help: "Dataset files (.yaml, .yml or .json).")
+    @Argument(help: "Dataset files: .yaml, .yml, .json, .csv, .xlsx, .graphml or .gexf.")
     var files: [String]
 
     @Flag(help: "Treat warnings as errors.")

@@ -135,8 +135,11 @@ enum MetricsOutput {
         lines.append("")
         let figures = table.graph.figures.map { "\($0.name.replacingOccurrences(of: "_", with: " ")) \($0.value.map(readable) ?? "–")" }
         lines += wrap(figures, width: 80)
-        for (measure, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) {
-            lines.append("\(measure.name): undefined, \(problem.reason)")
+        // Measures undefined for the same reason (hub and authority) share one note.
+        let reasons = Dictionary(grouping: table.undefined, by: \.value.reason)
+        for (reason, measures) in reasons.sorted(by: { $0.value.map(\.key.name).min()! < $1.value.map(\.key.name).min()! }) {
+            let names = measures.map(\.key.name).sorted().joined(separator: ", ")
+            lines += wrap(words: "\(names): undefined, \(reason)", width: 80)
         }
         return lines.joined(separator: "\n")
     }
@@ -149,6 +152,21 @@ enum MetricsOutput {
     static func readable(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
         return String(format: abs(value) >= 0.001 && abs(value) < 1e6 ? "%.4g" : "%.3e", value)
+    }
+
+    /// Text broken into lines of at most `width` characters at spaces.
+    static func wrap(words text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty, line.count + 1 + word.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += line.isEmpty ? String(word) : " " + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
     }
 
     static func wrap(_ items: [String], width: Int) -> [String] {

@@ -192,7 +192,7 @@ enum ShiftOutput {
         func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int>) -> String {
             if markdown {
                 let align = headers.indices.map { numeric.contains($0) ? "--:" : "---" }
-                return ([headers, align] + rows.map { $0.map { $0.replacingOccurrences(of: "|", with: "\\|") } })
+                return ([headers, align] + rows.map { $0.map(markdownText) })
                     .map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
             }
             var text = TextTable(headers.indices.map { (headers[$0], numeric.contains($0) ? .right : .left) })
@@ -202,10 +202,10 @@ enum ShiftOutput {
         func number(_ value: Double?) -> String { value.map(MetricsOutput.readable) ?? "–" }
 
         var out: [String] = []
-        out.append(markdown ? "# \(dataset.title): \(shift.measure.title), \(from) → \(to)" : "\(dataset.title)\n\(shift.measure.title), \(from) → \(to)")
+        out.append(markdown ? "# \(markdownText(dataset.title)): \(shift.measure.title), \(from) → \(to)" : "\(dataset.title)\n\(shift.measure.title), \(from) → \(to)")
         out.append("")
         out.append(heading("Summary"))
-        out += shift.summary().map { markdown ? "- \($0)" : "• \($0)" }
+        out += shift.summary().map { markdown ? "- \(markdownText($0))" : "• \($0)" }
 
         out += ["", heading("Actors")]
         let rows = rankedActors(shift).prefix(markdown ? .max : 15).map { actorShift -> [String] in
@@ -255,4 +255,21 @@ enum ShiftOutput {
     }
 
     static func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
+
+    /// Text that Markdown renderers show as written: no HTML, no table breaks, no emphasis
+    /// from a name that happens to hold `*` or `_`.
+    static func markdownText(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "|", "*", "_", "`", "[", "]", "\\": escaped += "\\" + String(character)
+            case "\n", "\r": escaped += " "
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
 }

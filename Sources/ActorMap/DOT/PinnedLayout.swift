@@ -1,0 +1,65 @@
+/// A point of a Graphviz drawing, in points (1/72 inch), with y growing upwards as
+/// Graphviz measures it.
+public struct DiagramPoint: Hashable, Sendable {
+    public var x: Double
+    public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// Where each actor sits, by actor id, so that diagrams of several moments put every actor in
+/// the same place and what changes on screen is the relationships.
+///
+/// Made once by laying out the union of all the moments (see `Graphviz.stableLayout` in
+/// ActorMapGraphviz). A diagram with a pinned layout is drawn by Graphviz's `nop2` engine
+/// (`neato -n2`): it keeps every position exactly and only routes the ties. The diagram also
+/// carries two invisible corner nodes at the layout's bounds, so that every moment's drawing
+/// has the same extent and an actor is at the same place on the page, not only in the
+/// drawing's coordinates.
+public struct PinnedLayout: Hashable, Sendable {
+    /// The centre of each actor, by actor id.
+    public var positions: [String: DiagramPoint]
+
+    /// Graphviz's engine for a pinned drawing: positions as given, in points.
+    public static let engine = "nop2"
+
+    public init(positions: [String: DiagramPoint]) {
+        self.positions = positions
+    }
+
+    /// The lowest and highest corners of the positions, widened by `margin` points to leave
+    /// room for the actors drawn around them; `nil` when there are none.
+    public func bounds(margin: Double = 60) -> (lower: DiagramPoint, upper: DiagramPoint)? {
+        guard let first = positions.values.first else { return nil }
+        var lower = first, upper = first
+        for point in positions.values {
+            lower = DiagramPoint(x: min(lower.x, point.x), y: min(lower.y, point.y))
+            upper = DiagramPoint(x: max(upper.x, point.x), y: max(upper.y, point.y))
+        }
+        return (DiagramPoint(x: lower.x - margin, y: lower.y - margin), DiagramPoint(x: upper.x + margin, y: upper.y + margin))
+    }
+
+    /// The `pos` attribute pinning a node at `point`.
+    static func position(_ point: DiagramPoint) -> DOTValue {
+        .text(DOTEscaping.fixed(point.x, decimals: 2) + "," + DOTEscaping.fixed(point.y, decimals: 2) + "!")
+    }
+
+    /// Pins the nodes of `graph` whose actors have a position and adds the corner nodes.
+    /// `actorIDs[k]` is the actor id of the graph's node `k`.
+    func pin(_ graph: inout DOTGraph, actorIDs: [String]) {
+        graph.attributes[.layout] = .identifier(Self.engine)
+        for (number, id) in actorIDs.enumerated() {
+            if let point = positions[id] { graph.nodes[number].attributes[.pos] = Self.position(point) }
+        }
+        guard let (lower, upper) = bounds() else { return }
+        for (name, corner) in [("corner0", lower), ("corner1", upper)] {
+            graph.nodes.append(DOTGraph.Node(name, [
+                .style: .identifier("invis"), .shape: .identifier("point"), .width: .number(0), .height: .number(0),
+                .label: .text(""), .pos: Self.position(corner),
+            ]))
+        }
+    }
+}

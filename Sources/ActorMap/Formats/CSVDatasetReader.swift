@@ -1,0 +1,186 @@
+import CSV
+import Foundation
+
+/// Reads actor maps kept as CSV: an actors table and a relationships table, or a
+/// relationships table alone.
+///
+/// Columns are recognised by name, ActorMap's own (`id`, `name`, `kind`, `from`, `to`,
+/// `type`, `since`, `until`, `weight`…) and Kumu's (`Label`, `Type`, `Description`,
+/// `Tags` with `|` between tags, `From`, `To`, `Strength`, `Start Date`, `End Date`);
+/// every other column becomes an attribute. A relationships table alone is enough: its
+/// actors are made from the names in `from` and `to`. It may give each tie a bare `year`
+/// instead of `since` and `until`, one row per year, as edge lists do; rows of the same tie
+/// in consecutive years become one relationship.
+///
+/// The files of a map sit side by side under one name: `map.actors.csv`,
+/// `map.relationships.csv` and, for the title, sources and definitions, `map.dataset.yaml`
+/// (a native dataset with no actors), as ``CSVDatasetWriter`` writes them. Reading any one
+/// of them, or `map.csv`, reads them all.
+public struct CSVDatasetReader: Sendable {
+    public init() {}
+
+    /// Reads the map a CSV file belongs to, with its companion files.
+    public func check(contentsOf url: URL) -> ValidationReport {
+        check(files: Self.companions(of: url))
+    }
+
+    /// Reads a map from the files given: one or two CSV tables (actors, relationships,
+    /// told apart by their headers) and at most one native dataset file for the frame.
+    public func check(files urls: [URL]) -> ValidationReport {
+        var problems: [Problem] = []
+        var frame: DatasetFrame?
+        var actorTable: ImportedTable?
+        var relationshipTable: ImportedTable?
+        for url in urls {
+            let name = url.relativePath
+            guard let data = Self.contents(of: url, problems: &problems) else { continue }
+            if ["yaml", "yml", "json"].contains(url.pathExtension.lowercased()) {
+                let read = DatasetFrame.read(data, syntax: url.pathExtension.lowercased() == "json" ? .json : .yaml,
+                                             at: SourcePlace(file: name, line: nil, column: nil, field: ""))
+                problems += read.problems
+                frame = read.frame
+                continue
+            }
+            guard let table = Self.table(data, file: name, problems: &problems) else { continue }
+            if table.holdsRelationships {
+                if relationshipTable != nil {
+                    problems.append(table.place.problem(.error, "this is a second relationships table.",
+                                                        fix: "give one actors table and one relationships table."))
+                }
+                relationshipTable = relationshipTable ?? table
+            } else {
+                if actorTable != nil {
+                    problems.append(table.place.problem(.error, "this is a second actors table; a relationships table needs `from` and `to` columns.",
+                                                        fix: "name the columns of the ends of each tie `from` and `to` (or Kumu's `From` and `To`)."))
+                }
+                actorTable = actorTable ?? table
+            }
+        }
+        guard let first = urls.first else { return ValidationReport(problems: problems) }
+        if problems.contains(where: { $0.severity == .error }) { return ValidationReport(problems: problems) }
+        let actorRead = actorTable?.records()
+        let relationshipRead = relationshipTable?.records()
+        var assembler = DatasetAssembler(
+            frame: frame ?? DatasetFrame(title: Self.stem(of: first)), file: first.relativePath,
+            problems: problems + (actorRead?.problems ?? []) + (relationshipRead?.problems ?? []))
+        return assembler.assemble(actors: actorRead?.records, relationships: relationshipRead?.records ?? [])
+    }
+
+    /// The files of the map `url` belongs to: `map.actors.csv`, `map.relationships.csv` and
+    /// `map.dataset.yaml` for any of them or for `map.csv`; a CSV file of another name alone.
+    static func companions(of url: URL) -> [URL] {
+        let stem = stem(of: url)
+        let family = ["\(stem).dataset.yaml", "\(stem).actors.csv", "\(stem).relationships.csv"]
+            .map { sibling(of: url, named: $0) }
+            .filter { FileManager.default.fileExists(atPath: $0.path) }
+        let isCompanion = family.contains { $0.lastPathComponent == url.lastPathComponent }
+        if isCompanion || (!FileManager.default.fileExists(atPath: url.path) && family.contains { $0.pathExtension == "csv" }) {
+            return family
+        }
+        return [url] + family.filter { $0.pathExtension != "csv" }
+    }
+
+    /// The file called `name` in the folder of `url`, written the way `url` was (relative
+    /// paths stay relative), so that problems name files as the user did.
+    static func sibling(of url: URL, named name: String) -> URL {
+        let folder = (url.relativePath as NSString).deletingLastPathComponent
+        return URL(fileURLWithPath: folder.isEmpty ? name : (folder as NSString).appendingPathComponent(name))
+    }
+
+    /// `map` for `map.csv`, `map.actors.csv` and `map.relationships.csv`.
+    static func stem(of url: URL) -> String {
+        var stem = url.deletingPathExtension().lastPathComponent
+        for suffix in [".actors", ".relationships", ".dataset"] where stem.hasSuffix(suffix) {
+            stem = String(stem.dropLast(suffix.count))
+        }
+        return stem
+    }
+
+    private static func contents(of url: URL, problems: inout [Problem]) -> Data? {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: url.path) ? "the file cannot be read." : "there is no such file."
+            problems.append(Problem(.error, path: "", reason, fix: "check the path and the file's permissions.", file: url.relativePath))
+            return nil
+        }
+    }
+
+    /// Parses CSV text into a table, keeping the line each row starts on: a quoted cell can
+    /// hold line breaks, so rows and lines differ.
+    static func table(_ data: Data, file: String, problems: inout [Problem]) -> ImportedTable? {
+        var document = DatasetDocument(file: file)
+        guard let text = document.decodeText(data) else {
+            problems += document.report(dataset: nil).problems
+            return nil
+        }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter(of: text))
+        } catch {
+            problems.append(Problem(.error, path: "", "the file could not be read as CSV: \(error).", fix: "export it again as CSV, UTF-8.", file: file))
+            return nil
+        }
+        var header: [String]?
+        var headerLine = 1
+        var rows: [ImportedTable.Row] = []
+        var line = 1
+        var lastRow: (line: Int, cells: [String])?
+        while let cells = reader.next() {
+            defer { line += 1 + cells.reduce(0) { $0 + lineBreaks(in: $1) } }
+            lastRow = (line, cells)
+            if cells.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+            guard let columns = header else {
+                header = cells.map { $0.trimmingCharacters(in: .whitespaces) }
+                headerLine = line
+                continue
+            }
+            let rowPlace = SourcePlace(file: file, line: line, column: nil, field: "")
+            rows.append(ImportedTable.Row(place: rowPlace, cells: cells.enumerated().map { index, cell in
+                ImportedValue(scalar: .untyped(cell), place: SourcePlace(
+                    file: file, line: line, column: index + 1,
+                    field: index < columns.count && !columns[index].isEmpty ? columns[index] : "column \(index + 1)"))
+            }))
+        }
+        // A quote left open swallows the rest of the file into the last row's cell; the
+        // quotes of a well-formed file pair up.
+        if let lastRow, let open = lastRow.cells.first(where: { lineBreaks(in: $0) > 0 }),
+           text.unicodeScalars.filter({ $0 == "\"" }).count % 2 == 1 {
+            problems.append(Problem(.error, path: "", "a quoted cell starting on this row is never closed, so the rest of the file ran into it (it begins '\(open.prefix(30))').",
+                                    fix: "close the quote; a quote inside a quoted cell is written twice (\"\").",
+                                    file: file, line: lastRow.line))
+            return nil
+        }
+        guard let header else {
+            problems.append(Problem(.error, path: "", "the file has no header row.", fix: "start the file with a row of column names, such as `id,name,kind`.", file: file))
+            return nil
+        }
+        return ImportedTable(place: SourcePlace(file: file, line: headerLine, column: nil, field: ""), header: header, rows: rows)
+    }
+
+    /// The separator the header row uses most: a comma, or the semicolon or tab that
+    /// spreadsheets in some languages write.
+    private static func delimiter(of text: String) -> UnicodeScalar {
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
+        let counts: [(UnicodeScalar, Int)] = [",", ";", "\t"].map { scalar in
+            (scalar, firstLine.unicodeScalars.filter { $0 == scalar }.count)
+        }
+        let best = counts.max { $0.1 < $1.1 }!
+        return best.1 > 0 ? best.0 : ","
+    }
+
+    /// Line breaks inside a cell: `\r\n`, `\n` or a lone `\r`, each one line.
+    private static func lineBreaks(in cell: String) -> Int {
+        var count = 0
+        var previous: UnicodeScalar?
+        for scalar in cell.unicodeScalars {
+            if scalar == "\n" {
+                if previous != "\r" { count += 1 }
+            } else if scalar == "\r" {
+                count += 1
+            }
+            previous = scalar
+        }
+        return count
+    }
+}

@@ -1,0 +1,101 @@
+import CSV
+import Foundation
+
+/// Writes a dataset as a pair of CSV tables a spreadsheet opens, with its frame beside them.
+///
+/// `map.actors.csv` has the columns `id`, `name`, `kind`, `since`, `until`, `tags` (joined
+/// with `|`), `source`, `note`, then one column per attribute; `map.relationships.csv` has
+/// `from`, `to`, `type`, `since`, `until`, `weight`, `amount`, `currency`, `source`,
+/// `label`, `note`, then the attributes. `map.dataset.yaml` keeps the title, description,
+/// sources and the dataset's own definitions. ``CSVDatasetReader`` reads the three back as the
+/// same dataset.
+///
+/// An attribute's type is the one its text reads as (`60000` a whole number, `0.5` a
+/// number, `true` a truth value). Where that would change a value, such as a postcode
+/// `02139` kept as text, the header says the type: `postcode:text`. An attribute whose name
+/// is also a column's is written `attributes.name`.
+public struct CSVDatasetWriter: Sendable {
+    /// The text of the three files.
+    public struct Tables: Sendable, Hashable {
+        public var actors: String
+        public var relationships: String
+        public var frame: String
+    }
+
+    public init() {}
+
+    public func tables(_ dataset: Dataset) -> Tables {
+        let actorColumns = Self.attributeColumns(dataset.actors.map(\.attributes), in: .actors)
+        let actors = Self.csv(
+            header: ["id", "name", "kind", "since", "until", "tags", "source", "note"] + actorColumns.map(\.header),
+            rows: dataset.actors.map { actor in
+                [actor.id, actor.name, actor.kind, actor.period.since?.description ?? "", actor.period.until?.description ?? "",
+                 TagList.join(actor.tags), actor.source ?? "", actor.note ?? ""]
+                    + actorColumns.map { actor.attributes[$0.name]?.cellText.text ?? "" }
+            })
+        let relationshipColumns = Self.attributeColumns(dataset.relationships.map(\.attributes), in: .relationships)
+        let relationships = Self.csv(
+            header: ["from", "to", "type", "since", "until", "weight", "amount", "currency", "source", "label", "note"] + relationshipColumns.map(\.header),
+            rows: dataset.relationships.map { relationship in
+                [relationship.from, relationship.to, relationship.type,
+                 relationship.period.since?.description ?? "", relationship.period.until?.description ?? "",
+                 relationship.weight.formatted(), relationship.amount?.formatted() ?? "", relationship.currency ?? "",
+                 relationship.source ?? "", relationship.label ?? "", relationship.note ?? ""]
+                    + relationshipColumns.map { relationship.attributes[$0.name]?.cellText.text ?? "" }
+            })
+        return Tables(actors: actors, relationships: relationships, frame: NativeDatasetWriter().text(DatasetFrame(dataset), syntax: .yaml))
+    }
+
+    /// Where the three files of `url` go: `map.csv`, or any of the three names, gives
+    /// `map.actors.csv`, `map.relationships.csv` and `map.dataset.yaml` beside it.
+    public static func files(for url: URL) -> (actors: URL, relationships: URL, frame: URL) {
+        let stem = CSVDatasetReader.stem(of: url)
+        return (CSVDatasetReader.sibling(of: url, named: "\(stem).actors.csv"),
+                CSVDatasetReader.sibling(of: url, named: "\(stem).relationships.csv"),
+                CSVDatasetReader.sibling(of: url, named: "\(stem).dataset.yaml"))
+    }
+
+    private struct AttributeColumn {
+        var name: String
+        var header: String
+    }
+
+    /// One column per attribute name, sorted, with the header that reads each value back.
+    private static func attributeColumns(_ attributes: [[String: AttributeValue]], in table: FieldNames.Table) -> [AttributeColumn] {
+        var values: [String: [AttributeValue]] = [:]
+        for entry in attributes {
+            for (name, value) in entry { values[name, default: []].append(value) }
+        }
+        return values.keys.sorted().map { name in
+            let column = values[name]!
+            var header = FieldNames.attributeNeedsPrefix(name, in: table) ? FieldNames.attributePrefix + name : name
+            let endsLikeAType = name.lastIndex(of: ":").map { ImportedColumn.ForcedType(rawValue: name[name.index(after: $0)...].lowercased()) != nil } ?? false
+            if endsLikeAType || !column.allSatisfy(\.cellText.readsBack) {
+                header += ":" + (column.allSatisfy { $0.forcedType == column[0].forcedType } ? column[0].forcedType : .text).rawValue
+            }
+            return AttributeColumn(name: name, header: header)
+        }
+    }
+
+    private static func csv(header: [String], rows: [[String]]) -> String {
+        let stream = OutputStream(toMemory: ())
+        // Writing to memory cannot fail.
+        let writer = try! CSVWriter(stream: stream)
+        try! writer.write(row: header)
+        for row in rows { try! writer.write(row: row) }
+        let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}
+
+extension AttributeValue {
+    /// The type a header suffix names for this value.
+    fileprivate var forcedType: ImportedColumn.ForcedType {
+        switch self {
+        case .text: .text
+        case .integer: .integer
+        case .number: .number
+        case .boolean: .boolean
+        }
+    }
+}

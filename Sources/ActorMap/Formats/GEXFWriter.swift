@@ -1,0 +1,137 @@
+import Foundation
+
+/// Writes a dataset as GEXF 1.3 in dynamic mode, so that Gephi's timeline plays the map and
+/// networkx's `read_gexf` reads it.
+///
+/// Actors are nodes, labelled with their names and coloured by group, with `start` and `end`
+/// from their periods (a year covers the first of January to the thirty-first of December;
+/// an open end is left out). Relationships are edges with their weight, label and period.
+/// The graph is directed when any relationship is of a directed type; ties of undirected
+/// types in it are `mutual` edges, which networkx reads as an arc each way, the way
+/// ActorMap's directed projections count them. Static attributes carry the fields (`kind`,
+/// `group`, `since`, `until`, `tags`, `source`, `note` for actors; `type`, `sign`, `since`,
+/// `until`, `amount`, `currency`, `source`, `note` for relationships) and every attribute;
+/// `since` and `until` keep the dates as written (`2017`, `2017-03`), which the day-precise
+/// spells cannot.
+///
+/// Measures go in as dynamic attributes, each value valid for its year, so that Gephi can
+/// size or colour actors by a measure as the timeline moves. The title, sources and
+/// definitions travel as the dataset's frame in native JSON, inside an `actormap-frame`
+/// processing instruction that other programs pass over.
+public struct GEXFWriter: Sendable {
+    public init() {}
+
+    /// The GEXF document.
+    ///
+    /// - Parameter measures: Measures per year, written as dynamic node attributes.
+    public func document(_ dataset: Dataset, measures: [ActorMeasures] = []) -> String {
+        let actorAttributes = GraphMLWriter.attributeKeys(dataset.actors.map(\.attributes), in: .actors, prefix: "actor-attribute")
+        let tieAttributes = GraphMLWriter.attributeKeys(dataset.relationships.map(\.attributes), in: .relationships, prefix: "tie-attribute")
+        let measured = Measure.allCases.filter { measure in measures.contains { $0.columns[measure] != nil } }
+        let directed = dataset.relationshipEnds.contains { dataset.vocabulary.relationshipTypes[$0.type].directed }
+
+        var xml = XMLOutput()
+        xml.open("gexf", [
+            ("xmlns", "http://gexf.net/1.3"), ("xmlns:viz", "http://gexf.net/1.3/viz"),
+            ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+            ("xsi:schemaLocation", "http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd"), ("version", "1.3"),
+        ])
+        xml.open("meta")
+        xml.instruction("actormap-frame", NativeDatasetWriter().text(DatasetFrame(dataset), syntax: .json).replacingOccurrences(of: "?>", with: "?\\u003e"))
+        xml.element("creator", text: "ActorMap")
+        xml.element("description", text: dataset.description ?? dataset.title)
+        xml.close("meta")
+
+        xml.open("graph", [("mode", "dynamic"), ("defaultedgetype", directed ? "directed" : "undirected"), ("timeformat", "date"), ("timerepresentation", "interval")])
+        xml.open("attributes", [("class", "node"), ("mode", "static")])
+        for (field, _) in GraphMLWriter.actorFields where field != "name" {
+            xml.element("attribute", [("id", "actor-\(field)"), ("title", field), ("type", "string")])
+        }
+        for key in actorAttributes { xml.element("attribute", [("id", key.id), ("title", key.header), ("type", key.type)]) }
+        xml.close("attributes")
+        if !measured.isEmpty {
+            xml.open("attributes", [("class", "node"), ("mode", "dynamic")])
+            for measure in measured {
+                let title = actorAttributes.contains { $0.header == measure.name } ? "\(measure.name) (measure)" : measure.name
+                xml.element("attribute", [("id", "metric-\(measure.name)"), ("title", title), ("type", "double")])
+            }
+            xml.close("attributes")
+        }
+        xml.open("attributes", [("class", "edge"), ("mode", "static")])
+        for (field, type) in GraphMLWriter.tieFields where !["directed", "weight", "label"].contains(field) {
+            xml.element("attribute", [("id", "tie-\(field)"), ("title", field), ("type", type == "int" ? "integer" : type)])
+        }
+        for key in tieAttributes { xml.element("attribute", [("id", key.id), ("title", key.header), ("type", key.type)]) }
+        xml.close("attributes")
+
+        xml.open("nodes", [("count", String(dataset.actors.count))])
+        for (index, actor) in dataset.actors.enumerated() {
+            xml.open("node", [("id", actor.id), ("label", actor.name)] + Self.spell(actor.period))
+            xml.open("attvalues")
+            let fields: [(String, String?)] = [
+                ("kind", actor.kind), ("group", dataset.group(ofActorAt: index).id),
+                ("since", actor.period.since?.description), ("until", actor.period.until?.description),
+                ("tags", actor.tags.isEmpty ? nil : TagList.join(actor.tags)), ("source", actor.source), ("note", actor.note),
+            ]
+            for (field, value) in fields { if let value { xml.element("attvalue", [("for", "actor-\(field)"), ("value", value)]) } }
+            Self.writeAttributes(actor.attributes, keys: actorAttributes, to: &xml)
+            for measure in measured {
+                for year in measures {
+                    guard let value = year.columns[measure]?[index], !value.isNaN else { continue }
+                    xml.element("attvalue", [("for", "metric-\(measure.name)"), ("value", String(value))] + Self.spell(Period(since: CalendarDate(year: year.year), until: CalendarDate(year: year.year))))
+                }
+            }
+            xml.close("attvalues")
+            if let rgb = Self.rgb(dataset.group(ofActorAt: index).color) {
+                xml.element("viz:color", [("r", String(rgb.r)), ("g", String(rgb.g)), ("b", String(rgb.b))])
+            }
+            xml.close("node")
+        }
+        xml.close("nodes")
+
+        xml.open("edges", [("count", String(dataset.relationships.count))])
+        for (index, relationship) in dataset.relationships.enumerated() {
+            let type = dataset.type(ofRelationshipAt: index)
+            xml.open("edge", [
+                ("id", "e\(index)"), ("source", relationship.from), ("target", relationship.to),
+                ("type", directed && !type.directed ? "mutual" : nil), ("weight", String(relationship.weight)), ("label", relationship.label),
+            ] + Self.spell(relationship.period))
+            xml.open("attvalues")
+            let fields: [(String, String?)] = [
+                ("type", relationship.type), ("sign", String(type.sign)),
+                ("since", relationship.period.since?.description), ("until", relationship.period.until?.description),
+                ("amount", relationship.amount.map { String($0) }), ("currency", relationship.currency),
+                ("source", relationship.source), ("note", relationship.note),
+            ]
+            for (field, value) in fields { if let value { xml.element("attvalue", [("for", "tie-\(field)"), ("value", value)]) } }
+            Self.writeAttributes(relationship.attributes, keys: tieAttributes, to: &xml)
+            xml.close("attvalues")
+            xml.close("edge")
+        }
+        xml.close("edges")
+        xml.close("graph")
+        xml.close("gexf")
+        return xml.text
+    }
+
+    /// `start` and `end` for a period: the first and last days it covers.
+    private static func spell(_ period: Period) -> [(String, String?)] {
+        [("start", period.since.map { day($0.firstDay) }), ("end", period.until.map { day($0.lastDay) })]
+    }
+
+    private static func day(_ yyyymmdd: Int) -> String {
+        String(format: "%04d-%02d-%02d", yyyymmdd / 10_000, yyyymmdd / 100 % 100, yyyymmdd % 100)
+    }
+
+    private static func writeAttributes(_ attributes: [String: AttributeValue], keys: [AttributeKey], to xml: inout XMLOutput) {
+        for key in keys {
+            guard let value = attributes[key.name] else { continue }
+            xml.element("attvalue", [("for", key.id), ("value", key.type == "double" ? value.numberText : value.description)])
+        }
+    }
+
+    private static func rgb(_ color: String?) -> (r: Int, g: Int, b: Int)? {
+        guard let color, color.count == 7, let value = Int(color.dropFirst(), radix: 16) else { return nil }
+        return (value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF)
+    }
+}

@@ -1,0 +1,199 @@
+import Foundation
+import ZIPFoundation
+
+/// Reads Excel workbooks (`.xlsx`) with a sheet of actors and a sheet of relationships, as
+/// Kumu exports them (`Elements` and `Connections`).
+///
+/// A workbook is a zip archive of XML parts; ZIPFoundation opens the archive and the parts
+/// are read with `XMLParser`. The sheets are tables read as ``CSVDatasetReader`` reads CSV,
+/// with the same column names, except that cells keep the types the workbook gives them:
+/// a number cell is a number, a text cell text even when it holds digits. Sheets named
+/// `Elements`, `Actors` or `Nodes` hold actors and `Connections`, `Relationships`, `Edges` or
+/// `Ties` relationships; otherwise a sheet whose header has `From` and `To` is taken for the
+/// relationships and the first other sheet for the actors. Dates may be text (`2017-03`),
+/// years, or date-formatted cells (Excel's day numbers). A `map.dataset.yaml` beside
+/// `map.xlsx` gives the title, sources and definitions, as for CSV.
+public struct WorkbookReader: Sendable {
+    public init() {}
+
+    public func check(contentsOf url: URL) -> ValidationReport {
+        let file = url.relativePath
+        let archive: Archive
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: url.path)
+            return ValidationReport(problems: [
+                Problem(.error, path: "", exists ? "the file is not an Excel workbook (.xlsx): it cannot be opened as one." : "there is no such file.",
+                        fix: exists ? "save it from the spreadsheet as 'Excel Workbook (.xlsx)', or export CSV." : "check the path.", file: file),
+            ])
+        }
+        let framePath = CSVDatasetReader.sibling(of: url, named: "\(CSVDatasetReader.stem(of: url)).dataset.yaml")
+        return check(archive, file: file, frameURL: FileManager.default.fileExists(atPath: framePath.path) ? framePath : nil)
+    }
+
+    public func check(data: Data, file: String) -> ValidationReport {
+        do {
+            return check(try Archive(data: data, accessMode: .read, pathEncoding: nil), file: file, frameURL: nil)
+        } catch {
+            return ValidationReport(problems: [
+                Problem(.error, path: "", "the file is not an Excel workbook (.xlsx): it cannot be opened as one.",
+                        fix: "save it from the spreadsheet as 'Excel Workbook (.xlsx)', or export CSV.", file: file),
+            ])
+        }
+    }
+
+    private func check(_ archive: Archive, file: String, frameURL: URL?) -> ValidationReport {
+        var problems: [Problem] = []
+        let filePlace = SourcePlace(file: file, line: nil, column: nil, field: "")
+        let sheets: [(name: String, table: ImportedTable)]
+        do {
+            var workbook = Workbook(archive: archive, file: file)
+            sheets = try workbook.sheets()
+        } catch {
+            return ValidationReport(problems: error.problems)
+        }
+        var actorSheet = sheets.first { Self.actorSheetNames.contains(FieldNames.normalized($0.name)) }
+        var relationshipSheet = sheets.first { Self.relationshipSheetNames.contains(FieldNames.normalized($0.name)) }
+        relationshipSheet = relationshipSheet ?? sheets.first { $0.table.holdsRelationships }
+        actorSheet = actorSheet ?? sheets.first { $0.name != relationshipSheet?.name && !$0.table.holdsRelationships && !$0.table.rows.isEmpty }
+        guard let relationshipSheet else {
+            return ValidationReport(problems: [filePlace.problem(
+                .error, "the workbook has no sheet of relationships (Kumu's `Connections`), and no sheet with `From` and `To` columns.",
+                fix: "name the sheet of ties `Connections` or `Relationships`, with the columns `From` and `To`.")])
+        }
+        var frame = DatasetFrame(title: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+        if let frameURL, let data = try? Data(contentsOf: frameURL) {
+            let read = DatasetFrame.read(data, syntax: .yaml, at: SourcePlace(file: frameURL.relativePath, line: nil, column: nil, field: ""))
+            problems += read.problems
+            frame = read.frame ?? frame
+        }
+        let actors = actorSheet?.table.records()
+        let relationships = relationshipSheet.table.records()
+        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: true,
+                                         problems: problems + (actors?.problems ?? []) + relationships.problems)
+        return assembler.assemble(actors: actors?.records, relationships: relationships.records)
+    }
+
+    static let actorSheetNames: Set = ["elements", "actors", "nodes"]
+    static let relationshipSheetNames: Set = ["connections", "relationships", "edges", "ties"]
+}
+
+/// The parts of a workbook archive a reader needs: the sheet list, the shared strings and
+/// the sheets themselves.
+private struct Workbook {
+    let archive: Archive
+    let file: String
+    private var sharedStrings: [String] = []
+
+    /// The most a single part may unpack to: a workbook of actors is far smaller, and a
+    /// crafted archive must not fill the memory.
+    static let partLimit: UInt64 = 256 << 20
+
+    init(archive: Archive, file: String) {
+        self.archive = archive
+        self.file = file
+    }
+
+    private func part(_ path: String) throws(DatasetError) -> XMLTree? {
+        guard let entry = archive[path] else { return nil }
+        guard entry.uncompressedSize <= Self.partLimit else {
+            throw problem("the workbook part \(path) unpacks to more than \(Self.partLimit >> 20) MB.", fix: "split the workbook, or export the sheets as CSV.")
+        }
+        var data = Data()
+        do {
+            _ = try archive.extract(entry) { data.append($0) }
+        } catch {
+            throw problem("the workbook part \(path) cannot be unpacked (\(error)).", fix: "save the workbook again from the spreadsheet.")
+        }
+        return try XMLTree.parse(data, file: "\(file) (\(path))")
+    }
+
+    private func problem(_ message: String, fix: String) -> DatasetError {
+        DatasetError(problems: [Problem(.error, path: "", message, fix: fix, file: file)])
+    }
+
+    /// Each sheet with its name, in workbook order.
+    mutating func sheets() throws(DatasetError) -> [(name: String, table: ImportedTable)] {
+        guard let workbook = try part("xl/workbook.xml") else {
+            throw problem("the file is a zip archive but not an Excel workbook: it has no xl/workbook.xml.", fix: "save it from the spreadsheet as 'Excel Workbook (.xlsx)'.")
+        }
+        var targets: [String: String] = [:]
+        for relationship in try part("xl/_rels/workbook.xml.rels")?.root.children("Relationship") ?? [] {
+            guard let id = relationship.attributes["Id"], let target = relationship.attributes["Target"] else { continue }
+            targets[id] = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
+        }
+        sharedStrings = (try part("xl/sharedStrings.xml")?.root.children("si") ?? []).map(Self.text)
+        var sheets: [(String, ImportedTable)] = []
+        for (index, sheet) in (workbook.root.child("sheets")?.children("sheet") ?? []).enumerated() {
+            let name = sheet.attributes["name"] ?? "Sheet\(index + 1)"
+            let relationship = sheet.attributes["r:id"] ?? sheet.attributes["id"]
+            let path = relationship.flatMap { targets[$0] } ?? "xl/worksheets/sheet\(index + 1).xml"
+            guard let tree = try part(path) else { continue }
+            sheets.append((name, table(tree.root, sheet: name)))
+        }
+        return sheets
+    }
+
+    /// The text of a shared string or inline string: its runs joined, phonetic guides left out.
+    private static func text(_ item: XMLTree.Element) -> String {
+        if let plain = item.child("t") { return plain.text }
+        return item.children("r").compactMap { $0.child("t")?.text }.joined()
+    }
+
+    private func table(_ worksheet: XMLTree.Element, sheet: String) -> ImportedTable {
+        var header: [String]?
+        var headerRow = 1
+        var rows: [ImportedTable.Row] = []
+        for row in worksheet.child("sheetData")?.children("row") ?? [] {
+            let number = row.attributes["r"].flatMap { Int($0) } ?? (rows.count + (header == nil ? 1 : 2))
+            var cells: [ImportedValue?] = []
+            for (position, cell) in row.children("c").enumerated() {
+                let column = cell.attributes["r"].map(Self.columnIndex) ?? position
+                guard (0..<16_384).contains(column), let scalar = value(of: cell) else { continue }
+                if cells.count <= column { cells += [ImportedValue?](repeating: nil, count: column + 1 - cells.count) }
+                let headerName = header.flatMap { column < $0.count && !$0[column].isEmpty ? $0[column] : nil } ?? "column \(column + 1)"
+                cells[column] = ImportedValue(scalar: scalar, place: SourcePlace(
+                    file: file, line: number, column: column + 1, field: "\(sheet)!\(Self.columnName(column))\(number) (\(headerName))"))
+            }
+            guard cells.contains(where: { $0.map { !$0.scalar.isBlank } ?? false }) else { continue }
+            if header == nil {
+                header = cells.map { $0?.scalar.text.trimmingCharacters(in: .whitespaces) ?? "" }
+                headerRow = number
+                continue
+            }
+            rows.append(ImportedTable.Row(place: SourcePlace(file: file, line: number, column: nil, field: "\(sheet) row \(number)"), cells: cells))
+        }
+        return ImportedTable(place: SourcePlace(file: file, line: headerRow, column: nil, field: sheet), header: header ?? [], rows: rows)
+    }
+
+    /// A cell's value with the type the workbook gives it.
+    private func value(of cell: XMLTree.Element) -> ImportedScalar? {
+        let raw = cell.child("v")?.text
+        switch cell.attributes["t"] ?? "n" {
+        case "s": return raw.flatMap { Int($0) }.flatMap { sharedStrings.indices.contains($0) ? .text(sharedStrings[$0]) : nil }
+        case "inlineStr": return cell.child("is").map { .text(Self.text($0)) }
+        case "str", "d", "e": return raw.map(ImportedScalar.text)
+        case "b": return raw.map { .boolean($0 == "1" || $0.lowercased() == "true") }
+        default:
+            guard let raw else { return nil }
+            if let integer = Int(raw) { return .integer(integer) }
+            return Double(raw).map(ImportedScalar.number) ?? .text(raw)
+        }
+    }
+
+    /// The zero-based column of a cell reference: 0 for `A7`, 27 for `AB7`.
+    private static func columnIndex(_ reference: String) -> Int {
+        reference.prefix { $0.isLetter }.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+    }
+
+    private static func columnName(_ index: Int) -> String {
+        var name = "", index = index + 1
+        while index > 0 {
+            let remainder = (index - 1) % 26
+            name = String(UnicodeScalar(UInt8(65 + remainder))) + name
+            index = (index - 1) / 26
+        }
+        return name
+    }
+}

@@ -1,0 +1,309 @@
+import Foundation
+
+/// One self-contained HTML page about a map over the years: its maps with a year slider,
+/// sortable tables of measures, charts of who holds power, the power shift from the first
+/// to the last year, a legend and what each measure means.
+///
+/// The page loads nothing from the network and works without script: every year's map and
+/// table is in the page, and the small script only adds the slider and sorting. Every text
+/// from the dataset goes through ``HTMLText``.
+public struct HTMLReport: Sendable {
+    public var series: MetricSeries
+    public var shift: PowerShift
+    /// The measure of power the charts, tables and shift are about.
+    public var measure: Measure
+    /// One SVG diagram per moment of `series`, in the same order; empty for a report without maps.
+    public var diagrams: [String]
+    /// What made the report, shown at its foot.
+    public var generator: String
+
+    /// The measures the per-year tables show, beside the name and group.
+    public static let tableMeasures: [Measure] = [
+        .degree, .betweenness, .closeness, .eigenvector, .pagerank, .bonacich, .constraint, .community,
+    ]
+
+    public init(series: MetricSeries, shift: PowerShift, measure: Measure, diagrams: [String] = [], generator: String = "ActorMap") {
+        precondition(diagrams.isEmpty || diagrams.count == series.moments.count, "one diagram per moment")
+        self.series = series
+        self.shift = shift
+        self.measure = measure
+        self.diagrams = diagrams
+        self.generator = generator
+    }
+
+    /// The page.
+    public func html() -> String {
+        let dataset = series.dataset
+        var page = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(HTMLText.escape(dataset.title))</title>
+            <style>\(Self.style)</style>
+            </head>
+            <body>
+            <header>
+            <h1>\(HTMLText.escape(dataset.title))</h1>
+
+            """
+        if let description = dataset.description {
+            page += "<p class=\"description\">\(HTMLText.escape(description))</p>\n"
+        }
+        let years = series.moments.map(\.description)
+        page += "<p class=\"span\">\(dataset.actors.count) actors, \(dataset.relationships.count) relationships; "
+            + "measured \(HTMLText.escape(years.first ?? "")) to \(HTMLText.escape(years.last ?? "")) on \(HTMLText.escape(projectionDescription)).</p>\n"
+        page += "</header>\n<main>\n"
+        page += shiftSection()
+        if !diagrams.isEmpty { page += mapSection() }
+        page += chartSection()
+        page += tableSection()
+        page += legendSection()
+        page += sourcesSection()
+        page += "</main>\n<footer>Made with \(HTMLText.escape(generator)). Everything in this page is in this file; it needs no network.</footer>\n"
+        page += "<script>\(Self.script)</script>\n</body>\n</html>\n"
+        return page
+    }
+
+    private var projectionDescription: String {
+        let options = series.options.projection
+        let types: String = switch options.types {
+        case .positive: "ties of positive sign"
+        case .negative: "ties of negative sign"
+        case .all: "every tie"
+        case .only(let ids): "ties of type " + ids.sorted().joined(separator: ", ")
+        }
+        return "\(types), \(options.direction.rawValue), \(options.weighted ? "weighted" : "unweighted")"
+    }
+
+    // MARK: Sections
+
+    private func shiftSection() -> String {
+        let dataset = series.dataset
+        let from = HTMLText.escape(shift.before.snapshot.time.description), to = HTMLText.escape(shift.after.snapshot.time.description)
+        var html = "<section id=\"shift\">\n<h2>How power shifted, \(from) to \(to)</h2>\n<ul class=\"summary\">\n"
+        for sentence in shift.summary() { html += "<li>\(HTMLText.escape(sentence))</li>\n" }
+        html += "</ul>\n"
+
+        let movers = shift.actors.filter { $0.rankChange != nil || $0.rankBefore == nil || $0.rankAfter == nil }
+            .sorted { ($0.rankAfter ?? .max, $0.rankBefore ?? .max) < ($1.rankAfter ?? .max, $1.rankBefore ?? .max) }
+        html += "<table class=\"sortable\"><caption>\(HTMLText.escape(measure.title)) by actor</caption>\n"
+        html += "<thead><tr><th>Actor</th><th>Group</th><th class=\"number\">\(from)</th><th class=\"number\">\(to)</th><th class=\"number\">Rank \(from)</th><th class=\"number\">Rank \(to)</th><th class=\"number\">Places</th></tr></thead>\n<tbody>\n"
+        for row in movers {
+            let group = dataset.group(ofActorAt: row.actor)
+            let places: String
+            if let change = row.rankChange {
+                places = change > 0 ? "▲ \(change)" : change < 0 ? "▼ \(-change)" : "="
+            } else {
+                places = row.rankBefore == nil ? "entered" : "left"
+            }
+            html += "<tr><td>\(HTMLText.escape(dataset.actors[row.actor].name))</td><td>\(swatch(group))\(HTMLText.escape(group.label))</td>"
+                + numberCell(row.before) + numberCell(row.after)
+                + numberCell(row.rankBefore.map(Double.init)) + numberCell(row.rankAfter.map(Double.init))
+                + "<td class=\"number\" data-value=\"\(row.rankChange ?? 0)\">\(places)</td></tr>\n"
+        }
+        html += "</tbody></table>\n"
+
+        if !shift.transitions.isEmpty {
+            html += "<h3>Ties that changed type</h3>\n<ul class=\"transitions\">\n"
+            let types = dataset.vocabulary.relationshipTypes
+            for transition in shift.transitions {
+                let before = transition.before.map { HTMLText.escape(types[$0].label) }.joined(separator: " + ")
+                let after = transition.after.map { HTMLText.escape(types[$0].label) }.joined(separator: " + ")
+                html += "<li>\(HTMLText.escape(dataset.actors[transition.actors.0].name)) and \(HTMLText.escape(dataset.actors[transition.actors.1].name)): \(before) → \(after)</li>\n"
+            }
+            html += "</ul>\n"
+        }
+        let ties = shift.ties
+        html += "<p>\(ties.added.count) ties formed, \(ties.removed.count) dissolved, \(ties.persisted.count) persisted"
+            + (ties.jaccard.map { String(format: " (Jaccard %.2f)", $0) } ?? "") + ". "
+            + "Rank correlation over the actors present in both years: Kendall τ-b \(format(shift.kendallTau)), Spearman ρ \(format(shift.spearmanRho)).</p>\n"
+        return html + "</section>\n"
+    }
+
+    private func mapSection() -> String {
+        var html = "<section id=\"maps\">\n<h2>The map, year by year</h2>\n"
+        html += "<div class=\"slider\"><label for=\"year\">Year <output id=\"year-label\">\(HTMLText.escape(series.moments.last?.description ?? ""))</output></label>"
+        html += "<input type=\"range\" id=\"year\" min=\"0\" max=\"\(max(0, series.moments.count - 1))\" value=\"\(max(0, series.moments.count - 1))\" step=\"1\"></div>\n"
+        for (index, (moment, diagram)) in zip(series.moments, diagrams).enumerated() {
+            html += "<figure class=\"year\" data-index=\"\(index)\" data-year=\"\(HTMLText.escape(moment.description))\">"
+            html += "<figcaption>\(HTMLText.escape(moment.description))</figcaption>\(Self.inlineSVG(diagram))</figure>\n"
+        }
+        return html + "</section>\n"
+    }
+
+    private func chartSection() -> String {
+        let vocabulary = series.dataset.vocabulary
+        let years = series.moments.map(\.description)
+        let shares = series.groupShares(of: measure)
+        let groups = Set(shares.compactMap { $0 }.flatMap(\.keys)).sorted()
+        var html = "<section id=\"charts\">\n<h2>Who holds power</h2>\n"
+        if !groups.isEmpty {
+            let chart = LineChart(
+                title: "Each side's share of \(measure.title)", xLabels: years,
+                lines: groups.map { group in
+                    LineChart.Line(label: vocabulary.groups[group].label, color: Self.color(ofGroup: group, in: vocabulary),
+                                   values: shares.map { $0.map { $0[group] ?? 0 } })
+                },
+                yRange: 0...1, formatsAsPercent: true)
+            html += chart.svg() + "\n"
+        }
+        let concentration = LineChart(
+            title: "Concentration of power", xLabels: years,
+            lines: [
+                LineChart.Line(label: "Gini of PageRank", color: "#0072B2", values: series.tables.map(\.graph.pagerankGini)),
+                LineChart.Line(label: "Degree centralisation", color: "#D55E00", values: series.tables.map(\.graph.degreeCentralization), dashed: true),
+                LineChart.Line(label: "Betweenness centralisation", color: "#009E73", values: series.tables.map(\.graph.betweennessCentralization), dashed: true),
+            ],
+            yRange: 0...1)
+        html += concentration.svg() + "\n"
+        return html + "</section>\n"
+    }
+
+    private func tableSection() -> String {
+        let dataset = series.dataset
+        var html = "<section id=\"tables\">\n<h2>Measures by year</h2>\n<p class=\"hint\">Click a column to sort it.</p>\n"
+        for (index, (moment, table)) in zip(series.moments, series.tables).enumerated() {
+            let open = index == series.moments.count - 1 ? " open=\"open\"" : ""
+            html += "<details class=\"year-table\" data-index=\"\(index)\"\(open)><summary>\(HTMLText.escape(moment.description)): \(table.projection.nodeCount) actors, \(table.projection.tieCount) ties</summary>\n"
+            html += "<table class=\"sortable\"><thead><tr><th>Actor</th><th>Group</th>"
+            for measure in Self.tableMeasures {
+                html += "<th class=\"number\" title=\"\(HTMLText.escape(measure.explanation))\">\(HTMLText.escape(measure.name))</th>"
+            }
+            html += "</tr></thead>\n<tbody>\n"
+            let order = (0..<table.projection.nodeCount).sorted {
+                (table.value(measure, node: $0) ?? -.infinity) > (table.value(measure, node: $1) ?? -.infinity)
+            }
+            for node in order {
+                let actorIndex = table.projection.actorIndices[node]
+                let group = dataset.group(ofActorAt: actorIndex)
+                html += "<tr><td>\(HTMLText.escape(dataset.actors[actorIndex].name))</td><td>\(swatch(group))\(HTMLText.escape(group.label))</td>"
+                for measure in Self.tableMeasures { html += numberCell(table.value(measure, node: node)) }
+                html += "</tr>\n"
+            }
+            html += "</tbody></table>\n"
+            for (measure, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) where Self.tableMeasures.contains(measure) {
+                html += "<p class=\"undefined\">\(HTMLText.escape(measure.name)) is undefined: \(HTMLText.escape(problem.reason))</p>\n"
+            }
+            html += "</details>\n"
+        }
+        return html + "</section>\n"
+    }
+
+    private func legendSection() -> String {
+        let dataset = series.dataset
+        let vocabulary = dataset.vocabulary
+        var html = "<section id=\"legend\">\n<h2>Legend</h2>\n<div class=\"columns\"><div><h3>Sides</h3><ul class=\"keys\">\n"
+        for group in Set(dataset.actorGroupIndices).sorted() {
+            html += "<li>\(swatch(vocabulary.groups[group]))\(HTMLText.escape(vocabulary.groups[group].label))</li>\n"
+        }
+        html += "</ul></div><div><h3>Relationships</h3><ul class=\"keys\">\n"
+        for type in Set(dataset.relationshipEnds.map(\.type)).sorted() {
+            let relationshipType = vocabulary.relationshipTypes[type]
+            let color = HTMLText.safeColor(relationshipType.color, fallback: "#555555")
+            let dash = relationshipType.style == "dashed" ? "6 4" : relationshipType.style == "dotted" ? "2 3" : "none"
+            html += "<li><svg class=\"line-key\" viewBox=\"0 0 28 10\" aria-hidden=\"true\"><line x1=\"1\" y1=\"5\" x2=\"27\" y2=\"5\" stroke=\"\(color)\" stroke-width=\"3\" stroke-dasharray=\"\(dash)\"/></svg>"
+                + "\(HTMLText.escape(relationshipType.label))\(relationshipType.directed ? " (directed)" : "")\(relationshipType.sign < 0 ? ", conflict" : "")</li>\n"
+        }
+        html += "</ul></div></div>\n<h3>What the measures mean</h3>\n<dl class=\"measures\">\n"
+        for measure in Set(Self.tableMeasures + [measure]).sorted(by: { $0.name < $1.name }) {
+            html += "<dt>\(HTMLText.escape(measure.name))</dt><dd>\(HTMLText.escape(measure.explanation))</dd>\n"
+        }
+        return html + "</dl>\n</section>\n"
+    }
+
+    private func sourcesSection() -> String {
+        let sources = series.dataset.sources
+        guard !sources.isEmpty else { return "" }
+        var html = "<section id=\"sources\">\n<h2>Sources</h2>\n<ol>\n"
+        for source in sources {
+            html += "<li id=\"source-\(HTMLText.escape(source.id))\">\(HTMLText.escape(source.citation))"
+            if let url = source.url {
+                if let safe = HTMLText.safeURL(url) {
+                    html += " <a href=\"\(safe)\">\(safe)</a>"
+                } else {
+                    html += " \(HTMLText.escape(url))"
+                }
+            }
+            html += "</li>\n"
+        }
+        return html + "</ol>\n</section>\n"
+    }
+
+    // MARK: Pieces
+
+    private func swatch(_ group: Group) -> String {
+        let index = series.dataset.vocabulary.groupIndex(of: group.id) ?? 0
+        return "<span class=\"swatch\" style=\"background:\(Self.color(ofGroup: index, in: series.dataset.vocabulary))\"></span>"
+    }
+
+    static func color(ofGroup index: Int, in vocabulary: Vocabulary) -> String {
+        let fallback = ["#E69F00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"]
+        return HTMLText.safeColor(vocabulary.groups[index].color, fallback: fallback[index % fallback.count])
+    }
+
+    private func numberCell(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "<td class=\"number\" data-value=\"\">–</td>" }
+        return "<td class=\"number\" data-value=\"\(value)\">\(format(value))</td>"
+    }
+
+    private func format(_ value: Double?) -> String {
+        guard let value, value.isFinite else { return "–" }
+        if value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
+        return String(format: "%.3g", value)
+    }
+
+    /// An SVG document made fit to sit inside HTML: the XML declaration and doctype go,
+    /// the rest stays as Graphviz wrote it.
+    static func inlineSVG(_ document: String) -> String {
+        guard let start = document.range(of: "<svg") else { return "" }
+        return String(document[start.lowerBound...])
+    }
+
+    static let style = """
+        :root{--ink:#1f2328;--muted:#59636e;--line:#d1d9e0;--paper:#fff;--band:#f6f8fa}
+        body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","Noto Sans Thai",sans-serif;color:var(--ink);background:var(--paper);margin:0}
+        header,main,footer{max-width:1100px;margin:0 auto;padding:0 20px}
+        header{padding-top:24px}h1{font-size:1.7em;margin:.2em 0}h2{font-size:1.3em;margin-top:1.8em;border-bottom:1px solid var(--line)}
+        .description{font-size:1.05em;max-width:70ch}.span,.hint,footer{color:var(--muted)}footer{padding:24px 20px 40px;font-size:.9em}
+        .summary li{margin:.2em 0}table{border-collapse:collapse;margin:.8em 0;font-size:.92em}caption{text-align:left;font-weight:600;padding:.3em 0}
+        th,td{padding:.25em .6em;border-bottom:1px solid var(--line);text-align:left}th{background:var(--band);cursor:pointer;user-select:none}
+        th.number,td.number{text-align:right;font-variant-numeric:tabular-nums}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
+        .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em;vertical-align:-1px;border:1px solid rgba(0,0,0,.25)}
+        figure.year{margin:1em 0;border:1px solid var(--line);border-radius:6px;padding:8px;overflow:auto}figure.year svg{max-width:100%;height:auto}
+        figcaption{font-weight:600}.slider{display:none;align-items:center;gap:1em;margin:1em 0}.slider input{flex:1}
+        .js .slider{display:flex}.js figure.year{display:none}.js figure.year.current{display:block}
+        svg.chart{width:100%;max-width:760px;height:auto;display:block;margin:1em 0}.chart .grid{stroke:var(--line)}.chart .tick,.chart .legend{font-size:11px;fill:var(--muted)}
+        .chart .legend{fill:var(--ink)}.chart .chart-title{font-size:13px;font-weight:600;fill:var(--ink)}
+        .columns{display:flex;gap:3em;flex-wrap:wrap}.keys{list-style:none;padding:0}.line-key{width:28px;height:10px;margin-right:.5em}
+        dl.measures dt{font-weight:600;margin-top:.5em}dl.measures dd{margin-left:1.5em}.undefined{color:var(--muted);font-size:.9em}
+        details.year-table summary{cursor:pointer;font-weight:600;margin:.4em 0}
+        """
+
+    /// The slider and sorting; nothing here reads or writes markup from the data. A link
+    /// ending in `#year=N` opens the page showing the Nth year (from 0).
+    static let script = """
+        (function(){
+        document.documentElement.classList.add('js');
+        var input=document.getElementById('year'),label=document.getElementById('year-label');
+        var figures=document.querySelectorAll('figure.year');
+        function show(i){figures.forEach(function(f){f.classList.toggle('current',f.dataset.index===String(i));if(f.dataset.index===String(i)&&label){label.textContent=f.dataset.year;}});}
+        var chosen=/year=(\\d+)/.exec(location.hash);
+        if(input){if(chosen&&Number(chosen[1])<=Number(input.max)){input.value=chosen[1];}
+        input.addEventListener('input',function(){show(input.value);});show(input.value);}
+        document.querySelectorAll('table.sortable').forEach(function(table){
+        table.querySelectorAll('th').forEach(function(th,column){th.addEventListener('click',function(){
+        var body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows);
+        var descending=th.getAttribute('aria-sort')!=='descending';
+        table.querySelectorAll('th').forEach(function(other){other.removeAttribute('aria-sort');});
+        th.setAttribute('aria-sort',descending?'descending':'ascending');
+        rows.sort(function(a,b){var x=a.cells[column],y=b.cells[column];
+        var u=x.dataset.value,v=y.dataset.value,r;
+        if(u!==undefined&&v!==undefined){var p=u===''?-Infinity:parseFloat(u),q=v===''?-Infinity:parseFloat(v);r=p-q;}
+        else{r=x.textContent.localeCompare(y.textContent);}
+        return descending?-r:r;});
+        rows.forEach(function(row){body.appendChild(row);});});});});
+        })();
+        """
+}

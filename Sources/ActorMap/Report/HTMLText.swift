@@ -1,0 +1,47 @@
+import Foundation
+
+/// Escaping for text that a user wrote and a report shows: names, titles, citations.
+///
+/// Everything a dataset holds reaches HTML only through these functions, so that a name such
+/// as `<script>alert(1)</script>` is shown as those characters and never runs.
+public enum HTMLText {
+    /// Text for element content and quoted attribute values: `&`, `<`, `>`, `"` and `'`
+    /// become entities; control characters other than tab and newline are dropped.
+    public static func escape(_ text: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            case "\t", "\n": escaped.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
+    /// A link target, or `nil` when the address is not plain `http` or `https`: a
+    /// `javascript:` or `data:` address in a dataset's sources must not become a link.
+    public static func safeURL(_ address: String) -> String? {
+        let trimmed = address.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lower = trimmed.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"),
+              !trimmed.contains(where: { $0.isWhitespace })
+        else { return nil }
+        return escape(trimmed)
+    }
+
+    /// A colour from a dataset, or the fallback when it is not `#rrggbb`.
+    public static func safeColor(_ color: String?, fallback: String = "#999999") -> String {
+        guard let color, color.count == 7, color.first == "#", color.dropFirst().allSatisfy(\.isHexDigit) else {
+            return fallback
+        }
+        return color
+    }
+}

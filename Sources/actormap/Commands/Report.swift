@@ -1,0 +1,73 @@
+import ActorMap
+import ActorMapGraphviz
+import ArgumentParser
+import Foundation
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write one self-contained HTML page about a map over the years: maps with a year slider, charts, sortable tables and the power shift.",
+        discussion: """
+            The page works offline and can be emailed: every year's map is drawn in it as SVG, with every actor \
+            in the same place each year; script only adds the slider and sorting. The shift compares the first \
+            and last year. The file is written only once complete. See docs/timeline-and-report.md.
+            """
+    )
+
+    @Argument(help: "A dataset file.")
+    var file: String
+
+    @OptionGroup var years: YearRange
+
+    @Option(help: "Measure every N years.")
+    var step: Int = 1
+
+    @Option(help: "The measure of power the charts, tables and shift are about.")
+    var metric: Measure = .pagerank
+
+    @Option(help: ArgumentHelp("Which actors carry their name on the maps: all, none, or top:N (the N with the most ties).", valueName: "all|none|top:N"))
+    var labels: LabelChoice = LabelChoice(.all)
+
+    @Flag(inversion: .prefixedNo, help: "Draw the maps; without them the page holds only charts and tables.")
+    var maps = true
+
+    @OptionGroup var measuring: MetricArguments
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "path"))
+    var output: String
+
+    func validate() throws {
+        guard step >= 1 else { throw ValidationError("--step takes a number of years of at least 1.") }
+    }
+
+    func run() throws {
+        let dataset = try loadDataset(file)
+        let span = try years.span(of: dataset, file: file)
+        let moments = MetricSeries.moments(from: span.lowerBound, to: span.upperBound, step: step)
+        guard moments.count <= 200 else {
+            printError("That is \(moments.count) years for one page; narrow --from/--to or raise --step.")
+            throw ExitCode(1)
+        }
+        let options = try measuring.options(for: dataset)
+        let progress = Progress(total: moments.count)
+        let series = MetricSeries(dataset, moments: moments, options: options) { progress.advance() }
+        progress.finish()
+        let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: metric)
+        var diagrams: [String] = []
+        if maps {
+            // The page has its own legend; without one per map every map has the same extent,
+            // so that the slider moves only the ties.
+            let style = DiagramOptions(labels: labels.choice, legend: false, types: StableDiagrams.drawnTypes(options.projection.types))
+            let yearsDrawn = moments.compactMap { moment -> Int? in if case .year(let year) = moment { year } else { nil } }
+            diagrams = try StableDiagrams.render(dataset, span: span, years: yearsDrawn, options: style, format: .svg)
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
+        let page = HTMLReport(series: series, shift: shift, measure: metric, diagrams: diagrams, generator: "actormap report").html()
+        do {
+            try writeAtomically(Data(page.utf8), to: output)
+        } catch {
+            printError("error: could not write \(output): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+        printError("wrote \(output): \(moments.count) year\(moments.count == 1 ? "" : "s"), \(series.moments.first!) to \(series.moments.last!)")
+    }
+}

@@ -1,0 +1,111 @@
+import ActorMap
+import ActorMapGraphviz
+import ArgumentParser
+import Foundation
+
+struct Timeline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw a map year by year with every actor in the same place, so that what moves is the relationships.",
+        discussion: """
+            The whole span is laid out once (neato up to \(LayoutEngine.stressLimit) actors, sfdp beyond) and every \
+            year is drawn with those places pinned. Writes <year>.svg (or .png) for each year and index.html \
+            listing them into --out; --grid also writes grid.svg, the years side by side for print. \
+            See docs/timeline-and-report.md.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case svg, png }
+
+    @Argument(help: "A dataset file.")
+    var file: String
+
+    @Option(help: ArgumentHelp("The folder to write into; made when missing.", valueName: "folder"))
+    var out: String
+
+    @OptionGroup var years: YearRange
+
+    @Option(help: "Draw every N years.")
+    var step: Int = 1
+
+    @Option(help: "Image format of each year: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: Format = .svg
+
+    @Flag(help: "Also write grid.svg: the years side by side in one image.")
+    var grid = false
+
+    @Option(help: "With --grid, how many years in a row.")
+    var columns: Int = 3
+
+    @Option(help: ArgumentHelp("Which actors carry their name: all, none, or top:N (the N with the most ties).", valueName: "all|none|top:N"))
+    var labels: LabelChoice = LabelChoice(.all)
+
+    @Flag(inversion: .prefixedNo, help: "Draw the legend of colours, shapes and relationship types.")
+    var legend = true
+
+    @OptionGroup var measuring: MetricArguments
+
+    func validate() throws {
+        guard step >= 1 else { throw ValidationError("--step takes a number of years of at least 1.") }
+        guard columns >= 1 else { throw ValidationError("--columns takes a number of at least 1.") }
+    }
+
+    func run() throws {
+        let dataset = try loadDataset(file)
+        let span = try years.span(of: dataset, file: file)
+        let chosen = Array(stride(from: span.lowerBound, through: span.upperBound, by: step))
+        guard chosen.count <= 1000 else {
+            printError("That is \(chosen.count) years; narrow --from/--to or raise --step.")
+            throw ExitCode(1)
+        }
+        let options = DiagramOptions(
+            labels: labels.choice, legend: legend,
+            types: StableDiagrams.drawnTypes(try measuring.options(for: dataset).projection.types))
+        let folder = URL(fileURLWithPath: out)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let needsSVG = grid && format != .svg
+        let images = try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: format == .svg ? .svg : .png)
+        for (year, image) in zip(chosen, images) {
+            try write(image, "\(year).\(format.rawValue)")
+        }
+        if grid {
+            let svgs = needsSVG
+                ? try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: .svg) : images
+            let parts = zip(chosen, svgs).map { (caption: String($0), svg: String(decoding: $1, as: UTF8.self)) }
+            try write(Data(SVGGrid.compose(parts, columns: columns).utf8), "grid.svg")
+        }
+        try write(Data(index(dataset, years: chosen).utf8), "index.html")
+        printError("wrote \(chosen.count) year\(chosen.count == 1 ? "" : "s") to \(out)")
+    }
+
+    private func write(_ data: Data, _ name: String) throws {
+        let path = URL(fileURLWithPath: out).appendingPathComponent(name).path
+        do {
+            try writeAtomically(data, to: path)
+        } catch {
+            printError("error: could not write \(path): \(error.localizedDescription)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// A page listing every year's image, and the grid when there is one.
+    private func index(_ dataset: Dataset, years: [Int]) -> String {
+        let title = HTMLText.escape(dataset.title)
+        var page = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head><meta charset="utf-8"><title>\(title): year by year</title>
+            <style>body{font-family:Helvetica,Arial,sans-serif;margin:2em;color:#222}figure{margin:1.5em 0}img{max-width:100%;border:1px solid #ddd}</style>
+            </head>
+            <body>
+            <h1>\(title): year by year</h1>
+            <p>Every actor keeps its place in every year; what changes is who is present and how they are tied.</p>
+            <ul>\(years.map { "<li><a href=\"#y\($0)\">\($0)</a></li>" }.joined())</ul>
+
+            """
+        if grid { page += "<p><a href=\"grid.svg\">All years side by side</a></p>\n" }
+        for year in years {
+            page += "<figure id=\"y\(year)\"><figcaption>\(year)</figcaption><a href=\"\(year).\(format.rawValue)\"><img src=\"\(year).\(format.rawValue)\" alt=\"\(title), \(year)\"></a></figure>\n"
+        }
+        return page + "</body>\n</html>\n"
+    }
+}

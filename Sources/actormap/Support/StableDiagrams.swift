@@ -1,0 +1,125 @@
+import ActorMap
+import ActorMapGraphviz
+import ArgumentParser
+import Foundation
+
+/// The years a timeline, report or diff covers, shared by those commands.
+struct YearRange: ParsableArguments {
+    @Option(help: "The first year; the map's first dated year by default.")
+    var from: Int?
+
+    @Option(help: "The last year; the map's last dated year by default.")
+    var to: Int?
+
+    func validate() throws {
+        if let from, let to, from > to { throw ValidationError("--from \(from) comes after --to \(to).") }
+    }
+
+    /// The span asked for, filled in from the map's dated years.
+    func span(of dataset: Dataset, file: String) throws -> ClosedRange<Int> {
+        guard let known = dataset.yearSpan ?? from.flatMap({ first in to.map { first...$0 } }) else {
+            printError("\(file) has no dates; give --from and --to.")
+            throw ExitCode(1)
+        }
+        let first = from ?? known.lowerBound, last = to ?? known.upperBound
+        guard first <= last else { throw ValidationError("--from \(first) comes after --to \(last).") }
+        return first...last
+    }
+}
+
+/// Diagrams of several years of one map with every actor in one place throughout.
+enum StableDiagrams {
+    /// Lays out the whole span once, then styles each year pinned to that layout: SVG or PNG
+    /// bytes per year, in order, with progress on a terminal.
+    static func render(
+        _ dataset: Dataset, span: ClosedRange<Int>, years: [Int], options: DiagramOptions, format: ImageFormat
+    ) throws -> [Data] {
+        let progress = Progress(total: years.count + 1)
+        var options = options
+        do {
+            let (layout, engine) = try Graphviz.stableLayout(dataset, years: span, options: options)
+            printError("layout: \(engine.rawValue) on every actor of \(span.lowerBound)–\(span.upperBound), kept for each year")
+            progress.advance()
+            options.pinned = layout
+            let images = try years.map { year in
+                defer { progress.advance() }
+                return try Graphviz.render(try Diagram(Snapshot(dataset, at: .year(year)), options: options), format: format)
+            }
+            progress.finish()
+            return images
+        } catch {
+            progress.finish()
+            printError("error: \(error)")
+            throw ExitCode(1)
+        }
+    }
+
+    /// The relationship types drawn: every type unless the projection options name ids,
+    /// negative or all.
+    static func drawnTypes(_ selection: ProjectionOptions.Types) -> ProjectionOptions.Types {
+        if case .positive = selection { return .all }
+        return selection
+    }
+}
+
+/// Several SVG drawings side by side in one SVG document, each under its caption: small
+/// multiples for print.
+enum SVGGrid {
+    /// One image holding `parts` in rows of `columns`, each drawn at its own size in a cell
+    /// as large as the largest. Ids inside each part get the part's number as a prefix, so
+    /// that they stay unique in the document.
+    static func compose(_ parts: [(caption: String, svg: String)], columns: Int) -> String {
+        let drawings = parts.map { Drawing($0.svg) }
+        let cellWidth = drawings.map(\.width).max() ?? 0, cellHeight = (drawings.map(\.height).max() ?? 0) + captionHeight
+        let columns = max(1, min(columns, parts.count))
+        let rows = (parts.count + columns - 1) / columns
+        let width = Double(columns) * cellWidth, height = Double(rows) * cellHeight
+        var document = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="\(number(width))pt" height="\(number(height))pt" viewBox="0 0 \(number(width)) \(number(height))">
+            <rect width="100%" height="100%" fill="#FFFFFF"/>
+
+            """
+        for (index, (part, drawing)) in zip(parts, drawings).enumerated() {
+            let x = Double(index % columns) * cellWidth, y = Double(index / columns) * cellHeight
+            document += "<g class=\"cell\" id=\"cell-\(index)\">\n"
+            document += "<text class=\"caption\" x=\"\(number(x + cellWidth / 2))\" y=\"\(number(y + captionHeight - 8))\" text-anchor=\"middle\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"18\" font-weight=\"bold\">\(HTMLText.escape(part.caption))</text>\n"
+            document += "<svg x=\"\(number(x))\" y=\"\(number(y + captionHeight))\" width=\"\(number(drawing.width))\" height=\"\(number(drawing.height))\" viewBox=\"\(drawing.viewBox)\">\n"
+            document += drawing.content.replacingOccurrences(of: " id=\"", with: " id=\"c\(index)-")
+            document += "</svg>\n</g>\n"
+        }
+        return document + "</svg>\n"
+    }
+
+    static let captionHeight = 30.0
+
+    private static func number(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    /// A Graphviz SVG's size in points, view box and what lies inside its root element.
+    private struct Drawing {
+        var width = 0.0, height = 0.0
+        var viewBox = "0 0 0 0"
+        var content = ""
+
+        init(_ svg: String) {
+            guard let start = svg.range(of: "<svg"), let open = svg[start.upperBound...].range(of: ">"),
+                let close = svg.range(of: "</svg>", options: .backwards)
+            else { return }
+            let tag = String(svg[start.lowerBound..<open.upperBound])
+            width = Self.points(Self.attribute("width", in: tag)) ?? 0
+            height = Self.points(Self.attribute("height", in: tag)) ?? 0
+            viewBox = Self.attribute("viewBox", in: tag) ?? "0 0 \(width) \(height)"
+            content = String(svg[open.upperBound..<close.lowerBound])
+        }
+
+        private static func attribute(_ name: String, in tag: String) -> String? {
+            guard let start = tag.range(of: " \(name)=\"") else { return nil }
+            let rest = tag[start.upperBound...]
+            return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+        }
+
+        private static func points(_ text: String?) -> Double? {
+            text.flatMap { Double($0.replacingOccurrences(of: "pt", with: "")) }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+
+@Suite struct MetricsCommandTests {
+    let map = """
+        title: Metrics map
+        actors:
+          - {id: fed, name: "Federation, \\"United\\"", kind: federation}
+          - {id: city, name: City, kind: city-government}
+          - {id: donor, name: Donor, kind: donor}
+          - {id: loner, name: Loner, kind: support-ngo}
+        relationships:
+          - {from: fed, to: city, type: mou, weight: 2}
+          - {from: donor, to: fed, type: funding}
+          - {from: donor, to: city, type: contention}
+        """
+
+    static let columns = "id,name,kind,group,degree,in_degree,out_degree,strength,degree_centrality,betweenness,closeness,harmonic,eigenvector,pagerank,katz,hub,authority,bonacich,constraint,effective_size,core,clustering,community,coordinator,itinerant,representative,gatekeeper,liaison,positive_degree,negative_degree"
+
+    @Test func csvHasTheDocumentedColumnsAndFullPrecision() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let result = try actormap("metrics", file, "--format", "csv", "--sort", "name")
+        #expect(result.status == 0, "\(result.errors)")
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[0] == Self.columns)
+        #expect(lines.count == 6, "a header, four actors and the final newline")
+        // Names with commas and quotes are quoted as RFC 4180 says.
+        #expect(lines.contains { $0.hasPrefix("fed,\"Federation, \"\"United\"\"\",federation,community,2,") })
+        // The loner has no contacts: constraint and effective size are undefined, so empty.
+        let loner = try #require(lines.first { $0.hasPrefix("loner,") }).split(separator: ",", omittingEmptySubsequences: false)
+        let header = Self.columns.split(separator: ",")
+        #expect(loner[header.firstIndex(of: "constraint")!] == "")
+        #expect(loner[header.firstIndex(of: "degree")!] == "0")
+        #expect(loner[header.firstIndex(of: "negative_degree")!] == "0")
+        let donor = try #require(lines.first { $0.hasPrefix("donor,") }).split(separator: ",", omittingEmptySubsequences: false)
+        #expect(donor[header.firstIndex(of: "negative_degree")!] == "1")
+        // fed is on the path donor–fed–city: betweenness 1 among the other three, normalised.
+        let fed = try #require(lines.first { $0.hasPrefix("fed,") })
+        #expect(fed.contains(",1.0,") || fed.contains(",1,"))
+    }
+
+    @Test func jsonHoldsActorsGraphAndUndefined() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let result = try actormap("metrics", file, "--format", "json", "--weighted")
+        #expect(result.status == 0, "\(result.errors)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let actors = try #require(json["actors"] as? [[String: Any]])
+        #expect(actors.count == 4)
+        let loner = try #require(actors.first { $0["id"] as? String == "loner" })
+        #expect(loner["constraint"] is NSNull)
+        #expect(loner["degree"] as? Int == 0)
+        let fed = try #require(actors.first { $0["id"] as? String == "fed" })
+        #expect(fed["strength"] as? Double == 3)
+        let graph = try #require(json["graph"] as? [String: Any])
+        #expect(graph["actors"] as? Int == 4)
+        #expect(graph["ties"] as? Int == 2)
+        #expect(graph["components"] as? Int == 2)
+        #expect((json["projection"] as? [String: String])?["weighted"] == "true")
+    }
+
+    @Test func theTableFitsEightyColumns() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map.replacingOccurrences(of: "name: City", with: "name: The Very Long Official Name of the City Government of Somewhere"))
+        let result = try actormap("metrics", file)
+        #expect(result.status == 0)
+        #expect(result.output.split(separator: "\n").allSatisfy { $0.count <= 80 }, "\(result.output)")
+        #expect(result.output.contains("The Very Long Official …"))
+    }
+
+    @Test func sortAndTop() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let result = try actormap("metrics", file, "--format", "csv", "--sort", "degree", "--top", "1")
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[1].hasPrefix("fed,"))
+    }
+
+    @Test func explainsMeasures() throws {
+        let one = try actormap("metrics", "--explain", "bonacich")
+        #expect(one.status == 0)
+        #expect(one.output.hasPrefix("bonacich: Bonacich power"))
+        #expect(one.output.contains("negative"))
+        let all = try actormap("metrics", "--explain", "all")
+        #expect(all.output.split(separator: "\n").count == 26)
+        let wrong = try actormap("metrics", "--explain", "betweeness")
+        #expect(wrong.status == 64)
+        #expect(wrong.errors.contains("did you mean 'betweenness'?"))
+    }
+
+    @Test func unknownTypesAndMeasuresAreExplained() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let types = try actormap("metrics", file, "--types", "mou,fundng")
+        #expect(types.status == 64)
+        #expect(types.errors.contains("'fundng' is not a relationship type"))
+        let sort = try actormap("metrics", file, "--sort", "pagernk")
+        #expect(sort.status == 64)
+        #expect(sort.errors.contains("did you mean 'pagerank'?"))
+        let missing = try actormap("metrics")
+        #expect(missing.status == 64)
+    }
+
+    @Test func undefinedMeasuresAreNotedOnStandardError() throws {
+        let folder = try TemporaryFolder()
+        // A triangle with weights 20: λmax = 40, so Katz's α = 0.1 diverges.
+        let file = try folder.write("map.yaml", """
+            title: Heavy
+            actors:
+              - {id: a, name: A, kind: federation}
+              - {id: b, name: B, kind: federation}
+              - {id: c, name: C, kind: federation}
+            relationships:
+              - {from: a, to: b, type: mou, weight: 20}
+              - {from: b, to: c, type: mou, weight: 20}
+              - {from: a, to: c, type: mou, weight: 20}
+            """)
+        let result = try actormap("metrics", file, "--weighted", "--format", "csv")
+        #expect(result.status == 0)
+        #expect(result.errors.contains("note: katz is undefined"))
+        let row = try #require(result.output.split(separator: "\n").dropFirst().first).split(separator: ",", omittingEmptySubsequences: false)
+        #expect(row[Self.columns.split(separator: ",").firstIndex(of: "katz")!] == "")
+    }
+}

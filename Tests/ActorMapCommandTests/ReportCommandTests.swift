@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+@Suite struct ReportCommandTests {
+    @Test func pageHoldsEveryYearsMapAtStablePlacesAndLoadsNothing() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", changingMap)
+        let output = folder.url.appendingPathComponent("report.html").path
+        let result = try actormap("report", file, "-o", output)
+        #expect(result.status == 0, "\(result.errors)")
+        let page = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(page.hasPrefix("<!DOCTYPE html>"))
+        let figures = page.components(separatedBy: "<figure class=\"year\"").dropFirst()
+        #expect(figures.count == 3)
+        for figure in figures { #expect(figure.contains("<svg")) }
+        // The federation sits in the same place on the first and last map.
+        let first = actorShape("fed", in: String(figures.first!)), last = actorShape("fed", in: String(figures.last!))
+        #expect(first != nil && first == last)
+        #expect(page.contains("How power shifted, 2010 to 2012"))
+        // Offline and hostile-safe: nothing fetched, the name stays text.
+        #expect(!page.contains("src=\"http") && !page.contains("href=\"http") && !page.contains("@import"))
+        #expect(!page.contains("<b>&amp;"))
+        #expect(page.contains("Donor &lt;b&gt;"))
+    }
+
+    @Test func stepAndMetricChooseTheYearsAndMeasure() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", changingMap)
+        let output = folder.url.appendingPathComponent("report.html").path
+        let result = try actormap("report", file, "-o", output, "--from", "2010", "--to", "2012", "--step", "2", "--metric", "betweenness", "--no-maps")
+        #expect(result.status == 0, "\(result.errors)")
+        let page = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(!page.contains("<figure class=\"year\""))
+        #expect(page.contains("Betweenness"))
+        #expect(result.errors.contains("2 years, 2010 to 2012"))
+    }
+
+    @Test func aFailedWriteLeavesNoPartialFile() throws {
+        let result = try actormap("report", "Examples/Datasets/harare.yaml", "-o", "/nonexistent-folder/report.html")
+        #expect(result.status != 0)
+        #expect(result.errors.contains("could not write"))
+    }
+}
+
+/// The report opened in a real browser: headless Chromium draws the map and the slider
+/// changes the year shown. Runs wherever Chromium is installed; as root (CI), where
+/// scripts/test.sh installs it, a missing Chromium is a failure, not a skip.
+@Suite(.serialized) struct ReportBrowserTests {
+    static let chromium: String? = ["chromium", "chromium-browser", "google-chrome"].lazy.compactMap { name in
+        (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":")
+            .map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }.first
+
+    @Test func theMapIsDrawnAndTheSliderChangesTheYear() throws {
+        guard let chromium = Self.chromium else {
+            if getuid() == 0 { Issue.record("Chromium is missing; scripts/test.sh installs it.") }
+            return
+        }
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("report.html").path
+        let result = try actormap("report", "Examples/Datasets/harare.yaml", "-o", output, "--from", "2000", "--to", "2015")
+        #expect(result.status == 0, "\(result.errors)")
+        let page = "file://\(output)"
+
+        // Two years of the page, tall enough to show the map below the shift: the rows that
+        // differ are the map, and each year's is drawn in colour there.
+        let kept = packageRoot.appendingPathComponent(".build/report-screenshots")
+        try FileManager.default.createDirectory(at: kept, withIntermediateDirectories: true)
+        let screenshots = ["2000", "2015"].map { kept.appendingPathComponent("report-\($0).png").path }
+        for (index, screenshot) in zip([0, 15], screenshots) {
+            try? FileManager.default.removeItem(atPath: screenshot)
+            try run(chromium, folder, ["--screenshot=\(screenshot)", "--window-size=1200,2400", "\(page)#year=\(index)"])
+        }
+        let pixels = try python(["scripts/png_pixels.py"] + screenshots)
+        let counts = try #require(JSONSerialization.jsonObject(with: Data(pixels.utf8)) as? [String: Any], "\(pixels)")
+        #expect(counts["width"] as? Int == 1200 && counts["height"] as? Int == 2400, "\(pixels)")
+        let changed = try #require(counts["changed"] as? [Int], "the slider's year did not change the page: \(pixels)")
+        #expect(changed[1] - changed[0] > 300, "\(pixels)")
+        for year in ["first", "second"] {
+            let coloured = (counts[year] as? [String: Int])?["coloured"] ?? 0
+            #expect(coloured > 5000, "too few coloured pixels in the \(year) map: \(pixels)")
+        }
+
+        // The slider's year is the one shown: the last by default, the one the link asks for otherwise.
+        for (fragment, index, year) in [("", 15, "2015"), ("#year=0", 0, "2000"), ("#year=7", 7, "2007")] {
+            let dom = try run(chromium, folder, ["--dump-dom", page + fragment])
+            let current = dom.components(separatedBy: "<figure class=\"year current\"").dropFirst()
+            #expect(current.count == 1, "\(fragment)")
+            #expect(current.first?.hasPrefix(" data-index=\"\(index)\" data-year=\"\(year)\"") == true, "\(fragment)")
+            #expect(dom.contains("<output id=\"year-label\">\(year)</output>"), "\(fragment)")
+        }
+    }
+
+    /// Runs headless Chromium with its own profile folder and gives what it printed.
+    @discardableResult
+    private func run(_ chromium: String, _ folder: borrowing TemporaryFolder, _ arguments: [String]) throws -> String {
+        let profile = folder.url.appendingPathComponent("profile-\(UUID().uuidString)").path
+        return try capture(chromium, ["--headless", "--disable-gpu", "--no-sandbox", "--hide-scrollbars", "--user-data-dir=\(profile)"] + arguments)
+    }
+
+    private func python(_ arguments: [String]) throws -> String {
+        try capture("/usr/bin/env", ["python3"] + arguments)
+    }
+
+    private func capture(_ executable: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = packageRoot
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,123 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import ActorMap
+
+@Suite struct HTMLReportTests {
+    static let hostile = "<script>alert(1)</script>"
+
+    let dataset: Dataset
+
+    init() throws {
+        dataset = try #require(check("""
+            title: "\(Self.hostile) & \\"]; x -> y ["
+            description: "<img src=x onerror=alert(2)>"
+            sources:
+              - {id: s1, citation: "<b>bold</b> citation", url: "javascript:alert(3)"}
+              - {id: s2, citation: Plain, url: "https://example.org/a?b=1&c=2"}
+            groups:
+              - {id: state, label: "<i>State</i>", color: "#123456"}
+            actors:
+              - {id: a, name: "\(Self.hostile)", kind: federation, since: 2000}
+              - {id: b, name: "\\"]; x -> y [", kind: city-government, since: 2000}
+              - {id: c, name: "ชุมชน & Valparaíso", kind: donor, since: 2001}
+            relationships:
+              - {from: a, to: b, type: contention, since: 2000, until: 2001}
+              - {from: a, to: b, type: mou, since: 2002}
+              - {from: c, to: a, type: funding, since: 2001}
+            """).dataset)
+    }
+
+    private func report(diagrams: [String] = []) -> String {
+        let moments = MetricSeries.moments(from: 2000, to: 2003)
+        let series = MetricSeries(dataset, moments: moments)
+        let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: .pagerank)
+        return HTMLReport(series: series, shift: shift, measure: .pagerank, diagrams: diagrams).html()
+    }
+
+    @Test func userTextStaysText() {
+        let html = report()
+        #expect(!html.contains("<script>alert"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("<b>bold"))
+        #expect(!html.contains("<i>State"))
+        #expect(!html.contains("href=\"javascript:"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("&quot;]; x -&gt; y ["))
+        #expect(html.contains("ชุมชน &amp; Valparaíso"))
+        #expect(html.contains("<a href=\"https://example.org/a?b=1&amp;c=2\">"))
+        // The one script is ActorMap's own.
+        #expect(html.components(separatedBy: "<script>").count == 2)
+    }
+
+    @Test func loadsNothingFromTheNetwork() {
+        let html = report()
+        for pattern in ["src=\"http", "<link", "@import", "url(", "src='http"] {
+            #expect(!html.contains(pattern), "\(pattern)")
+        }
+    }
+
+    @Test func isWellFormed() throws {
+        // The page is HTML5, written so that an XML parser reads it too (void elements closed
+        // or absent), which checks that every element is closed and every text escaped.
+        let html = report(diagrams: Array(repeating: "<?xml version=\"1.0\"?>\n<!DOCTYPE svg>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><g id=\"actor-a\"/></svg>", count: 4))
+        // The script is HTML's raw text, not XML's: it is checked by the browser test.
+        let withoutScript = html.replacingOccurrences(of: #"<script>[\s\S]*?</script>"#, with: "", options: .regularExpression)
+        let xml = withoutScript.replacingOccurrences(of: "<!DOCTYPE html>", with: "")
+            .replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "<meta charset=\"utf-8\"/>")
+            .replacingOccurrences(of: "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", with: "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
+            .replacingOccurrences(of: "step=\"1\">", with: "step=\"1\"/>")
+        let parser = XMLParser(data: Data(xml.utf8))
+        #expect(parser.parse(), "\(parser.parserError.map(String.init(describing:)) ?? "")")
+    }
+
+    @Test func everyYearHasItsMapAndTable() {
+        let html = report(diagrams: (0..<4).map { "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><title>year \($0)</title></svg>" })
+        for index in 0..<4 {
+            #expect(html.contains("<figure class=\"year\" data-index=\"\(index)\""))
+            #expect(html.contains("<details class=\"year-table\" data-index=\"\(index)\""))
+        }
+        #expect(!html.contains("<?xml"), "SVG declarations are stripped before inlining")
+        #expect(html.contains("<input type=\"range\" id=\"year\" min=\"0\" max=\"3\""))
+    }
+
+    @Test func withoutDiagramsThereIsNoMapSection() {
+        let html = report()
+        #expect(!html.contains("id=\"maps\""))
+        #expect(html.contains("id=\"charts\""))
+    }
+
+    @Test func theShiftAndTheMeaningOfMeasures() {
+        let html = report()
+        #expect(html.contains("How power shifted, 2000 to 2003"))
+        #expect(html.contains("Contention → Memorandum of understanding"))
+        #expect(html.contains("<dt>pagerank</dt>"))
+        #expect(html.contains(HTMLText.escape(Measure.bonacich.explanation)))
+    }
+
+    @Test func escapingAndSafeValues() {
+        #expect(HTMLText.escape("a<b>&\"'\u{0007}c") == "a&lt;b&gt;&amp;&quot;&#39;c")
+        #expect(HTMLText.safeURL("javascript:alert(1)") == nil)
+        #expect(HTMLText.safeURL("data:text/html,x") == nil)
+        #expect(HTMLText.safeURL("https://a.org/x\" onclick=\"y") == nil)
+        #expect(HTMLText.safeURL(" https://a.org/?q=1&r=2 ") == "https://a.org/?q=1&amp;r=2")
+        #expect(HTMLText.safeColor("#12345g") == "#999999")
+        #expect(HTMLText.safeColor("red;background:url(x)") == "#999999")
+        #expect(HTMLText.safeColor("#0072B2") == "#0072B2")
+    }
+
+    @Test func lineChartsDrawEveryLineAndLeaveGaps() {
+        let chart = LineChart(title: "Share <of> power", xLabels: ["2000", "2001", "2002"], lines: [
+            .init(label: "State", color: "#0072B2", values: [0.2, nil, 0.4]),
+            .init(label: "<b>", color: "javascript:x", values: [0.1, 0.2, 0.3]),
+        ], yRange: 0...1, formatsAsPercent: true).svg()
+        #expect(chart.hasPrefix("<svg"))
+        #expect(chart.contains("Share &lt;of&gt; power"))
+        #expect(chart.components(separatedBy: "<polyline").count == 2, "the gap leaves the first line without a segment of two points")
+        #expect(chart.contains("stroke=\"#999999\""), "a colour that is not #rrggbb falls back")
+        #expect(chart.contains("&lt;b&gt;"))
+        #expect(XMLParser(data: Data(chart.utf8)).parse())
+    }
+}
