@@ -147,3 +147,15 @@ extension RenderCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["map.yaml"])
     }
 }
+
+extension RenderCommandTests {
+    @Test(arguments: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])
+    func graphvizPrintsNothingOfItsOwn(_ engine: String) throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let result = try actormap("render", file, "--layout", engine, "--size-by", "degree", "-o", folder.url.appendingPathComponent("map.png").path)
+        #expect(result.status == 0)
+        #expect(result.errors == "layout: \(engine), as asked\n")
+        #expect(result.output.isEmpty)
+    }
+}
