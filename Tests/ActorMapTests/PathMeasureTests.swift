@@ -148,3 +148,15 @@ enum PathTestGraphs {
         #expect(graph.pathMeasures().betweenness == graph.pathMeasures().betweenness)
     }
 }
+
+@Suite struct DistanceOnlyTraversalTests {
+    /// Closeness and harmonic centrality on their own skip counting paths; they must give
+    /// the very numbers the shared traversal gives.
+    @Test(arguments: ReferenceCases.all)
+    func closenessAndHarmonicAloneMatchTheSharedTraversal(_ reference: ReferenceCase) throws {
+        let projection = try reference.projected()
+        let shared = projection.pathMeasures()
+        #expect(projection.closeness().map(\.bitPattern) == shared.closeness.map(\.bitPattern))
+        #expect(projection.harmonic().map(\.bitPattern) == shared.harmonic.map(\.bitPattern))
+    }
+}

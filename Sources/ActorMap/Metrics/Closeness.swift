@@ -18,12 +18,13 @@ extension Projection {
     /// Networks* 1, 215–239. Wasserman, S. and Faust, K. (1994). *Social Network Analysis*,
     /// p. 201.
     ///
-    /// To get betweenness and harmonic centrality from the same traversals, call
+    /// It searches distances only, without counting paths; to get betweenness and harmonic
+    /// centrality from the same traversals, call
     /// `pathMeasures()` instead.
     ///
     /// - Complexity: O(*n*·*m*) unweighted, O(*n*·*m* log *n*) weighted.
     public func closeness() -> [Double] {
-        pathMeasures().closeness
+        shortestPathTotals(usingWeights: isWeighted, countingPaths: false).closeness()
     }
 }
 

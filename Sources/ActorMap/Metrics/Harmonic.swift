@@ -13,11 +13,12 @@ extension Projection {
     /// Boldi, P. and Vigna, S. (2014). Axioms for centrality. *Internet Mathematics*
     /// 10(3–4), 222–262.
     ///
-    /// To get betweenness and closeness centrality from the same traversals, call
+    /// It searches distances only, without counting paths; to get betweenness and closeness
+    /// centrality from the same traversals, call
     /// `pathMeasures()` instead.
     ///
     /// - Complexity: O(*n*·*m*) unweighted, O(*n*·*m* log *n*) weighted.
     public func harmonic() -> [Double] {
-        pathMeasures().harmonic
+        shortestPathTotals(usingWeights: isWeighted, countingPaths: false).inverseDistanceSum
     }
 }

@@ -106,8 +106,10 @@ extension Projection {
     /// - Parameters:
     ///   - usingWeights: whether path lengths are sums of 1 / weight (Dijkstra) rather than
     ///     numbers of arcs (breadth first).
+    ///   - countingPaths: whether to count shortest paths and accumulate dependencies, which
+    ///     betweenness needs; closeness and harmonic centrality need only the distances.
     ///   - concurrently: whether chunks run on all cores; the result is the same either way.
-    func shortestPathTotals(usingWeights: Bool, concurrently: Bool = true) -> ShortestPathTotals {
+    func shortestPathTotals(usingWeights: Bool, countingPaths: Bool = true, concurrently: Bool = true) -> ShortestPathTotals {
         let n = nodeCount
         let targets = outTargets.map { Int32(truncatingIfNeeded: $0) }
         let lengths = usingWeights ? outWeights.map { 1 / $0 } : []
@@ -115,7 +117,7 @@ extension Projection {
         let combiner = ChunkCombiner(nodeCount: n, chunkCount: chunkCount, usesWeights: usingWeights)
         withArcLayout(targets: targets, lengths: lengths) { arcs in
             let traverseChunk: @Sendable (Int) -> Void = { chunk in
-                var traversal = SourceTraversal(arcs, nodeCount: n, searchesByDistance: usingWeights)
+                var traversal = SourceTraversal(arcs, nodeCount: n, searchesByDistance: usingWeights, countsPaths: countingPaths)
                 for source in n * chunk / chunkCount ..< n * (chunk + 1) / chunkCount {
                     if usingWeights {
                         traversal.searchByDistance(from: source)
@@ -220,12 +222,15 @@ private struct SourceTraversal: ~Copyable {
     private let distanceSum: UnsafeMutableBufferPointer<Double>
     private let inverseDistanceSum: UnsafeMutableBufferPointer<Double>
     private let reachCount: UnsafeMutableBufferPointer<Int>
+    /// Whether shortest paths are counted and dependencies accumulated (for betweenness).
+    private let countsPaths: Bool
 
-    init(_ arcs: ArcLayout, nodeCount n: Int, searchesByDistance: Bool) {
+    init(_ arcs: ArcLayout, nodeCount n: Int, searchesByDistance: Bool, countsPaths: Bool) {
         self.arcs = arcs
+        self.countsPaths = countsPaths
         state = .filled(n, with: NodeState())
         settled = .filled(n, with: 0)
-        predecessors = .filled(arcs.targets.count, with: 0)
+        predecessors = .filled(countsPaths ? arcs.targets.count : 0, with: 0)
         frontier = DistanceHeap(capacity: searchesByDistance ? arcs.targets.count + 1 : 0)
         dependencySum = .filled(n, with: 0)
         distanceSum = .filled(n, with: 0)
@@ -287,7 +292,7 @@ private struct SourceTraversal: ~Copyable {
                     reach(target, at: step, pathCount: 0)
                     settle(target)
                 }
-                if state[target].distance == step {
+                if countsPaths, state[target].distance == step {
                     extendPaths(from: node, to: target)
                 }
             }
@@ -310,9 +315,9 @@ private struct SourceTraversal: ~Copyable {
                 let candidate = length + arcs.lengths[arc]
                 if !state[target].isSettled, candidate < state[target].distance {
                     reach(target, at: candidate, pathCount: 0)
-                    extendPaths(from: node, to: target)
+                    if countsPaths { extendPaths(from: node, to: target) }
                     frontier.insert(target, at: candidate)
-                } else if candidate == state[target].distance, candidate < .infinity {
+                } else if countsPaths, candidate == state[target].distance, candidate < .infinity {
                     // An equally short path; the second test keeps a tie of weight 0,
                     // infinitely long, from joining a node nothing has reached.
                     extendPaths(from: node, to: target)
@@ -329,11 +334,13 @@ private struct SourceTraversal: ~Copyable {
             settledCount -= 1
             let node = Int(settled[settledCount])
             let reached = state[node]
-            let share = (1 + reached.dependency) / reached.pathCount
-            let first = arcs.predecessorOffsets[node]
-            for predecessor in predecessors[first..<first + Int(reached.predecessorCount)] {
-                let predecessor = Int(predecessor)
-                state[predecessor].dependency += state[predecessor].pathCount * share
+            if countsPaths {
+                let share = (1 + reached.dependency) / reached.pathCount
+                let first = arcs.predecessorOffsets[node]
+                for predecessor in predecessors[first..<first + Int(reached.predecessorCount)] {
+                    let predecessor = Int(predecessor)
+                    state[predecessor].dependency += state[predecessor].pathCount * share
+                }
             }
             if node != source {
                 dependencySum[node] += reached.dependency
