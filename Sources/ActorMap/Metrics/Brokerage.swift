@@ -1,0 +1,113 @@
+/// How often each actor brokers between two others, by Gould and Fernandez's five roles.
+///
+/// An actor *b* brokers whenever *a → b → c* with no tie *a → c* (and *a* ≠ *c*). The role
+/// depends on the groups of the three:
+///
+/// | role | groups | sna column |
+/// |---|---|---|
+/// | coordinator | *a*, *b*, *c* all in one group | `w_I` |
+/// | itinerant | *a* and *c* in one group, *b* in another | `w_O` |
+/// | representative | *a* and *b* in one group, *c* in another | `b_IO` |
+/// | gatekeeper | *b* and *c* in one group, *a* in another | `b_OI` |
+/// | liaison | all three in different groups | `b_O` |
+///
+/// The representative carries its own group's business out; the gatekeeper decides what
+/// comes into its group.
+public struct BrokerageRoles: Hashable, Sendable {
+    /// Brokerage within the broker's own group (sna `w_I`).
+    public var coordinator: [Int]
+    /// Brokerage between two members of another group (sna `w_O`).
+    public var itinerant: [Int]
+    /// Brokerage from the broker's group out to another (sna `b_IO`).
+    public var representative: [Int]
+    /// Brokerage from another group into the broker's (sna `b_OI`).
+    public var gatekeeper: [Int]
+    /// Brokerage between two other groups, neither the broker's (sna `b_O`).
+    public var liaison: [Int]
+
+    /// All brokerage by each actor, whatever the role (sna `t`).
+    public var total: [Int] {
+        coordinator.indices.map {
+            coordinator[$0] + itinerant[$0] + representative[$0] + gatekeeper[$0] + liaison[$0]
+        }
+    }
+}
+
+extension Projection {
+    /// Counts the brokerage roles of every actor, with actors' groups as the groups.
+    ///
+    /// The counts are Gould and Fernandez's raw role counts, exactly as R's
+    /// `sna::brokerage(g, cl)$raw.nli`: every two-path *a → b → c* with *a* ≠ *c* and no arc
+    /// *a → c* credits *b* with one role (see ``BrokerageRoles``). An undirected projection
+    /// counts each edge as an arc both ways, as sna does with a symmetric matrix, so each
+    /// open two-path is counted in both directions: a broker between two members of
+    /// different groups there is once a representative and once a gatekeeper. Weights are
+    /// ignored. Groups are the actors' groups (`groupIndices`).
+    ///
+    /// Two-paths are not listed one by one. For each broker *b* and source *a*, every
+    /// successor of *b* opens a two-path, counted by group from a tally of *b*'s successors'
+    /// groups; then the two-path back to *a* and those that *a* closes with an arc of its own
+    /// are taken off, found by scanning whichever of *a*'s and *b*'s rows is shorter. A hub
+    /// with thousands of ties therefore costs little more than its ties.
+    ///
+    /// Gould, R. V. & Fernandez, R. M. (1989). "Structures of mediation: a formal approach
+    /// to brokerage in transaction networks". *Sociological Methodology* 19: 89–126.
+    ///
+    /// - Returns: The count of each role for each node, indexed by node.
+    /// - Complexity: O(*n* + *m* + Σ over arcs *a → b* of min(*d*⁺(*a*), *d*⁺(*b*) log *d*⁺(*a*)))
+    ///   time with *d*⁺ the out-degree, at most O(*m*^1.5 log *n*); O(*n* + *m*) memory.
+    public func brokerage() -> BrokerageRoles {
+        let n = nodeCount
+        var roles = BrokerageRoles(
+            coordinator: [Int](repeating: 0, count: n), itinerant: [Int](repeating: 0, count: n),
+            representative: [Int](repeating: 0, count: n), gatekeeper: [Int](repeating: 0, count: n),
+            liaison: [Int](repeating: 0, count: n))
+        // While broker b is counted: reachedBy[c] == b for its successors c, and
+        // successorsInGroup[g] is how many of them belong to group g.
+        var reachedBy = [Int](repeating: -1, count: n)
+        let groupIndices = Self.denseLabels(groupIndices)
+        var successorsInGroup = [Int](repeating: 0, count: (groupIndices.max() ?? -1) + 1)
+        for broker in 0..<n {
+            let targets = successors(of: broker)
+            for target in targets {
+                reachedBy[target] = broker
+                successorsInGroup[groupIndices[target]] += 1
+            }
+            let brokerGroup = groupIndices[broker]
+            for source in predecessors(of: broker) {
+                let sourceGroup = groupIndices[source]
+                // Open two-paths source → broker → target, by the target's group.
+                var open = targets.count
+                var intoBrokerGroup = successorsInGroup[brokerGroup]
+                var backToSourceGroup = sourceGroup == brokerGroup ? 0 : successorsInGroup[sourceGroup]
+                func close(_ target: Int) {
+                    open -= 1
+                    if groupIndices[target] == brokerGroup {
+                        intoBrokerGroup -= 1
+                    } else if groupIndices[target] == sourceGroup {
+                        backToSourceGroup -= 1
+                    }
+                }
+                if reachedBy[source] == broker { close(source) }
+                let sourceTargets = successors(of: source)
+                if sourceTargets.count <= targets.count {
+                    for target in sourceTargets where reachedBy[target] == broker { close(target) }
+                } else {
+                    for target in targets where target != source && weight(from: source, to: target) != nil {
+                        close(target)
+                    }
+                }
+                if sourceGroup == brokerGroup {
+                    roles.coordinator[broker] += intoBrokerGroup
+                    roles.representative[broker] += open - intoBrokerGroup
+                } else {
+                    roles.gatekeeper[broker] += intoBrokerGroup
+                    roles.itinerant[broker] += backToSourceGroup
+                    roles.liaison[broker] += open - intoBrokerGroup - backToSourceGroup
+                }
+            }
+            for target in targets { successorsInGroup[groupIndices[target]] = 0 }
+        }
+        return roles
+    }
+}
