@@ -1,0 +1,48 @@
+import Foundation
+import ActorMap
+import ArgumentParser
+
+/// The parameters of the measures, shared by every command that measures.
+struct MetricArguments: ParsableArguments {
+    @OptionGroup var projection: ProjectionArguments
+
+    @Option(help: "Bonacich's β (negative for power from ties to dependent actors); by default half the reciprocal of the largest eigenvalue.")
+    var beta: Double?
+
+    @Option(help: "What brokerage roles, the E-I index and shares of power count as sides: group or kind.")
+    var sides: MetricOptions.Sides = .group
+
+    @Option(help: "Seed for the order Louvain visits actors in, so communities repeat from run to run.")
+    var seed: UInt64 = 0
+
+    func options(for dataset: Dataset) throws -> MetricOptions {
+        MetricOptions(projection: try projection.options(for: dataset), bonacichBeta: beta, sides: sides, communitySeed: seed)
+    }
+}
+
+extension MetricOptions.Sides: ExpressibleByArgument {}
+
+extension Measure: ExpressibleByArgument {
+    public init?(argument: String) { self.init(rawValue: argument) }
+}
+
+/// Parses `2017` as a year, `2015..2018` as a window and `2017-06` or `2017-06-30` as a date.
+func timeSelection(_ text: String, option: String) throws -> TimeSelection {
+    if let year = Int(text) { return .year(year) }
+    let parts = text.replacingOccurrences(of: "...", with: "..").components(separatedBy: "..")
+    if parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]), first <= last {
+        return .window(first...last)
+    }
+    if let date = CalendarDate(parsing: text) { return .date(date) }
+    throw ValidationError("\(option) '\(text)' is not a year (2017), a window (2015..2018) or a date (2017-06-30).")
+}
+
+/// Measure names from a comma-separated list, each checked.
+func measures(_ list: String, option: String) throws -> [Measure] {
+    try list.split(separator: ",").map { name in
+        let name = name.trimmingCharacters(in: .whitespaces)
+        if let measure = Measure(rawValue: name) { return measure }
+        let near = Suggestion.nearest(to: name, in: Measure.allCases.map(\.name))
+        throw ValidationError("\(option): '\(name)' is not a measure\(near.map { "; did you mean '\($0)'?" } ?? ""). The measures are \(Measure.allCases.map(\.name).joined(separator: ", ")).")
+    }
+}

@@ -1,0 +1,167 @@
+import ActorMap
+import Foundation
+
+/// The three ways `metrics` prints a table: aligned text, CSV and JSON.
+enum MetricsOutput {
+    /// Measures whose values are counts, printed without a decimal point.
+    static let counts: Set<Measure> = [
+        .degree, .inDegree, .outDegree, .core, .community, .coordinator, .itinerant,
+        .representative, .gatekeeper, .liaison, .positiveDegree, .negativeDegree,
+    ]
+
+    // MARK: CSV
+
+    static func csv(_ table: MetricsTable, nodes: [Int]) -> String {
+        let header = ["id", "name", "kind", "group"] + Measure.allCases.map(\.name)
+        var lines = [header.joined(separator: ",")]
+        for node in nodes {
+            let actor = table.actor(at: node)
+            let dataset = table.snapshot.dataset
+            let datasetIndex = table.projection.actorIndices[node]
+            var fields = [actor.id, actor.name, actor.kind, dataset.group(ofActorAt: datasetIndex).id].map(csvField)
+            fields += Measure.allCases.map { measure in
+                table.value(measure, node: node).map { exact($0, measure) } ?? ""
+            }
+            lines.append(fields.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// RFC 4180: quoted when the text holds a comma, quote or line break; quotes doubled.
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Full precision, the shortest text that reads back as the same number.
+    static func exact(_ value: Double, _ measure: Measure) -> String {
+        counts.contains(measure) ? String(Int(value)) : "\(value)"
+    }
+
+    // MARK: JSON
+
+    struct Document: Encodable {
+        var title: String
+        var time: String
+        var projection: [String: String]
+        var actors: [ActorRow]
+        var graph: GraphMetrics
+        var undefined: [String: String]
+    }
+
+    struct ActorRow: Encodable {
+        var id: String
+        var name: String
+        var kind: String
+        var group: String
+        var values: [(Measure, Double?)]
+
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(id, forKey: Key(stringValue: "id"))
+            try container.encode(name, forKey: Key(stringValue: "name"))
+            try container.encode(kind, forKey: Key(stringValue: "kind"))
+            try container.encode(group, forKey: Key(stringValue: "group"))
+            for (measure, value) in values {
+                let key = Key(stringValue: measure.name)
+                if let value {
+                    if MetricsOutput.counts.contains(measure) {
+                        try container.encode(Int(value), forKey: key)
+                    } else {
+                        try container.encode(value, forKey: key)
+                    }
+                } else {
+                    try container.encodeNil(forKey: key)
+                }
+            }
+        }
+    }
+
+    static func json(_ table: MetricsTable, nodes: [Int]) -> Document {
+        let dataset = table.snapshot.dataset
+        let options = table.options.projection
+        return Document(
+            title: dataset.title,
+            time: table.snapshot.time.description,
+            projection: ["types": describe(options.types), "direction": options.direction.rawValue, "weighted": String(options.weighted)],
+            actors: nodes.map { node in
+                let actor = table.actor(at: node)
+                return ActorRow(
+                    id: actor.id, name: actor.name, kind: actor.kind,
+                    group: dataset.group(ofActorAt: table.projection.actorIndices[node]).id,
+                    values: Measure.allCases.map { ($0, table.value($0, node: node)) })
+            },
+            graph: table.graph,
+            undefined: Dictionary(uniqueKeysWithValues: table.undefined.map { ($0.key.name, $0.value.reason) }))
+    }
+
+    static func describe(_ types: ProjectionOptions.Types) -> String {
+        switch types {
+        case .positive: "positive"
+        case .negative: "negative"
+        case .all: "all"
+        case .only(let ids): ids.sorted().joined(separator: ",")
+        }
+    }
+
+    // MARK: Text
+
+    /// A table for an 80-column terminal: the actor's name and a few measures, then the
+    /// measures of the whole map.
+    static func text(_ table: MetricsTable, nodes: [Int], measures: [Measure]) -> String {
+        let dataset = table.snapshot.dataset
+        let options = table.options.projection
+        var lines = [
+            dataset.title,
+            "at \(table.snapshot.time): \(table.projection.nodeCount) actors, \(table.projection.tieCount) ties "
+                + "(\(describe(options.types)) types, \(options.direction.rawValue), \(options.weighted ? "weighted" : "unweighted"))",
+            "",
+        ]
+        var rows = TextTable([("actor", .left)] + measures.map { ($0.name, .right) })
+        for node in nodes {
+            rows.append([table.actor(at: node).name] + measures.map { measure in
+                if table.undefined[measure] != nil { return "n/a" }
+                return table.value(measure, node: node).map { readable($0, measure) } ?? "–"
+            })
+        }
+        lines.append(rows.render(maximumWidth: 24))
+        lines.append("")
+        let figures = table.graph.figures.map { "\($0.name.replacingOccurrences(of: "_", with: " ")) \($0.value.map(readable) ?? "–")" }
+        lines += wrap(figures, width: 80)
+        for (measure, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) {
+            lines.append("\(measure.name): undefined, \(problem.reason)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func readable(_ value: Double, _ measure: Measure) -> String {
+        counts.contains(measure) ? String(Int(value)) : readable(value)
+    }
+
+    /// Four significant figures, enough to rank and compare by eye.
+    static func readable(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
+        return String(format: abs(value) >= 0.001 && abs(value) < 1e6 ? "%.4g" : "%.3e", value)
+    }
+
+    static func wrap(_ items: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for item in items {
+            if !line.isEmpty, line.count + 3 + item.count > width {
+                lines.append(line)
+                line = ""
+            }
+            line += line.isEmpty ? item : " · " + item
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines
+    }
+}
