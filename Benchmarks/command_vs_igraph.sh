@@ -18,7 +18,7 @@ map=Benchmarks/.cache/2k-map.yaml
 echo
 echo "## The command: \`actormap metrics\` beside igraph"
 echo
-if ! "$actormap" metrics --help >/dev/null 2>&1; then
+if ! "$actormap" --help | grep -q "^  metrics "; then
     echo "Not measured: this build of \`actormap\` has no \`metrics\` command yet."
     exit 0
 fi
@@ -28,7 +28,7 @@ best_of_three() {
     local best="" start elapsed
     for _ in 1 2 3; do
         start=${EPOCHREALTIME/./}
-        "$@" >/dev/null
+        "$@" >/dev/null 2>&1
         elapsed=$(( ${EPOCHREALTIME/./} - start ))
         if [ -z "$best" ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
     done

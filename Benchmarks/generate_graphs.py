@@ -71,11 +71,16 @@ def write(path, n, directed, ties):
         file.writelines(f"{u} {v} {w}\n" for (u, v), w in ties)
 
 
-KINDS = [
-    "federation", "support-ngo", "city-government", "donor", "community-group", "researcher",
-    "national-agency", "international-network", "foundation", "municipal-government",
-    "savings-group", "utility", "multilateral", "county-government", "private-firm", "national-government",
-]
+# The built-in kinds and their groups (docs/dataset-format.md), for the dataset form.
+KIND_GROUPS = {
+    "federation": "community", "support-ngo": "civil-society", "city-government": "state",
+    "donor": "funder", "community-group": "community", "researcher": "knowledge",
+    "national-agency": "state", "international-network": "civil-society", "foundation": "funder",
+    "municipal-government": "state", "savings-group": "community", "utility": "state",
+    "multilateral": "funder", "county-government": "state", "private-firm": "market",
+    "national-government": "state",
+}
+KINDS = list(KIND_GROUPS)
 FUNDERS = {"donor", "foundation", "multilateral"}
 
 

@@ -7,6 +7,9 @@
     peers.py compare --swift BIN [--graphs DIR] [--table results.md] [--raw raw.json]
         Runs `measure` in a fresh process for each tool and graph, runs the Swift benchmark
         BIN on the same graphs, and writes the markdown table of times and ratios.
+    peers.py igraph-metrics MAP.yaml
+        Does what `actormap metrics MAP.yaml --format csv` does, in Python with igraph (and
+        SciPy where igraph lacks a measure), for command_vs_igraph.sh.
 
 A fresh process per tool and graph keeps one tool's memory out of another's peak. Tools
 that can use threads get one (igraph has no threads; NetworKit runs once with one thread
@@ -254,7 +257,7 @@ def measure(arguments):
         if name in measures:
             seconds[name], result = time_measure(measures[name], arguments.repeat, arguments.budget, limit)
             if seconds[name] is None:
-                notes[name] = f"skipped: one run takes more than {limit} s"
+                notes[name] = f"skipped where one run takes more than {limit} s"
             elif name in checks:
                 figures[name] = checks[name](result)
     if all(seconds.get(name) is not None for name in PATH_MEASURES):
@@ -319,8 +322,10 @@ def compare(arguments):
             if name.startswith("2k"):
                 plan.append(("networkx", peers + ["--tool", "networkx"]))
             for column, command in plan:
+                load = os.getloadavg()[0]
                 result = run_json(command, echo=True)
-                result.update(column=column, graph=name, weighted=weighted, katz_alpha=alpha)
+                result.update(column=column, graph=name, weighted=weighted, katz_alpha=alpha,
+                              load_before=load, load_after=os.getloadavg()[0])
                 runs.append(result)
     if arguments.raw:
         os.makedirs(os.path.dirname(os.path.abspath(arguments.raw)), exist_ok=True)
@@ -336,7 +341,14 @@ def compare(arguments):
 # The table.
 
 SINGLE_THREADED = ["igraph", "NetworKit 1 thread", "networkx"]
-PEERS = SINGLE_THREADED + ["NetworKit 2 threads"]
+PEERS = ["igraph", "NetworKit 1 thread", "NetworKit 2 threads", "networkx"]
+# Differences from networkx that are networkx's, not ActorMap's.
+KNOWN_DIFFERENCES = {
+    "effective_size": "networkx 3.6.1's `effective_size(G, weight=…)` for all actors takes a SciPy path that "
+                      "divides each mutual weight by the wrong actor's strongest tie (a 1-D row maximum broadcast "
+                      "over columns); its per-actor path, `effective_size(G, nodes=list(G), weight=…)`, follows "
+                      "Burt's formula and agrees with ActorMap exactly. Unweighted, both paths agree.",
+}
 MEASURE_LABELS = {
     "degree": "degree", "paths": "betweenness + closeness + harmonic", "betweenness": "betweenness",
     "closeness": "closeness", "harmonic": "harmonic", "eigenvector": "eigenvector", "pagerank": "PageRank",
@@ -430,7 +442,10 @@ def render(runs, arguments):
             if ours_one and single is not None and single < ours_one:
                 slower.append(f"{MEASURE_LABELS[name]} on {label}, one core: {best_of(entries, SINGLE_THREADED, name)[1]} "
                               f"{seconds_text(single)} against ActorMap {seconds_text(ours_one)}")
-    lines += ["", "## Where ActorMap is slower than the best peer", ""]
+    loads = [value for run in runs for value in (run.get("load_before", 0), run.get("load_after", 0))]
+    lines += ["", f"One-minute load average around the runs: {min(loads):.2f} to {max(loads):.2f} "
+              f"(2 would mean both cores busy with the runs alone; more means something else ran too).",
+              "", "## Where ActorMap is slower than the best peer", ""]
     lines += [f"- {entry}" for entry in slower] or ["- Nowhere."]
     lines += ["", "## Peak memory", "",
               "Peak resident memory of each process (`VmHWM` for ActorMap, `ru_maxrss` for the Python tools) "
@@ -454,10 +469,12 @@ def render(runs, arguments):
     lines += ["", "## What each peer computes", "",
               "Each tool runs at its own defaults (its own convergence test and tolerance); ActorMap's follow "
               "networkx's. Katz uses α = ½·1/λmax of each graph for every tool (the α is in the raw results), "
-              "because networkx's default α = 0.1 diverges on all of them; Bonacich power uses the same β. "
+              "because networkx's default α = 0.1 diverges on all of them; Bonacich power uses the β `actormap metrics` "
+              "picks (½ over ActorMap's upper bound on λmax). "
               "Weighted path measures use length 1/weight in every tool. igraph's closeness leaves out networkx's "
               "Wasserman–Faust factor, and its betweenness is divided by the number of pairs in Python, "
-              "both inside the timing. NetworKit's PageRank distributes dangling actors' rank on directed graphs, "
+              "both inside the timing. igraph's PageRank is its default PRPACK, about 50 times slower than its ARPACK option on these graphs "
+              "(NetworKit is the faster peer either way). NetworKit's PageRank distributes dangling actors' rank on directed graphs, "
               "as networkx and ActorMap do. Louvain: igraph `community_multilevel`, NetworKit `PLM` (no refinement), "
               "networkx `louvain_communities`. Pairs left out, and why:", ""]
     lines += [f"- {tool}, {MEASURE_LABELS[name]}: {note}" for (tool, name), note in sorted(notes.items())]
@@ -473,6 +490,7 @@ def cross_check(groups):
              "on every graph networkx ran on; figures that differ by more than 10⁻⁶ relative are listed. "
              "Louvain is checked by the modularity of the partition each tool finds "
              "(directed modularity on directed graphs).", ""]
+    explained = set()
     quality = ["", "| graph | " + " | ".join(["ActorMap"] + PEERS) + " |", "|---|" + "--:|" * (1 + len(PEERS))]
     for (graph, weighted), entries in groups.items():
         label = f"{graph}{', weighted' if weighted else ''}"
@@ -490,10 +508,133 @@ def cross_check(groups):
                         differ.append(f"{MEASURE_LABELS[name]} (relative difference {difference:.1e})")
             lines.append(f"- {label}: agree: {', '.join(agree) or 'none'}"
                          + (f"; **differ**: {', '.join(differ)}" if differ else ""))
+            explained.update(name for name in KNOWN_DIFFERENCES if any(d.startswith(MEASURE_LABELS[name]) for d in differ))
         cells = [f"{by_column[c]['checks']['louvain']:.4f}" if "louvain" in by_column.get(c, {}).get("checks", {}) else ""
                  for c in ["ActorMap"] + PEERS]
         quality.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines += [f"\n{MEASURE_LABELS[name]}: {KNOWN_DIFFERENCES[name]}" for name in sorted(explained)]
     return lines + ["", "Modularity of the Louvain partitions:"] + quality
+
+
+# The command's counterpart.
+
+SIGNS = {"mou": 1, "funding": 1, "contention": -1, "collaboration": 1, "information-sharing": 1,
+         "technical-support": 1, "membership": 1, "advocacy": 1}
+COLUMNS = ["degree", "in_degree", "out_degree", "strength", "degree_centrality", "betweenness", "closeness",
+           "harmonic", "eigenvector", "pagerank", "katz", "hub", "authority", "bonacich", "constraint",
+           "effective_size", "core", "clustering", "community", "coordinator", "itinerant", "representative",
+           "gatekeeper", "liaison", "positive_degree", "negative_degree"]
+
+
+def igraph_metrics(arguments):
+    """`actormap metrics MAP --format csv` at its defaults: every actor of the whole map, ties of
+    positive sign, undirected and unweighted, Katz α = 0.1, Bonacich β = ½·1/λmax, Louvain
+    communities, brokerage between the actors' groups; rows by PageRank, highest first."""
+    import csv
+    import igraph
+    import numpy
+    import scipy.sparse
+    import scipy.sparse.linalg
+    import yaml
+    from generate_graphs import KIND_GROUPS
+    warnings.simplefilter("ignore")
+
+    with open(arguments.map) as file:
+        document = yaml.load(file, Loader=yaml.CSafeLoader)
+    actors = document["actors"]
+    n = len(actors)
+    node = {actor["id"]: index for index, actor in enumerate(actors)}
+    ties = {1: set(), -1: set()}
+    for tie in document.get("relationships") or []:
+        u, v = node[tie["from"]], node[tie["to"]]
+        ties[SIGNS[tie["type"]]].add((min(u, v), max(u, v)))
+    edges = sorted(ties[1])
+    graph = igraph.Graph(n=n, edges=edges)
+    adjacency = graph.get_adjacency_sparse().astype(float).tocsr()
+    degree = numpy.array(graph.degree(), dtype=float)
+    columns = {"degree": degree, "in_degree": degree, "out_degree": degree, "strength": degree,
+               "degree_centrality": degree / max(n - 1, 1)}
+
+    pairs = (n - 1) * (n - 2) / 2
+    columns["betweenness"] = numpy.array(graph.betweenness(directed=False)) / pairs
+    # networkx's Wasserman–Faust scaling: each actor reaches the rest of its component.
+    reached = numpy.array(graph.connected_components().sizes())[graph.connected_components().membership]
+    columns["closeness"] = numpy.nan_to_num(numpy.array(graph.closeness(normalized=True))) * (reached - 1) / (n - 1)
+    columns["harmonic"] = numpy.array(graph.harmonic_centrality(normalized=False))
+    eigenvector = numpy.array(graph.eigenvector_centrality())
+    columns["eigenvector"] = eigenvector / numpy.linalg.norm(eigenvector)
+    # ARPACK: igraph's default PRPACK takes 50 times longer on these graphs.
+    columns["pagerank"] = numpy.array(graph.pagerank(implementation="arpack"))
+    radius = float(scipy.sparse.linalg.eigsh(adjacency, k=1, which="LA", return_eigenvectors=False)[0])
+    identity = scipy.sparse.identity(n, format="csc")
+    ones = numpy.ones(n)
+    if 0.1 * radius < 1:
+        katz = scipy.sparse.linalg.spsolve(identity - 0.1 * adjacency, ones)
+        columns["katz"] = katz / numpy.linalg.norm(katz)
+    else:
+        print(f"note: katz: undefined, α = 0.1 is not below 1/λmax = {1 / radius:.3g}", file=sys.stderr)
+    for column, scores in (("hub", graph.hub_score()), ("authority", graph.authority_score())):
+        columns[column] = numpy.array(scores) / sum(scores)
+    beta = float(f"{0.5 / radius:.3g}")
+    power = scipy.sparse.linalg.spsolve(identity - beta * adjacency, adjacency @ ones)
+    columns["bonacich"] = power * numpy.sqrt(n / (power @ power))
+    isolated = degree == 0
+    columns["constraint"] = numpy.where(isolated, numpy.nan, graph.constraint())
+    triangles = numpy.asarray((adjacency @ adjacency).multiply(adjacency).sum(axis=1)).ravel() / 2
+    with numpy.errstate(divide="ignore", invalid="ignore"):
+        columns["effective_size"] = numpy.where(isolated, numpy.nan, degree - 2 * triangles / degree)
+    columns["core"] = numpy.array(graph.coreness(), dtype=float)
+    columns["clustering"] = numpy.array(graph.transitivity_local_undirected(mode="zero"))
+    membership = graph.community_multilevel().membership
+    labels = {}
+    columns["community"] = numpy.array([labels.setdefault(c, len(labels)) for c in membership], dtype=float)
+    columns.update(brokerage_roles(adjacency, [KIND_GROUPS[actor["kind"]] for actor in actors]))
+    columns["positive_degree"] = degree
+    negative = numpy.zeros(n)
+    for u, v in ties[-1]:
+        negative[u] += 1
+        negative[v] += 1
+    columns["negative_degree"] = negative
+
+    order = sorted(range(n), key=lambda i: (-columns["pagerank"][i], actors[i]["name"]))
+    counts = {"degree", "in_degree", "out_degree", "core", "community", "coordinator", "itinerant",
+              "representative", "gatekeeper", "liaison", "positive_degree", "negative_degree"}
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["id", "name", "kind", "group"] + COLUMNS)
+    for i in order:
+        row = [actors[i]["id"], actors[i]["name"], actors[i]["kind"], KIND_GROUPS[actors[i]["kind"]]]
+        for column in COLUMNS:
+            value = columns[column][i] if column in columns else numpy.nan
+            row.append("" if numpy.isnan(value) else int(value) if column in counts else repr(float(value)))
+        writer.writerow(row)
+
+
+def brokerage_roles(adjacency, groups):
+    """Gould–Fernandez role counts (sna::brokerage raw counts) on a symmetric adjacency:
+    two-paths a → b → c, a ≠ c, with no tie a → c, tallied by the groups of a and c with one
+    sparse product per group rather than one two-path at a time."""
+    import numpy
+    import scipy.sparse
+    names = sorted(set(groups))
+    group = numpy.array([names.index(g) for g in groups])
+    n, k = adjacency.shape[0], len(names)
+    member = scipy.sparse.csr_matrix((numpy.ones(n), (numpy.arange(n), group)), shape=(n, k))
+    # ends[b, g]: b's partners in group g; a two-path a → b → c has both ends among them.
+    ends = (adjacency @ member).toarray()
+    roles = {role: numpy.zeros(n) for role in ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]}
+    for h in range(k):
+        # closing[b, a]: partners c of b in group h that partner a (a partner of b) is tied to;
+        # summed by a's group, the two-paths through b that a closes, by the groups of a and c.
+        closing = (adjacency @ scipy.sparse.diags((group == h).astype(float)) @ adjacency).multiply(adjacency)
+        closed = (closing @ member).toarray()
+        for g in range(k):
+            paths = ends[:, g] * ends[:, h] - closed[:, g] - (ends[:, g] if g == h else 0)
+            for b_group in range(k):
+                at = group == b_group
+                role = ("coordinator" if g == h == b_group else "itinerant" if g == h
+                        else "representative" if g == b_group else "gatekeeper" if h == b_group else "liaison")
+                roles[role][at] += paths[at]
+    return roles
 
 
 def main():
@@ -517,6 +658,9 @@ def main():
     every.add_argument("--table", help="where to write the markdown table")
     every.add_argument("--raw", help="where to write every measurement as JSON")
     every.set_defaults(action=compare)
+    command = commands.add_parser("igraph-metrics", help="what `actormap metrics MAP --format csv` does, with igraph")
+    command.add_argument("map")
+    command.set_defaults(action=igraph_metrics)
     arguments = parser.parse_args()
     arguments.action(arguments)
 
