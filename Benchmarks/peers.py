@@ -298,6 +298,16 @@ def run_json(command, echo):
     return result
 
 
+def wait_for_quiet_machine():
+    """Waits while a Swift build runs: timings taken beside a compiler mean little.
+    BENCHMARK_NO_WAIT=1 skips the wait."""
+    if os.environ.get("BENCHMARK_NO_WAIT") == "1":
+        return
+    while subprocess.run(["pgrep", "-x", "swift-build"], capture_output=True).returncode == 0:
+        print("  a Swift build is running; waiting for it to finish…", file=sys.stderr, flush=True)
+        time.sleep(30)
+
+
 def compare(arguments):
     graphs = [g for g in ["2k-undirected", "2k-directed", "20k-undirected", "20k-directed"]
               if not arguments.only or g in arguments.only]
@@ -322,15 +332,17 @@ def compare(arguments):
             if name.startswith("2k"):
                 plan.append(("networkx", peers + ["--tool", "networkx"]))
             for column, command in plan:
+                wait_for_quiet_machine()
                 load = os.getloadavg()[0]
                 result = run_json(command, echo=True)
                 result.update(column=column, graph=name, weighted=weighted, katz_alpha=alpha,
                               load_before=load, load_after=os.getloadavg()[0])
                 runs.append(result)
-    if arguments.raw:
-        os.makedirs(os.path.dirname(os.path.abspath(arguments.raw)), exist_ok=True)
-        with open(arguments.raw, "w") as file:
-            json.dump(runs, file, indent=1)
+                # Written after every run, so that a long run that breaks off keeps what it measured.
+                if arguments.raw:
+                    os.makedirs(os.path.dirname(os.path.abspath(arguments.raw)), exist_ok=True)
+                    with open(arguments.raw, "w") as file:
+                        json.dump(runs, file, indent=1)
     table = render(runs, arguments)
     if arguments.table:
         with open(arguments.table, "w") as file:

@@ -5,8 +5,9 @@
 #     Benchmarks/run.sh            # every graph: about an hour on two cores
 #     Benchmarks/run.sh --quick    # the 2,000-actor graphs only: a few minutes
 #
-# Timings mean something only on a quiet machine, so the run waits while a Swift build is
-# going on (BENCHMARK_NO_WAIT=1 skips the wait).
+# Timings mean something only on a quiet machine, so each step waits while a Swift build
+# is going on (BENCHMARK_NO_WAIT=1 skips the wait). Every measurement lands in
+# Benchmarks/results/measures.json as it is taken.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,19 +32,10 @@ swift build -c release --product ActorMapBenchmarks >&2
 swift build -c release --product actormap >&2
 bin="$(swift build -c release --show-bin-path)"
 
-wait_for_quiet_machine() {
-    [ "${BENCHMARK_NO_WAIT:-}" = 1 ] && return
-    while pgrep -f swift-build >/dev/null; do
-        echo "A Swift build is running; waiting for it to finish before timing anything…" >&2
-        sleep 30
-    done
-}
-
-wait_for_quiet_machine
 echo "Load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 mkdir -p Benchmarks/results
 "$python" Benchmarks/peers.py compare --swift "$bin/ActorMapBenchmarks" "${graphs[@]}" \
     --table Benchmarks/results.md --raw Benchmarks/results/measures.json
 
-wait_for_quiet_machine
+while [ "${BENCHMARK_NO_WAIT:-}" != 1 ] && pgrep -x swift-build >/dev/null; do sleep 30; done
 Benchmarks/command_vs_igraph.sh "$bin/actormap" | tee -a Benchmarks/results.md
