@@ -299,12 +299,12 @@ def run_json(command, echo):
 
 
 def wait_for_quiet_machine():
-    """Waits while a Swift build runs: timings taken beside a compiler mean little.
+    """Waits while a Swift build or test runs: timings taken beside a compiler mean little.
     BENCHMARK_NO_WAIT=1 skips the wait."""
     if os.environ.get("BENCHMARK_NO_WAIT") == "1":
         return
-    while subprocess.run(["pgrep", "-x", "swift-build"], capture_output=True).returncode == 0:
-        print("  a Swift build is running; waiting for it to finish…", file=sys.stderr, flush=True)
+    while subprocess.run(["pgrep", "-x", "swift-build|swift-test"], capture_output=True).returncode == 0:
+        print("  a Swift build or test is running; waiting for it to finish…", file=sys.stderr, flush=True)
         time.sleep(30)
 
 

@@ -37,5 +37,5 @@ mkdir -p Benchmarks/results
 "$python" Benchmarks/peers.py compare --swift "$bin/ActorMapBenchmarks" "${graphs[@]}" \
     --table Benchmarks/results.md --raw Benchmarks/results/measures.json
 
-while [ "${BENCHMARK_NO_WAIT:-}" != 1 ] && pgrep -x swift-build >/dev/null; do sleep 30; done
+while [ "${BENCHMARK_NO_WAIT:-}" != 1 ] && pgrep -x 'swift-build|swift-test' >/dev/null; do sleep 30; done
 Benchmarks/command_vs_igraph.sh "$bin/actormap" | tee -a Benchmarks/results.md
