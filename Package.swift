@@ -50,6 +50,12 @@ let package = Package(
             dependencies: ["ActorMap"],
             path: "Examples/LibraryTour"
         ),
+        // Times the measures beside igraph, NetworKit and networkx: Benchmarks/run.sh.
+        .executableTarget(
+            name: "ActorMapBenchmarks",
+            dependencies: ["ActorMap"],
+            path: "Benchmarks/Swift"
+        ),
         .testTarget(
             name: "ActorMapTests",
             dependencies: ["ActorMap"],
