@@ -312,6 +312,9 @@ def compare(arguments):
     graphs = [g for g in ["2k-undirected", "2k-directed", "20k-undirected", "20k-directed"]
               if not arguments.only or g in arguments.only]
     runs = []
+    if arguments.keep:
+        with open(arguments.raw) as file:
+            runs = json.load(file)
     for name in graphs:
         path = os.path.join(arguments.graphs, f"{name}.edges")
         for weighted in (False, True):
@@ -331,12 +334,15 @@ def compare(arguments):
             ]
             if name.startswith("2k"):
                 plan.append(("networkx", peers + ["--tool", "networkx"]))
+            plan = [(column, command) for column, command in plan if not arguments.tools or column in arguments.tools]
             for column, command in plan:
                 wait_for_quiet_machine()
                 load = os.getloadavg()[0]
                 result = run_json(command, echo=True)
                 result.update(column=column, graph=name, weighted=weighted, katz_alpha=alpha,
                               load_before=load, load_after=os.getloadavg()[0])
+                runs = [run for run in runs
+                        if (run["graph"], run["weighted"], run["column"]) != (name, weighted, column)]
                 runs.append(result)
                 # Written after every run, so that a long run that breaks off keeps what it measured.
                 if arguments.raw:
@@ -669,6 +675,9 @@ def main():
     every.add_argument("--budget", type=float, default=30)
     every.add_argument("--table", help="where to write the markdown table")
     every.add_argument("--raw", help="where to write every measurement as JSON")
+    every.add_argument("--tools", nargs="*", help="columns to run, such as 'ActorMap' 'NetworKit 1 thread'")
+    every.add_argument("--keep", action="store_true",
+                       help="start from the measurements in --raw, replacing only those taken again")
     every.set_defaults(action=compare)
     command = commands.add_parser("igraph-metrics", help="what `actormap metrics MAP --format csv` does, with igraph")
     command.add_argument("map")
