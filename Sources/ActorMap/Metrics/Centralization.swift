@@ -90,7 +90,7 @@ extension Projection {
         let totals = if let paths, !paths.usesWeights, !paths.isDirected, paths.totals.nodeCount == n {
             paths.totals
         } else {
-            ignoringDirection.shortestPathTotals(usingWeights: false)
+            ignoringDirection.breadthFirstDistanceTotals()
         }
         let isolates = totals.reachCount.count { $0 == 0 }
         guard isolates == 0 else {

@@ -18,13 +18,16 @@ extension Projection {
     /// Networks* 1, 215–239. Wasserman, S. and Faust, K. (1994). *Social Network Analysis*,
     /// p. 201.
     ///
-    /// It searches distances only, without counting paths; to get betweenness and harmonic
-    /// centrality from the same traversals, call
-    /// `pathMeasures()` instead.
+    /// It searches distances only, without counting paths: unweighted, by breadth-first
+    /// search from 256 actors at once (see `breadthFirstDistanceTotals()`); weighted, by
+    /// Dijkstra's algorithm from each actor. To get betweenness and harmonic centrality from
+    /// the same traversals, call `pathMeasures()` instead.
     ///
-    /// - Complexity: O(*n*·*m*) unweighted, O(*n*·*m* log *n*) weighted.
+    /// - Complexity: O(*n*/256 · *D* · *m*) word operations unweighted, for a longest
+    ///   shortest path of *D* ties, and never more than O(*n*·*m*); O(*n*·*m* log *n*)
+    ///   weighted.
     public func closeness() -> [Double] {
-        shortestPathTotals(usingWeights: isWeighted, countingPaths: false).closeness()
+        distanceTotals().closeness()
     }
 }
 

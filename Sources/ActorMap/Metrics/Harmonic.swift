@@ -13,12 +13,15 @@ extension Projection {
     /// Boldi, P. and Vigna, S. (2014). Axioms for centrality. *Internet Mathematics*
     /// 10(3–4), 222–262.
     ///
-    /// It searches distances only, without counting paths; to get betweenness and closeness
-    /// centrality from the same traversals, call
-    /// `pathMeasures()` instead.
+    /// It searches distances only, without counting paths: unweighted, by breadth-first
+    /// search from 256 actors at once (see `breadthFirstDistanceTotals()`); weighted, by
+    /// Dijkstra's algorithm from each actor. To get betweenness and closeness centrality from
+    /// the same traversals, call `pathMeasures()` instead.
     ///
-    /// - Complexity: O(*n*·*m*) unweighted, O(*n*·*m* log *n*) weighted.
+    /// - Complexity: O(*n*/256 · *D* · *m*) word operations unweighted, for a longest
+    ///   shortest path of *D* ties, and never more than O(*n*·*m*); O(*n*·*m* log *n*)
+    ///   weighted.
     public func harmonic() -> [Double] {
-        shortestPathTotals(usingWeights: isWeighted, countingPaths: false).inverseDistanceSum
+        distanceTotals().inverseDistanceSum
     }
 }

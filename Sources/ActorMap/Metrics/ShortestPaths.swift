@@ -171,7 +171,7 @@ private struct ArcLayout: @unchecked Sendable {
 
 /// Adds chunk totals into the grand total strictly in chunk order, holding back chunks that
 /// finish early, so that at most a few chunk totals are alive at once.
-private final class ChunkCombiner: @unchecked Sendable {
+final class ChunkCombiner: @unchecked Sendable {
     private let lock = NSLock()
     private var waiting: [ShortestPathTotals?]
     private var nextChunk = 0
@@ -194,16 +194,15 @@ private final class ChunkCombiner: @unchecked Sendable {
     }
 }
 
-/// What a search from one source knows about one node. Kept together because a search that
-/// touches one of them touches the others, and on a large map each touch can be a cache miss.
-private struct NodeState {
-    var distance = Double.infinity
+/// What a search that counts paths knows about one node besides its distance. Kept
+/// together because a search that touches one of them touches the others, and on a large
+/// map each touch can be a cache miss.
+private struct PathTally {
     /// σ(s, v), the number of shortest paths from the source; a Double, as in networkx,
     /// because it can outgrow any integer.
     var pathCount = 0.0
     var dependency = 0.0
     var predecessorCount: Int32 = 0
-    var isSettled = false
 }
 
 /// Shortest-path searches from one source after another, with work arrays allocated once
@@ -211,7 +210,10 @@ private struct NodeState {
 /// sources searched so far.
 private struct SourceTraversal: ~Copyable {
     private let arcs: ArcLayout
-    private let state: UnsafeMutableBufferPointer<NodeState>
+    /// d(s, v), infinite until the search reaches v.
+    private let distance: UnsafeMutableBufferPointer<Double>
+    /// Path counts and dependencies, when the search counts paths; otherwise empty.
+    private let tally: UnsafeMutableBufferPointer<PathTally>
     /// The nodes in the order their distance became final; the first `settledCount`.
     private let settled: UnsafeMutableBufferPointer<Int32>
     private var settledCount = 0
@@ -228,10 +230,11 @@ private struct SourceTraversal: ~Copyable {
     init(_ arcs: ArcLayout, nodeCount n: Int, searchesByDistance: Bool, countsPaths: Bool) {
         self.arcs = arcs
         self.countsPaths = countsPaths
-        state = .filled(n, with: NodeState())
+        distance = .filled(n, with: .infinity)
+        tally = .filled(countsPaths ? n : 0, with: PathTally())
         settled = .filled(n, with: 0)
         predecessors = .filled(countsPaths ? arcs.targets.count : 0, with: 0)
-        frontier = DistanceHeap(capacity: searchesByDistance ? arcs.targets.count + 1 : 0)
+        frontier = DistanceHeap(nodeCount: searchesByDistance ? n : 0)
         dependencySum = .filled(n, with: 0)
         distanceSum = .filled(n, with: 0)
         inverseDistanceSum = .filled(n, with: 0)
@@ -239,7 +242,8 @@ private struct SourceTraversal: ~Copyable {
     }
 
     deinit {
-        state.deallocate()
+        distance.deallocate()
+        tally.deallocate()
         settled.deallocate()
         predecessors.deallocate()
         dependencySum.deallocate()
@@ -250,7 +254,7 @@ private struct SourceTraversal: ~Copyable {
 
     /// The sums over the sources searched so far.
     func totals(usesWeights: Bool) -> ShortestPathTotals {
-        var totals = ShortestPathTotals(nodeCount: state.count, usesWeights: usesWeights)
+        var totals = ShortestPathTotals(nodeCount: distance.count, usesWeights: usesWeights)
         totals.dependency = Array(dependencySum)
         totals.distanceSum = Array(distanceSum)
         totals.inverseDistanceSum = Array(inverseDistanceSum)
@@ -263,36 +267,44 @@ private struct SourceTraversal: ~Copyable {
         settledCount += 1
     }
 
-    private func reach(_ node: Int, at length: Double, pathCount count: Double) {
-        state[node].distance = length
-        state[node].pathCount = count
-        state[node].predecessorCount = 0
+    /// Records a new shortest distance to `node`, forgetting the paths counted so far.
+    private func reach(_ node: Int, at length: Double) {
+        distance[node] = length
+        if countsPaths {
+            tally[node].pathCount = 0
+            tally[node].predecessorCount = 0
+        }
     }
 
     /// Counts the paths through `predecessor` towards `node` and remembers the arc.
     private func extendPaths(from predecessor: Int, to node: Int) {
-        state[node].pathCount += state[predecessor].pathCount
-        predecessors[arcs.predecessorOffsets[node] + Int(state[node].predecessorCount)] = Int32(truncatingIfNeeded: predecessor)
-        state[node].predecessorCount += 1
+        tally[node].pathCount += tally[predecessor].pathCount
+        predecessors[arcs.predecessorOffsets[node] + Int(tally[node].predecessorCount)] = Int32(truncatingIfNeeded: predecessor)
+        tally[node].predecessorCount += 1
+    }
+
+    private func startPaths(at source: Int) {
+        distance[source] = 0
+        if countsPaths { tally[source].pathCount = 1 }
     }
 
     /// Breadth-first search, as networkx's `_single_source_shortest_path_basic`; the
     /// settled nodes double as the queue.
     mutating func searchBreadthFirst(from source: Int) {
-        reach(source, at: 0, pathCount: 1)
+        startPaths(at: source)
         settle(source)
         var next = 0
         while next < settledCount {
             let node = Int(settled[next])
             next += 1
-            let step = state[node].distance + 1
+            let step = distance[node] + 1
             for arc in arcs.offsets[node]..<arcs.offsets[node + 1] {
                 let target = Int(arcs.targets[arc])
-                if state[target].distance == .infinity {
-                    reach(target, at: step, pathCount: 0)
+                if distance[target] == .infinity {
+                    reach(target, at: step)
                     settle(target)
                 }
-                if countsPaths, state[target].distance == step {
+                if countsPaths, distance[target] == step {
                     extendPaths(from: node, to: target)
                 }
             }
@@ -303,21 +315,18 @@ private struct SourceTraversal: ~Copyable {
     /// `_single_source_dijkstra_path_basic`: a strictly shorter path replaces the
     /// predecessors, an exactly equal one adds to them.
     mutating func searchByDistance(from source: Int) {
-        reach(source, at: 0, pathCount: 1)
-        frontier.insert(source, at: 0)
+        startPaths(at: source)
+        frontier.insertOrDecrease(source, to: 0)
         while let (node, length) = frontier.popNearest() {
-            // A node's nearest entry comes out first; later ones are overtaken paths.
-            guard !state[node].isSettled else { continue }
-            state[node].isSettled = true
             settle(node)
             for arc in arcs.offsets[node]..<arcs.offsets[node + 1] {
                 let target = Int(arcs.targets[arc])
                 let candidate = length + arcs.lengths[arc]
-                if !state[target].isSettled, candidate < state[target].distance {
-                    reach(target, at: candidate, pathCount: 0)
+                if candidate < distance[target], !frontier.hasSettled(target) {
+                    reach(target, at: candidate)
                     if countsPaths { extendPaths(from: node, to: target) }
-                    frontier.insert(target, at: candidate)
-                } else if countsPaths, candidate == state[target].distance, candidate < .infinity {
+                    frontier.insertOrDecrease(target, to: candidate)
+                } else if countsPaths, candidate == distance[target], candidate < .infinity {
                     // An equally short path; the second test keeps a tie of weight 0,
                     // infinitely long, from joining a node nothing has reached.
                     extendPaths(from: node, to: target)
@@ -333,71 +342,113 @@ private struct SourceTraversal: ~Copyable {
         while settledCount > 0 {
             settledCount -= 1
             let node = Int(settled[settledCount])
-            let reached = state[node]
             if countsPaths {
+                let reached = tally[node]
                 let share = (1 + reached.dependency) / reached.pathCount
                 let first = arcs.predecessorOffsets[node]
                 for predecessor in predecessors[first..<first + Int(reached.predecessorCount)] {
                     let predecessor = Int(predecessor)
-                    state[predecessor].dependency += state[predecessor].pathCount * share
+                    tally[predecessor].dependency += tally[predecessor].pathCount * share
                 }
+                if node != source { dependencySum[node] += reached.dependency }
+                tally[node] = PathTally()
             }
             if node != source {
-                dependencySum[node] += reached.dependency
-                distanceSum[node] += reached.distance
-                inverseDistanceSum[node] += 1 / reached.distance
+                distanceSum[node] += distance[node]
+                inverseDistanceSum[node] += 1 / distance[node]
                 reachCount[node] += 1
             }
-            state[node] = NodeState()
+            distance[node] = .infinity
+            frontier.forget(node)
         }
     }
 }
 
-/// A binary min-heap of (node, tentative distance) entries. Entries that a shorter path
-/// has overtaken stay in the heap and are skipped when they come out, so a search pushes
-/// at most one entry per arc, plus the source.
+/// A 4-ary min-heap of the nodes a search has reached but not settled, keyed by tentative
+/// distance, that knows where each node sits so that a shorter path moves the node up
+/// rather than adding a second entry. It holds each node at most once.
+///
+/// Each entry keeps its distance beside its node, so sifting compares keys without a
+/// lookup elsewhere; four children per entry make the heap half as deep as a binary one.
 private struct DistanceHeap: ~Copyable {
-    private let entries: UnsafeMutableBufferPointer<(node: Int, distance: Double)>
+    private let entries: UnsafeMutableBufferPointer<(distance: Double, node: Int32)>
+    /// Each node's index in `entries`, or `Self.absent` or `Self.settled`.
+    private let slots: UnsafeMutableBufferPointer<Int32>
     private var count = 0
 
-    init(capacity: Int) {
-        entries = .allocate(capacity: capacity)
+    private static let absent: Int32 = -1
+    private static let settled: Int32 = -2
+
+    init(nodeCount: Int) {
+        entries = .filled(nodeCount, with: (0, 0))
+        slots = .filled(nodeCount, with: Self.absent)
     }
 
-    deinit { entries.deallocate() }
+    deinit {
+        entries.deallocate()
+        slots.deallocate()
+    }
 
-    mutating func insert(_ node: Int, at distance: Double) {
-        var child = count
-        count += 1
+    /// Whether `node` has come out of the heap since it was last forgotten.
+    func hasSettled(_ node: Int) -> Bool { slots[node] == Self.settled }
+
+    /// Makes `node` unknown to the heap again, for the next search. Does nothing in the
+    /// empty heap that breadth-first searches carry.
+    func forget(_ node: Int) {
+        if !slots.isEmpty { slots[node] = Self.absent }
+    }
+
+    /// Puts `node` in the heap at `distance`, or moves it to the shorter `distance`.
+    mutating func insertOrDecrease(_ node: Int, to distance: Double) {
+        var child: Int
+        if slots[node] >= 0 {
+            child = Int(slots[node])
+        } else {
+            child = count
+            count += 1
+        }
         while child > 0 {
-            let parent = (child - 1) / 2
+            let parent = (child - 1) / 4
             guard distance < entries[parent].distance else { break }
             entries[child] = entries[parent]
+            slots[Int(entries[child].node)] = Int32(truncatingIfNeeded: child)
             child = parent
         }
-        entries[child] = (node, distance)
+        entries[child] = (distance, Int32(truncatingIfNeeded: node))
+        slots[node] = Int32(truncatingIfNeeded: child)
     }
 
+    /// Takes out the nearest node and marks it settled.
     mutating func popNearest() -> (node: Int, distance: Double)? {
         guard count > 0 else { return nil }
         let nearest = entries[0]
+        slots[Int(nearest.node)] = Self.settled
         count -= 1
-        let last = entries[count]
-        var parent = 0
-        while true {
-            var child = 2 * parent + 1
-            guard child < count else { break }
-            if child + 1 < count, entries[child + 1].distance < entries[child].distance { child += 1 }
-            guard entries[child].distance < last.distance else { break }
-            entries[parent] = entries[child]
-            parent = child
+        if count > 0 {
+            let last = entries[count]
+            var parent = 0
+            while true {
+                let first = 4 * parent + 1
+                guard first < count else { break }
+                var child = first
+                for sibling in first + 1 ..< Swift.min(first + 4, count)
+                where entries[sibling].distance < entries[child].distance {
+                    child = sibling
+                }
+                guard entries[child].distance < last.distance else { break }
+                entries[parent] = entries[child]
+                slots[Int(entries[parent].node)] = Int32(truncatingIfNeeded: parent)
+                parent = child
+            }
+            entries[parent] = last
+            slots[Int(last.node)] = Int32(truncatingIfNeeded: parent)
         }
-        entries[parent] = last
-        return nearest
+        return (Int(nearest.node), nearest.distance)
     }
 }
 
-private extension UnsafeMutableBufferPointer {
+extension UnsafeMutableBufferPointer {
+    /// A buffer of `count` copies of `value`, to be deallocated by the caller.
     static func filled(_ count: Int, with value: Element) -> Self {
         let buffer = allocate(capacity: count)
         buffer.initialize(repeating: value)
