@@ -29,24 +29,56 @@ extension Projection {
             order[position[node]] = node
             fill[core[node]] += 1
         }
-        func lower(_ neighbour: Int, below node: Int) {
-            guard core[neighbour] > core[node] else { return }
-            // Swap the neighbour to the front of its bin, then shrink the bin past it.
-            let degree = core[neighbour]
-            let front = binStart[degree], first = order[front]
-            order.swapAt(front, position[neighbour])
-            position[first] = position[neighbour]
-            position[neighbour] = front
-            binStart[degree] += 1
-            core[neighbour] -= 1
-        }
-        for index in 0..<n {
-            let node = order[index]
-            for neighbour in successors(of: node) { lower(neighbour, below: node) }
-            if isDirected {
-                for neighbour in predecessors(of: node) { lower(neighbour, below: node) }
+        // The peeling loop runs on buffer pointers: every index in it comes from the
+        // projection's arrays, and it touches each arc once.
+        core.withUnsafeMutableBufferPointer { core in
+            order.withUnsafeMutableBufferPointer { order in
+                position.withUnsafeMutableBufferPointer { position in
+                    binStart.withUnsafeMutableBufferPointer { binStart in
+                        func lower(_ neighbour: Int, below node: Int) {
+                            guard core[neighbour] > core[node] else { return }
+                            // Swap the neighbour to the front of its bin, then shrink the bin
+                            // past it.
+                            let degree = core[neighbour]
+                            let front = binStart[degree], first = order[front]
+                            order.swapAt(front, position[neighbour])
+                            position[first] = position[neighbour]
+                            position[neighbour] = front
+                            binStart[degree] += 1
+                            core[neighbour] -= 1
+                        }
+                        withArcs { offsets, targets, inOffsets, sources in
+                            for index in 0..<n {
+                                let node = order[index]
+                                for arc in offsets[node]..<offsets[node + 1] { lower(targets[arc], below: node) }
+                                // In an undirected projection the incoming arcs mirror the
+                                // outgoing ones, already counted.
+                                guard isDirected else { continue }
+                                for arc in inOffsets[node]..<inOffsets[node + 1] { lower(sources[arc], below: node) }
+                            }
+                        }
+                    }
+                }
             }
         }
         return core
+    }
+}
+
+extension Projection {
+    /// Lends `body` the compressed rows of outgoing and incoming arcs as buffer pointers,
+    /// for inner loops without bounds checks: offsets, targets, incoming offsets, sources.
+    func withArcs<Result>(
+        _ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>) throws -> Result
+    ) rethrows -> Result {
+        try outOffsets.withUnsafeBufferPointer { offsets in
+            try outTargets.withUnsafeBufferPointer { targets in
+                try inOffsets.withUnsafeBufferPointer { inOffsets in
+                    try inSources.withUnsafeBufferPointer { sources in
+                        try body(offsets, targets, inOffsets, sources)
+                    }
+                }
+            }
+        }
     }
 }
