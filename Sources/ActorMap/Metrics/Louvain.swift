@@ -132,60 +132,38 @@ private struct LouvainLevel {
     func moveNodes(resolution: Double, using generator: inout SplitMix64) -> [Int]? {
         let n = nodeCount
         var community = Array(0..<n)
-        var communityOut = outStrength
-        var communityIn = inStrength
         // A ring buffer holds each node at most once, so n places suffice.
         var queue = generator.permutation(of: n)
-        var head = 0, waiting = n
-        var isWaiting = [Bool](repeating: true, count: n)
-        // weightTo[c] is the tie weight from the node being moved to community c; `touched`
-        // lists the communities it reaches, in the order first met, for ties and resets.
-        var weightTo = [Double](repeating: 0, count: n)
-        var touched: [Int] = []
-        var moved = false
-        while waiting > 0 {
-            let node = queue[head]
-            head = head + 1 == n ? 0 : head + 1
-            waiting -= 1
-            isWaiting[node] = false
-            let own = community[node]
-            let row = offsets[node]..<offsets[node + 1]
-            for position in row {
-                let other = community[neighbours[position]]
-                if weightTo[other] == 0 { touched.append(other) }
-                weightTo[other] += weights[position]
-            }
-            communityOut[own] -= outStrength[node]
-            communityIn[own] -= inStrength[node]
-            // The gain of joining c, times m: k_{u,c} − γ (k⁺ᵤ Σ⁻_c + k⁻ᵤ Σ⁺_c) / m.
-            func gain(_ c: Int) -> Double {
-                weightTo[c] - resolution
-                    * (outStrength[node] * communityIn[c] + inStrength[node] * communityOut[c]) / totalWeight
-            }
-            var best = own, bestGain = gain(own)
-            for candidate in touched where candidate != own {
-                let candidateGain = gain(candidate)
-                if candidateGain > bestGain {
-                    best = candidate
-                    bestGain = candidateGain
+        let moved = community.withUnsafeMutableBufferPointer { community in
+            queue.withUnsafeMutableBufferPointer { queue in
+                withUnsafeRows { offsets, neighbours, weights, outStrength, inStrength in
+                    LocalMoving(
+                        community: community, queue: queue, offsets: offsets, neighbours: neighbours, weights: weights,
+                        outStrength: outStrength, inStrength: inStrength,
+                        resolution: resolution, totalWeight: totalWeight
+                    ).run()
                 }
-            }
-            communityOut[best] += outStrength[node]
-            communityIn[best] += inStrength[node]
-            for c in touched { weightTo[c] = 0 }
-            touched.removeAll(keepingCapacity: true)
-            guard best != own else { continue }
-            community[node] = best
-            moved = true
-            for position in row {
-                let neighbour = neighbours[position]
-                guard !isWaiting[neighbour], community[neighbour] != best else { continue }
-                isWaiting[neighbour] = true
-                queue[(head + waiting) % n] = neighbour
-                waiting += 1
             }
         }
         return moved ? Projection.denseLabels(community) : nil
+    }
+
+    /// Lends `body` this level's arrays as buffer pointers, for the inner loops.
+    private func withUnsafeRows<Result>(
+        _ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Double>,
+                 UnsafeBufferPointer<Double>, UnsafeBufferPointer<Double>) -> Result
+    ) -> Result {
+        offsets.withUnsafeBufferPointer { offsets in
+            neighbours.withUnsafeBufferPointer { neighbours in
+                weights.withUnsafeBufferPointer { weights in
+                    outStrength.withUnsafeBufferPointer { outStrength in
+                        inStrength.withUnsafeBufferPointer { inStrength in
+                            body(offsets, neighbours, weights, outStrength, inStrength)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// The next level: one node per community, with the ties between communities summed
@@ -241,5 +219,117 @@ private struct LouvainLevel {
         self.inStrength = inStrength
         self.innerWeight = innerWeight
         self.totalWeight = totalWeight
+    }
+}
+
+/// The local moving phase of one Louvain level, on buffer pointers: the inner loop runs
+/// once per tie per visit, without bounds checks or reference counting.
+private struct LocalMoving: ~Copyable {
+    /// Each node's community, updated in place; starts with every node alone.
+    let community: UnsafeMutableBufferPointer<Int>
+    /// The nodes waiting for a visit, as a ring buffer; starts as a random order of all.
+    let queue: UnsafeMutableBufferPointer<Int>
+    let offsets: UnsafeBufferPointer<Int>
+    let neighbours: UnsafeBufferPointer<Int>
+    let weights: UnsafeBufferPointer<Double>
+    let outStrength: UnsafeBufferPointer<Double>
+    let inStrength: UnsafeBufferPointer<Double>
+    /// γ and *m*.
+    let resolution: Double
+    let totalWeight: Double
+
+    /// Σ⁺_c and Σ⁻_c: the out- and in-strength of each community.
+    private let communityOut: UnsafeMutableBufferPointer<Double>
+    private let communityIn: UnsafeMutableBufferPointer<Double>
+    private let isWaiting: UnsafeMutableBufferPointer<Bool>
+    /// weightTo[c] is the tie weight from the node being visited to community c; `touched`
+    /// lists the communities it reaches, in the order first met, for ties and resets.
+    private let weightTo: UnsafeMutableBufferPointer<Double>
+    private let touched: UnsafeMutableBufferPointer<Int>
+
+    init(
+        community: UnsafeMutableBufferPointer<Int>, queue: UnsafeMutableBufferPointer<Int>,
+        offsets: UnsafeBufferPointer<Int>, neighbours: UnsafeBufferPointer<Int>, weights: UnsafeBufferPointer<Double>,
+        outStrength: UnsafeBufferPointer<Double>, inStrength: UnsafeBufferPointer<Double>,
+        resolution: Double, totalWeight: Double
+    ) {
+        let n = community.count
+        self.community = community
+        self.queue = queue
+        self.offsets = offsets
+        self.neighbours = neighbours
+        self.weights = weights
+        self.outStrength = outStrength
+        self.inStrength = inStrength
+        self.resolution = resolution
+        self.totalWeight = totalWeight
+        communityOut = .allocate(capacity: n)
+        _ = communityOut.initialize(from: outStrength)
+        communityIn = .allocate(capacity: n)
+        _ = communityIn.initialize(from: inStrength)
+        isWaiting = .filled(n, with: true)
+        weightTo = .filled(n, with: 0)
+        touched = .filled(n, with: 0)
+    }
+
+    deinit {
+        communityOut.deallocate()
+        communityIn.deallocate()
+        isWaiting.deallocate()
+        weightTo.deallocate()
+        touched.deallocate()
+    }
+
+    /// Visits nodes until none is waiting. Returns whether any node moved.
+    func run() -> Bool {
+        let n = community.count
+        var head = 0, waiting = n
+        var moved = false
+        while waiting > 0 {
+            let node = queue[head]
+            head = head + 1 == n ? 0 : head + 1
+            waiting -= 1
+            isWaiting[node] = false
+            let own = community[node]
+            let row = offsets[node]..<offsets[node + 1]
+            var touchedCount = 0
+            for position in row {
+                let other = community[neighbours[position]]
+                if weightTo[other] == 0 {
+                    touched[touchedCount] = other
+                    touchedCount += 1
+                }
+                weightTo[other] += weights[position]
+            }
+            let out = outStrength[node], into = inStrength[node]
+            communityOut[own] -= out
+            communityIn[own] -= into
+            // The gain of joining c, times m: k_{u,c} − γ (k⁺ᵤ Σ⁻_c + k⁻ᵤ Σ⁺_c) / m.
+            var best = own
+            var bestGain = weightTo[own] - resolution * (out * communityIn[own] + into * communityOut[own]) / totalWeight
+            for candidate in touched[..<touchedCount] where candidate != own {
+                let gain = weightTo[candidate]
+                    - resolution * (out * communityIn[candidate] + into * communityOut[candidate]) / totalWeight
+                if gain > bestGain {
+                    best = candidate
+                    bestGain = gain
+                }
+            }
+            communityOut[best] += out
+            communityIn[best] += into
+            for c in touched[..<touchedCount] { weightTo[c] = 0 }
+            guard best != own else { continue }
+            community[node] = best
+            moved = true
+            for position in row {
+                let neighbour = neighbours[position]
+                guard !isWaiting[neighbour], community[neighbour] != best else { continue }
+                isWaiting[neighbour] = true
+                let tail = head + waiting
+                queue[tail < n ? tail : tail - n] = neighbour
+                waiting += 1
+            }
+        }
+        return moved
     }
 }
