@@ -3,6 +3,7 @@
 // NetworKit and networkx.
 //
 //     ActorMapBenchmarks GRAPH.edges [--weighted] [--katz-alpha A] [--repeat 3] [--budget 30]
+//                        [--only MEASURE,MEASURE…]
 //
 // Each measure runs `repeat` times (fewer once its runs together pass `budget` seconds) and
 // its best time counts. After the last measure the process reports its peak resident
@@ -17,6 +18,8 @@ struct Options {
     var katzAlpha = 0.01
     var repeatCount = 3
     var budget = 30.0
+    /// The measures to time; all of them when empty.
+    var only: Set<String> = []
 
     init(_ arguments: [String]) {
         var rest = arguments.makeIterator()
@@ -26,6 +29,7 @@ struct Options {
             case "--katz-alpha": katzAlpha = Double(rest.next() ?? "") ?? katzAlpha
             case "--repeat": repeatCount = Int(rest.next() ?? "") ?? repeatCount
             case "--budget": budget = Double(rest.next() ?? "") ?? budget
+            case "--only": only = Set((rest.next() ?? "").split(separator: ",").map(String.init))
             default: path = argument
             }
         }
@@ -155,7 +159,7 @@ let measures: [(name: String, compute: () throws(UndefinedMeasure) -> any Checke
 var seconds: [String: Double] = [:]
 var checks: [String: Double] = [:]
 var notes: [String: String] = [:]
-for measure in measures {
+for measure in measures where options.only.isEmpty || options.only.contains(measure.name) {
     do {
         let (best, result) = try time(options, measure.compute)
         seconds[measure.name] = best
