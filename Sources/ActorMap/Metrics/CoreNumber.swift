@@ -15,19 +15,23 @@ extension Projection {
     /// - Complexity: O(*n* + *m*).
     public func coreNumbers() -> [Int] {
         let n = nodeCount
-        var core = (0..<n).map { outDegree(of: $0) + (isDirected ? inDegree(of: $0) : 0) }
-        let maxDegree = core.max() ?? 0
+        precondition(n <= Int(Int32.max) && arcCount <= Int(Int32.max), "core numbers count with 32 bits")
+        // 32-bit entries keep the four arrays the peeling jumps around in within the first
+        // cache level on maps of a few thousand actors.
+        var core = (0..<n).map { Int32(truncatingIfNeeded: outDegree(of: $0) + (isDirected ? inDegree(of: $0) : 0)) }
+        let maxDegree = Int(core.max() ?? 0)
         // Nodes sorted by current degree in `order`; binStart[d] is where degree d begins.
-        var binStart = [Int](repeating: 0, count: maxDegree + 2)
-        for degree in core { binStart[degree + 1] += 1 }
+        var binStart = [Int32](repeating: 0, count: maxDegree + 2)
+        for degree in core { binStart[Int(degree) + 1] += 1 }
         for degree in 0...maxDegree { binStart[degree + 1] += binStart[degree] }
-        var order = [Int](repeating: 0, count: n)
-        var position = [Int](repeating: 0, count: n)
+        var order = [Int32](repeating: 0, count: n)
+        var position = [Int32](repeating: 0, count: n)
         var fill = binStart
         for node in 0..<n {
-            position[node] = fill[core[node]]
-            order[position[node]] = node
-            fill[core[node]] += 1
+            let degree = Int(core[node])
+            position[node] = fill[degree]
+            order[Int(fill[degree])] = Int32(truncatingIfNeeded: node)
+            fill[degree] += 1
         }
         // The peeling loop runs on buffer pointers: every index in it comes from the
         // projection's arrays, and it touches each arc once.
@@ -35,33 +39,39 @@ extension Projection {
             order.withUnsafeMutableBufferPointer { order in
                 position.withUnsafeMutableBufferPointer { position in
                     binStart.withUnsafeMutableBufferPointer { binStart in
-                        func lower(_ neighbour: Int, below node: Int) {
-                            guard core[neighbour] > core[node] else { return }
+                        /// Lowers the degree of a neighbour still above `floor`, the core
+                        /// number of the node being peeled.
+                        func lower(_ neighbour: Int, above floor: Int32) {
+                            let degree = core[neighbour]
+                            guard degree > floor else { return }
                             // Swap the neighbour to the front of its bin, then shrink the bin
                             // past it.
-                            let degree = core[neighbour]
-                            let front = binStart[degree], first = order[front]
-                            order.swapAt(front, position[neighbour])
-                            position[first] = position[neighbour]
+                            let front = binStart[Int(degree)], first = order[Int(front)]
+                            let place = position[neighbour]
+                            order[Int(front)] = Int32(truncatingIfNeeded: neighbour)
+                            order[Int(place)] = first
+                            position[Int(first)] = place
                             position[neighbour] = front
-                            binStart[degree] += 1
-                            core[neighbour] -= 1
+                            binStart[Int(degree)] = front + 1
+                            core[neighbour] = degree - 1
                         }
                         withArcs { offsets, targets, inOffsets, sources in
                             for index in 0..<n {
-                                let node = order[index]
-                                for arc in offsets[node]..<offsets[node + 1] { lower(targets[arc], below: node) }
+                                let node = Int(order[index])
+                                // Final: only neighbours above it are lowered, never to below it.
+                                let floor = core[node]
+                                for arc in offsets[node]..<offsets[node + 1] { lower(targets[arc], above: floor) }
                                 // In an undirected projection the incoming arcs mirror the
                                 // outgoing ones, already counted.
                                 guard isDirected else { continue }
-                                for arc in inOffsets[node]..<inOffsets[node + 1] { lower(sources[arc], below: node) }
+                                for arc in inOffsets[node]..<inOffsets[node + 1] { lower(sources[arc], above: floor) }
                             }
                         }
                     }
                 }
             }
         }
-        return core
+        return core.map(Int.init)
     }
 }
 
