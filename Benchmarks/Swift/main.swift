@@ -96,13 +96,22 @@ func seconds(_ duration: Duration) -> Double {
     Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
 }
 
-/// The best of up to `repeatCount` runs, and the result of the last.
+/// A measure that takes milliseconds runs again until its runs add up to this many seconds,
+/// at most `quickRuns` times, as in peers.py: the best of three such runs mostly measures
+/// whether the caches were warm.
+let quickSeconds = 0.25
+let quickRuns = 200
+
+/// The best of `repeatCount` runs (more, up to `quickRuns`, while they add up to less than
+/// `quickSeconds`; fewer once they pass the budget), and the result of the last.
 func time<Result>(
     _ options: Options, _ compute: () throws(UndefinedMeasure) -> Result
 ) throws(UndefinedMeasure) -> (seconds: Double, result: Result) {
     var best = Double.infinity, spent = 0.0
     var result: Result? = nil
-    for _ in 0..<max(1, options.repeatCount) {
+    var runs = 0
+    while runs < max(1, options.repeatCount) || (spent < quickSeconds && runs < quickRuns) {
+        runs += 1
         let start = clock.now
         result = try compute()
         let elapsed = seconds(start.duration(to: clock.now))
