@@ -326,7 +326,7 @@ def compare(arguments):
             runs = json.load(file)
     for name in graphs:
         path = os.path.join(arguments.graphs, f"{name}.edges")
-        for weighted in (False, True):
+        for weighted in {"both": (False, True), "unweighted": (False,), "weighted": (True,)}[arguments.weights]:
             alpha = katz_alpha(path, weighted)
             label = f"{name}{' weighted' if weighted else ''}"
             print(f"{label} (Katz α = {alpha})", file=sys.stderr, flush=True)
@@ -489,6 +489,9 @@ def render(runs, arguments):
                              f"{single / ours:.2f}× {single_column} ({seconds_text(single)} against "
                              f"{seconds_text(ours)}), {needed:g}× needed")
     lines += [f"- Below: {entry}" for entry in below] or ["- Every measure timed here meets it."]
+    lines += ["", "Degree is left out: ActorMap's figure is five columns (distinct partners in either direction, "
+              "in, out, strength and degree centrality) from one pass over the ties, NetworKit's one column read "
+              "from the degrees it keeps, and both take a few hundredths of a millisecond on 2,000 actors."]
     loads = [value for run in runs for value in (run.get("load_before", 0), run.get("load_after", 0))]
     lines += ["", f"One-minute load average around the runs: {min(loads):.2f} to {max(loads):.2f} "
               f"(2 would mean both cores busy with the runs alone; more means something else ran too).",
@@ -724,6 +727,8 @@ def main():
     every.add_argument("--swift", required=True, help="the built ActorMapBenchmarks executable")
     every.add_argument("--graphs", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), ".cache"))
     every.add_argument("--only", nargs="*", help="graph names to run, such as 2k-undirected")
+    every.add_argument("--weights", choices=["both", "unweighted", "weighted"], default="both",
+                       help="run each graph unweighted, weighted or both")
     every.add_argument("--repeat", type=int, default=3)
     every.add_argument("--budget", type=float, default=30)
     every.add_argument("--table", help="where to write the markdown table")
