@@ -2,8 +2,11 @@
 # Times ActorMap's measures beside igraph, NetworKit and networkx, and the `actormap metrics`
 # command beside the same work in Python with igraph, and writes Benchmarks/results.md.
 #
-#     Benchmarks/run.sh            # every graph: about an hour on two cores
-#     Benchmarks/run.sh --quick    # the 2,000-actor graphs only: a few minutes
+#     Benchmarks/run.sh            # every graph: several hours on two cores, most of them
+#                                  # igraph's and NetworKit's path measures on 20,000 actors
+#     Benchmarks/run.sh --quick    # the 2,000-actor graphs only: about ten minutes
+#
+# peers.py compare takes --tools, --weights and --keep to run again only part of it.
 #
 # Timings mean something only on a quiet machine, so each step waits while a Swift build
 # is going on (BENCHMARK_NO_WAIT=1 skips the wait). Every measurement lands in
