@@ -30,32 +30,47 @@ extension Projection {
     /// - Complexity: O(*n* + *m*) for *n* actors and *m* ties.
     public func degrees() -> DegreeMeasures {
         let n = nodeCount
-        let outDegree = (0..<n).map(outDegree(of:))
-        let inDegree = (0..<n).map(inDegree(of:))
-        let degree = isDirected ? (0..<n).map(distinctNeighbourCount(of:)) : outDegree
-        let strength = (0..<n).map { node in
-            let outgoing = outWeights[outOffsets[node]..<outOffsets[node + 1]].reduce(0, +)
-            guard isDirected else { return outgoing }
-            return outgoing + inWeights[inOffsets[node]..<inOffsets[node + 1]].reduce(0, +)
+        var outDegree = [Int](repeating: 0, count: n)
+        var inDegree = [Int](repeating: 0, count: n)
+        var strength = [Double](repeating: 0, count: n)
+        for node in 0..<n {
+            let outgoing = outOffsets[node]..<outOffsets[node + 1]
+            let incoming = inOffsets[node]..<inOffsets[node + 1]
+            outDegree[node] = outgoing.count
+            inDegree[node] = incoming.count
+            var total = 0.0
+            for arc in outgoing { total += outWeights[arc] }
+            if isDirected {
+                for arc in incoming { total += inWeights[arc] }
+            }
+            strength[node] = total
         }
-        let tieCounts = isDirected ? zip(inDegree, outDegree).map(+) : outDegree
+        let degree = isDirected ? distinctNeighbourCounts() : outDegree
         let perPartner = 1 / (Double(n) - 1)
+        let degreeCentrality = n > 1
+            ? (0..<n).map { Double(isDirected ? inDegree[$0] + outDegree[$0] : outDegree[$0]) * perPartner }
+            : [Double](repeating: 1, count: n)
         return DegreeMeasures(
             degree: degree, inDegree: inDegree, outDegree: outDegree, strength: strength,
-            degreeCentrality: n > 1 ? tieCounts.map { Double($0) * perPartner } : [Double](repeating: 1, count: n))
+            degreeCentrality: degreeCentrality)
     }
 
-    /// The size of the union of a node's successors and predecessors, both sorted, by merging.
-    private func distinctNeighbourCount(of node: Int) -> Int {
-        let successors = successors(of: node), predecessors = predecessors(of: node)
-        var s = successors.startIndex, p = predecessors.startIndex
-        var count = 0
-        while s < successors.endIndex, p < predecessors.endIndex {
-            let next = min(successors[s], predecessors[p])
-            if successors[s] == next { s += 1 }
-            if predecessors[p] == next { p += 1 }
-            count += 1
+    /// The size of the union of each node's successors and predecessors, both sorted, by
+    /// merging them.
+    private func distinctNeighbourCounts() -> [Int] {
+        withArcs { offsets, targets, inOffsets, sources in
+            (0..<nodeCount).map { node in
+                var s = offsets[node], p = inOffsets[node]
+                let sEnd = offsets[node + 1], pEnd = inOffsets[node + 1]
+                var count = 0
+                while s < sEnd, p < pEnd {
+                    let successor = targets[s], predecessor = sources[p]
+                    if successor <= predecessor { s += 1 }
+                    if predecessor <= successor { p += 1 }
+                    count += 1
+                }
+                return count + (sEnd - s) + (pEnd - p)
+            }
         }
-        return count + (successors.endIndex - s) + (predecessors.endIndex - p)
     }
 }
