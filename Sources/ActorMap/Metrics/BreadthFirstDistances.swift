@@ -1,5 +1,3 @@
-import Dispatch
-
 extension Projection {
     /// The distance sums closeness and harmonic centrality need, without counting paths:
     /// by multi-source breadth-first search when paths count ties, by Dijkstra's algorithm
@@ -43,26 +41,17 @@ extension Projection {
     ///   and a longest shortest path of *D* ties; O(*n*) memory per core.
     func breadthFirstDistanceTotals(concurrently: Bool = true) -> ShortestPathTotals {
         let n = nodeCount
-        let batchCount = (n + Self.sourcesPerSearch - 1) / Self.sourcesPerSearch
-        let combiner = ChunkCombiner(nodeCount: n, chunkCount: batchCount, usesWeights: false)
-        let targets = outTargets.map { Int32(truncatingIfNeeded: $0) }
-        outOffsets.withUnsafeBufferPointer { offsets in
-            targets.withUnsafeBufferPointer { targets in
-                let arcs = UnsafeArcs(offsets: offsets, targets: targets)
-                let searchBatch: @Sendable (Int) -> Void = { batch in
-                    var search = MultiSourceSearch(arcs, nodeCount: n)
-                    let first = batch * Self.sourcesPerSearch
-                    search.run(from: first ..< Swift.min(n, first + Self.sourcesPerSearch))
-                    combiner.add(search.totals(), chunk: batch)
-                }
-                if concurrently {
-                    DispatchQueue.concurrentPerform(iterations: batchCount, execute: searchBatch)
-                } else {
-                    (0..<batchCount).forEach(searchBatch)
-                }
+        return withArcLayout(usingWeights: false) { arcs in
+            ShortestPathTotals.summing(
+                chunkCount: (n + Self.sourcesPerSearch - 1) / Self.sourcesPerSearch, nodeCount: n, usesWeights: false,
+                concurrently: concurrently
+            ) { batch, _ in
+                var search = MultiSourceSearch(arcs, nodeCount: n)
+                let first = batch * Self.sourcesPerSearch
+                search.run(from: first ..< Swift.min(n, first + Self.sourcesPerSearch))
+                return search.totals()
             }
         }
-        return combiner.total
     }
 }
 
@@ -84,17 +73,9 @@ private extension SourceSet {
     }
 }
 
-/// The arcs leaving each node, read without bounds checks or reference counting.
-/// Sendable because the searches only read it, and all of them finish before the arrays it
-/// points into can go away.
-private struct UnsafeArcs: @unchecked Sendable {
-    let offsets: UnsafeBufferPointer<Int>
-    let targets: UnsafeBufferPointer<Int32>
-}
-
 /// A breadth-first search from a batch of sources at once, with the sums it adds to.
 private struct MultiSourceSearch: ~Copyable {
-    private let arcs: UnsafeArcs
+    private let arcs: ArcLayout
     /// The sources that have reached each node so far.
     private let seen: UnsafeMutableBufferPointer<SourceSet>
     /// The sources that reached each node at the last level.
@@ -110,7 +91,7 @@ private struct MultiSourceSearch: ~Copyable {
     private let inverseDistanceSum: UnsafeMutableBufferPointer<Double>
     private let reachCount: UnsafeMutableBufferPointer<Int>
 
-    init(_ arcs: UnsafeArcs, nodeCount n: Int) {
+    init(_ arcs: ArcLayout, nodeCount n: Int) {
         self.arcs = arcs
         seen = .filled(n, with: .zero)
         frontier = .filled(n, with: .zero)

@@ -74,21 +74,3 @@ extension Projection {
         return core.map(Int.init)
     }
 }
-
-extension Projection {
-    /// Lends `body` the compressed rows of outgoing and incoming arcs as buffer pointers,
-    /// for inner loops without bounds checks: offsets, targets, incoming offsets, sources.
-    func withArcs<Result>(
-        _ body: (UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>, UnsafeBufferPointer<Int>) throws -> Result
-    ) rethrows -> Result {
-        try outOffsets.withUnsafeBufferPointer { offsets in
-            try outTargets.withUnsafeBufferPointer { targets in
-                try inOffsets.withUnsafeBufferPointer { inOffsets in
-                    try inSources.withUnsafeBufferPointer { sources in
-                        try body(offsets, targets, inOffsets, sources)
-                    }
-                }
-            }
-        }
-    }
-}

@@ -111,12 +111,11 @@ extension Projection {
     ///   - concurrently: whether chunks run on all cores; the result is the same either way.
     func shortestPathTotals(usingWeights: Bool, countingPaths: Bool = true, concurrently: Bool = true) -> ShortestPathTotals {
         let n = nodeCount
-        let targets = outTargets.map { Int32(truncatingIfNeeded: $0) }
-        let lengths = usingWeights ? outWeights.map { 1 / $0 } : []
-        let chunkCount = Swift.min(n, Self.sourceChunkCount)
-        let combiner = ChunkCombiner(nodeCount: n, chunkCount: chunkCount, usesWeights: usingWeights)
-        withArcLayout(targets: targets, lengths: lengths) { arcs in
-            let traverseChunk: @Sendable (Int) -> Void = { chunk in
+        return withArcLayout(usingWeights: usingWeights) { arcs in
+            ShortestPathTotals.summing(
+                chunkCount: Swift.min(n, Self.sourceChunkCount), nodeCount: n, usesWeights: usingWeights,
+                concurrently: concurrently
+            ) { chunk, chunkCount in
                 var traversal = SourceTraversal(arcs, nodeCount: n, searchesByDistance: usingWeights, countsPaths: countingPaths)
                 for source in n * chunk / chunkCount ..< n * (chunk + 1) / chunkCount {
                     if usingWeights {
@@ -126,22 +125,20 @@ extension Projection {
                     }
                     traversal.accumulate(from: source)
                 }
-                combiner.add(traversal.totals(usesWeights: usingWeights), chunk: chunk)
-            }
-            if concurrently {
-                DispatchQueue.concurrentPerform(iterations: chunkCount, execute: traverseChunk)
-            } else {
-                (0..<chunkCount).forEach(traverseChunk)
+                return traversal.totals(usesWeights: usingWeights)
             }
         }
-        return combiner.total
     }
 
     /// Lends `body` the arrays the traversals read, as buffer pointers: the inner loops then
     /// run without bounds checks or reference counting.
-    private func withArcLayout(targets: [Int32], lengths: [Double], _ body: (ArcLayout) -> Void) {
+    ///
+    /// - Parameter usingWeights: whether the layout carries arc lengths, 1 / weight.
+    func withArcLayout<Result>(usingWeights: Bool, _ body: (ArcLayout) -> Result) -> Result {
         precondition(nodeCount <= Int(Int32.max), "shortest paths number nodes with 32 bits")
-        outOffsets.withUnsafeBufferPointer { offsets in
+        let targets = outTargets.map { Int32(truncatingIfNeeded: $0) }
+        let lengths = usingWeights ? outWeights.map { 1 / $0 } : []
+        return outOffsets.withUnsafeBufferPointer { offsets in
             targets.withUnsafeBufferPointer { targets in
                 lengths.withUnsafeBufferPointer { lengths in
                     inOffsets.withUnsafeBufferPointer { predecessorOffsets in
@@ -154,12 +151,34 @@ extension Projection {
     }
 }
 
+extension ShortestPathTotals {
+    /// Runs `chunk` for each of `chunkCount` chunks of sources, on all cores when
+    /// `concurrently`, and adds up the totals they return in chunk order, so that the sum is
+    /// the same, bit for bit, however many cores there are.
+    ///
+    /// - Parameter chunk: given a chunk's number and the number of chunks, searches from
+    ///   that chunk's sources and returns their totals.
+    static func summing(
+        chunkCount: Int, nodeCount: Int, usesWeights: Bool, concurrently: Bool,
+        _ chunk: @escaping @Sendable (_ chunk: Int, _ chunkCount: Int) -> ShortestPathTotals
+    ) -> ShortestPathTotals {
+        let combiner = ChunkCombiner(nodeCount: nodeCount, chunkCount: chunkCount, usesWeights: usesWeights)
+        let run: @Sendable (Int) -> Void = { index in combiner.add(chunk(index, chunkCount), chunk: index) }
+        if concurrently {
+            DispatchQueue.concurrentPerform(iterations: chunkCount, execute: run)
+        } else {
+            (0..<chunkCount).forEach(run)
+        }
+        return combiner.total
+    }
+}
+
 /// The arcs leaving each node, in the projection's compressed rows.
 ///
 /// Node numbers are 32-bit here: on large maps the traversals mostly wait on memory, and
 /// half-size arrays keep more of the graph in cache. Sendable because every traversal only
 /// reads it, and all of them finish before the arrays it points into can go away.
-private struct ArcLayout: @unchecked Sendable {
+struct ArcLayout: @unchecked Sendable {
     let offsets: UnsafeBufferPointer<Int>
     let targets: UnsafeBufferPointer<Int32>
     /// 1 / weight for each arc; empty when traversals count arcs.
@@ -171,7 +190,7 @@ private struct ArcLayout: @unchecked Sendable {
 
 /// Adds chunk totals into the grand total strictly in chunk order, holding back chunks that
 /// finish early, so that at most a few chunk totals are alive at once.
-final class ChunkCombiner: @unchecked Sendable {
+private final class ChunkCombiner: @unchecked Sendable {
     private let lock = NSLock()
     private var waiting: [ShortestPathTotals?]
     private var nextChunk = 0
