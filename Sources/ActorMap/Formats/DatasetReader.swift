@@ -13,7 +13,17 @@ public struct DatasetReader: Sendable {
         case yaml, json
     }
 
-    public init() {}
+    /// How files are read: the order of day-first dates, the size limit.
+    public var options: ReadingOptions
+
+    public init(options: ReadingOptions) {
+        self.options = options
+    }
+
+    /// A reader with the default options: slashed dates refused, files up to 256 MiB.
+    public init() {
+        self.init(options: ReadingOptions())
+    }
 
     /// Reads and checks a dataset file.
     ///

@@ -40,6 +40,8 @@ struct Convert: ParsableCommand {
 
     @OptionGroup var measuring: MetricArguments
 
+    @OptionGroup(title: "Reading the file") var input: InputOptions
+
     func validate() throws {
         let format = try outputFormat()
         if output == "-", format == .csv {
@@ -56,7 +58,7 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
-        let report = DatasetReader().check(contentsOf: inputs.map { URL(fileURLWithPath: $0) })
+        let report = input.reader.check(contentsOf: inputs.map { URL(fileURLWithPath: $0) })
         for problem in report.problems { printError(problem.description) }
         guard let dataset = report.dataset else {
             printError("\(inputs.joined(separator: " ")) cannot be converted until its errors are fixed; `actormap validate` lists them.")

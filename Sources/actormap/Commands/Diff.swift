@@ -28,6 +28,8 @@ struct Diff: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write: .svg, .png, .pdf or .dot.", valueName: "path"))
     var output: String
 
+    @OptionGroup(title: "Reading the file") var input: InputOptions
+
     func validate() throws {
         guard from < to else { throw ValidationError("--from \(from) must come before --to \(to).") }
         guard Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) != nil else {
@@ -36,7 +38,7 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try loadDataset(file)
+        let dataset = try loadDataset(file, input: input)
         let format = Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
         let shift = PowerShift(dataset, from: .year(from), to: .year(to), measure: metric, options: try measuring.options(for: dataset))
         let bytes: Data

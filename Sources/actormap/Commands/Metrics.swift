@@ -35,6 +35,8 @@ struct Metrics: ParsableCommand {
     @Option(help: ArgumentHelp("Explain a measure in plain words (or `all`), then stop.", valueName: "measure"))
     var explain: String?
 
+    @OptionGroup(title: "Reading the file") var input: InputOptions
+
     func validate() throws {
         if explain == nil, file == nil { throw ValidationError("Give a dataset file, or --explain MEASURE.") }
         if let top, top < 1 { throw ValidationError("--top takes a number of actors of at least 1.") }
@@ -47,7 +49,7 @@ struct Metrics: ParsableCommand {
             print(try explanation(of: explain))
             return
         }
-        let dataset = try loadDataset(file!)
+        let dataset = try loadDataset(file!, input: input)
         let options = try measuring.options(for: dataset)
         let table = MetricsTable(Snapshot(dataset, at: try time.selection()), options: options)
         if format == .csv {

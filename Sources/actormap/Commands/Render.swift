@@ -66,6 +66,8 @@ struct Render: ParsableCommand {
     @Flag(help: "Print how long reading, measuring, styling, layout and writing took.")
     var timings = false
 
+    @OptionGroup(title: "Reading the file") var input: InputOptions
+
     func validate() throws {
         if let radius {
             guard focus != nil else { throw ValidationError("--radius needs --focus ID.") }
@@ -87,7 +89,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         var clock = Stopwatch()
-        let dataset = try loadDataset(file)
+        let dataset = try loadDataset(file, input: input)
         let snapshot = Snapshot(dataset, at: try time.selection())
         clock.lap("read")
 

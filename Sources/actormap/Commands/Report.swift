@@ -35,12 +35,14 @@ struct Report: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "path"))
     var output: String
 
+    @OptionGroup(title: "Reading the file") var input: InputOptions
+
     func validate() throws {
         guard step >= 1 else { throw ValidationError("--step takes a number of years of at least 1.") }
     }
 
     func run() throws {
-        let dataset = try loadDataset(file)
+        let dataset = try loadDataset(file, input: input)
         let span = try years.span(of: dataset, file: file)
         let moments = MetricSeries.moments(from: span.lowerBound, to: span.upperBound, step: step)
         guard moments.count <= 200 else {

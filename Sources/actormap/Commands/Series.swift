@@ -40,6 +40,8 @@ struct Series: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .csv
 
+    @OptionGroup(title: "Reading the file") var input: InputOptions
+
     func validate() throws {
         guard step >= 1 else { throw ValidationError("--step takes a number of years of at least 1.") }
         guard window >= 1 else { throw ValidationError("--window takes a number of years of at least 1.") }
@@ -48,7 +50,7 @@ struct Series: ParsableCommand {
     }
 
     func run() throws {
-        let dataset = try loadDataset(file)
+        let dataset = try loadDataset(file, input: input)
         guard let span = dataset.yearSpan ?? from.flatMap({ first in to.map { first...$0 } }) else {
             printError("\(file) has no dates; give --from and --to.")
             throw ExitCode(1)

@@ -27,13 +27,15 @@ struct Shift: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .table
 
+    @OptionGroup(title: "Reading the file") var input: InputOptions
+
     func validate() throws {
         _ = try timeSelection(from, option: "--from")
         _ = try timeSelection(to, option: "--to")
     }
 
     func run() throws {
-        let dataset = try loadDataset(file)
+        let dataset = try loadDataset(file, input: input)
         let shift = PowerShift(
             dataset, from: try timeSelection(from, option: "--from"), to: try timeSelection(to, option: "--to"),
             measure: metric, options: try measuring.options(for: dataset))

@@ -16,8 +16,10 @@ struct Summary: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .table
 
+    @OptionGroup(title: "Reading the file") var input: InputOptions
+
     func run() throws {
-        let dataset = try loadDataset(file)
+        let dataset = try loadDataset(file, input: input)
         let summary = DatasetSummary(Snapshot(dataset, at: try time.selection()))
         switch format {
         case .json: print(try jsonText(summary))

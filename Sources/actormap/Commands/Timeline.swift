@@ -44,13 +44,15 @@ struct Timeline: ParsableCommand {
 
     @OptionGroup var measuring: MetricArguments
 
+    @OptionGroup(title: "Reading the file") var input: InputOptions
+
     func validate() throws {
         guard step >= 1 else { throw ValidationError("--step takes a number of years of at least 1.") }
         guard columns >= 1 else { throw ValidationError("--columns takes a number of at least 1.") }
     }
 
     func run() throws {
-        let dataset = try loadDataset(file)
+        let dataset = try loadDataset(file, input: input)
         let span = try years.span(of: dataset, file: file)
         let chosen = Array(stride(from: span.lowerBound, through: span.upperBound, by: step))
         guard chosen.count <= 1000 else {

@@ -19,8 +19,10 @@ struct Validate: ParsableCommand {
     @Option(help: "How to print the problems: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .text
 
+    @OptionGroup(title: "Reading the file") var input: InputOptions
+
     func run() throws {
-        let reader = DatasetReader()
+        let reader = input.reader
         let reports = files.map { FileReport(file: $0, report: reader.check(contentsOf: URL(fileURLWithPath: $0)), strict: strict) }
         switch format {
         case .json:

@@ -4,8 +4,8 @@ import Foundation
 
 /// Reads the dataset a command was given, printing warnings to standard error and every
 /// problem before failing when it cannot be used.
-func loadDataset(_ path: String) throws -> Dataset {
-    let report = DatasetReader().check(contentsOf: URL(fileURLWithPath: path))
+func loadDataset(_ path: String, input: InputOptions) throws -> Dataset {
+    let report = input.reader.check(contentsOf: URL(fileURLWithPath: path))
     for problem in report.problems { printError(problem.description) }
     guard let dataset = report.dataset else {
         printError("\(path) cannot be used until its errors are fixed; `actormap validate \(path)` lists them.")

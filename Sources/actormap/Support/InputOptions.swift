@@ -1,0 +1,27 @@
+import ActorMap
+import ArgumentParser
+
+/// How a command reads its dataset files.
+struct InputOptions: ParsableArguments {
+    @Option(name: .customLong("date-format"), help: ArgumentHelp(
+        "How to read dates written with slashes: dmy (15/03/2017), mdy (03/15/2017) or ymd.", valueName: "order"))
+    var dateFormat: ReadingOptions.DateOrder?
+
+    @Option(name: .customLong("max-input-mb"), help: ArgumentHelp(
+        "The largest input file to read, in megabytes.", valueName: "megabytes"))
+    var maxInputMB: Int = ReadingOptions.defaultMaximumInputBytes >> 20
+
+    func validate() throws {
+        guard (1...1_048_576).contains(maxInputMB) else {
+            throw ValidationError("--max-input-mb takes a number of megabytes from 1 to 1048576.")
+        }
+    }
+
+    var reading: ReadingOptions {
+        ReadingOptions(dateOrder: dateFormat, maximumInputBytes: maxInputMB << 20)
+    }
+
+    var reader: DatasetReader { DatasetReader(options: reading) }
+}
+
+extension ReadingOptions.DateOrder: ExpressibleByArgument {}
