@@ -7,7 +7,7 @@ struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw a map year by year with every actor in the same place, so that what moves is the relationships.",
         discussion: """
-            The whole span is laid out once (neato up to \(LayoutEngine.stressLimit) actors, sfdp beyond) and every \
+            The whole span is laid out once (neato up to \(LayoutEngine.stressLimit) actors when quick, else sfdp) and every \
             year is drawn with those places pinned. Writes <year>.svg (or .png) for each year and index.html \
             listing them into --out; --grid also writes grid.svg, the years side by side for print. \
             See docs/timeline-and-report.md.
