@@ -9,10 +9,12 @@ extension Graphviz {
     /// gives for its actors and ties, styled as `options` ask (so that actors take the room
     /// their names need).
     ///
+    /// - Parameter budget: How long the layout may take (see ``render(_:layout:format:budget:)``).
     /// - Returns: The layout, and the engine that made it.
-    /// - Throws: ``GraphvizError`` when Graphviz fails, or the diagram's error.
+    /// - Throws: ``GraphvizError`` when Graphviz fails or the budget is spent, or the
+    ///   diagram's error.
     public static func stableLayout(
-        _ dataset: Dataset, years: ClosedRange<Int>, options: DiagramOptions = DiagramOptions()
+        _ dataset: Dataset, years: ClosedRange<Int>, options: DiagramOptions = DiagramOptions(), budget: LayoutBudget? = nil
     ) throws -> (layout: PinnedLayout, engine: LayoutEngine) {
         let span = Snapshot(dataset, at: .window(years))
         var options = options
@@ -27,7 +29,7 @@ extension Graphviz {
             options.layout = engine
             diagram = try Diagram(span, options: options)
         }
-        let byNode = try positions(diagram.text, layout: engine.rawValue)
+        let byNode = try positions(diagram.text, layout: engine.rawValue, workload: workload, budget: budget)
         var positions: [String: DiagramPoint] = [:]
         for (number, position) in diagram.actorPositions.enumerated() {
             positions[dataset.actors[span.actorIndices[position]].id] = byNode["a\(number)"]

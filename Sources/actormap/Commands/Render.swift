@@ -13,8 +13,9 @@ struct Render: ParsableCommand {
             the measures (--size-by, --color-by community, the figures in tooltips) count the ties --types, \
             --direction and --weighted choose, positive ones by default. \
             Without --layout the engine follows the map's actors, ties and loops (dot, neato, then sfdp; \
-            twopi for --focus), and the command says which it chose and why. The file is written only once \
-            the drawing is complete: a failed render leaves any existing file as it was. See docs/rendering.md.
+            twopi for --focus), and the command says which it chose and why. A layout is stopped after \
+            --timeout seconds. The file is written only once the drawing is complete: a failed or stopped \
+            render leaves any existing file as it was. See docs/rendering.md.
             """
     )
 
@@ -35,6 +36,8 @@ struct Render: ParsableCommand {
 
     @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")); chosen by the map's actors, ties and loops when absent.")
     var layout: LayoutEngine?
+
+    @OptionGroup var layoutTime: LayoutTimeout
 
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")); taken from the output's extension when absent.")
     var format: Format?
@@ -130,7 +133,13 @@ struct Render: ParsableCommand {
 
         let format = try outputFormat()
         if let imageFormat = ImageFormat(rawValue: format.rawValue) {
-            let image = try orExit { () throws(GraphvizError) in try Graphviz.render(diagram, format: imageFormat) }
+            let image: Data
+            do {
+                image = try Graphviz.render(diagram, format: imageFormat, budget: layoutTime.budget)
+            } catch {
+                LayoutTimeout.report(error, engineOption: true)
+                throw ExitCode(1)
+            }
             clock.lap("layout and render")
             try orExit { try writeAtomically(image, to: output) }
         } else {
@@ -150,7 +159,7 @@ struct Render: ParsableCommand {
         }
         let faster = LayoutEngine.recommended(for: workload, focused: focused).engine
         if layout.expectedSeconds(for: workload) > Self.slowLayout, faster.expectedSeconds(for: workload) < Self.slowLayout {
-            printError("layout: \(layout.rawValue), as asked; on \(workload.actors) actors and \(workload.ties) ties it can take minutes, where \(faster.rawValue) takes seconds")
+            printError("layout: \(layout.rawValue), as asked; on \(workload.actors) actors and \(workload.ties) ties it can take minutes, where \(faster.rawValue) takes seconds; it is stopped after \(LayoutBudget.formatted(seconds: layoutTime.timeout)) (--timeout)")
         } else {
             printError("layout: \(layout.rawValue), as asked")
         }
@@ -167,8 +176,8 @@ struct Render: ParsableCommand {
         }
     }
 
-    /// The expected layout time, in seconds, beyond which an engine asked for is said to be slow.
-    static let slowLayout = 30.0
+    /// The expected layout time, in seconds, beyond which an engine asked for is said to take minutes.
+    static let slowLayout = 60.0
 
     /// The figures every tooltip gives, when the map is measured.
     static let tooltipMeasures: [Measure] = [.degree, .betweenness, .pagerank]

@@ -32,6 +32,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var measuring: MetricArguments
 
+    @OptionGroup var layoutTime: LayoutTimeout
+
     @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "path"))
     var output: String
 
@@ -60,7 +62,7 @@ struct Report: ParsableCommand {
             // so that the slider moves only the ties.
             let style = DiagramOptions(labels: labels.choice, legend: false, types: StableDiagrams.drawnTypes(options.projection.types))
             let yearsDrawn = moments.compactMap { moment -> Int? in if case .year(let year) = moment { year } else { nil } }
-            diagrams = try StableDiagrams.render(dataset, span: span, years: yearsDrawn, options: style, format: .svg)
+            diagrams = try StableDiagrams.render(dataset, span: span, years: yearsDrawn, options: style, format: .svg, budget: layoutTime.budget)
                 .map { String(decoding: $0, as: UTF8.self) }
         }
         let page = HTMLReport(series: series, shift: shift, measure: metric, diagrams: diagrams, generator: "actormap report").html()

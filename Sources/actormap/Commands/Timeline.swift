@@ -44,6 +44,8 @@ struct Timeline: ParsableCommand {
 
     @OptionGroup var measuring: MetricArguments
 
+    @OptionGroup var layoutTime: LayoutTimeout
+
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
     func validate() throws {
@@ -65,13 +67,13 @@ struct Timeline: ParsableCommand {
         let folder = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let needsSVG = grid && format != .svg
-        let images = try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: format == .svg ? .svg : .png)
+        let images = try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: format == .svg ? .svg : .png, budget: layoutTime.budget)
         for (year, image) in zip(chosen, images) {
             try write(image, "\(year).\(format.rawValue)")
         }
         if grid {
             let svgs = needsSVG
-                ? try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: .svg) : images
+                ? try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: .svg, budget: layoutTime.budget) : images
             let parts = zip(chosen, svgs).map { (caption: String($0), svg: String(decoding: $1, as: UTF8.self)) }
             try write(Data(SVGGrid.compose(parts, columns: columns).utf8), "grid.svg")
         }
