@@ -44,6 +44,8 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
+        let progress = Progress("reading the map")
+        defer { progress.finish() }
         let dataset = try loadDataset(file, input: input)
         let span = try years.span(of: dataset, file: file)
         let moments = MetricSeries.moments(from: span.lowerBound, to: span.upperBound, step: step)
@@ -52,7 +54,7 @@ struct Report: ParsableCommand {
             throw ExitCode(1)
         }
         let options = try measuring.options(for: dataset)
-        let progress = Progress(total: moments.count)
+        progress.begin("measuring years", total: moments.count)
         let series = MetricSeries(dataset, moments: moments, options: options) { progress.advance() }
         progress.finish()
         let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: metric)

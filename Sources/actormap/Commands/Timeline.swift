@@ -54,6 +54,8 @@ struct Timeline: ParsableCommand {
     }
 
     func run() throws {
+        let progress = Progress("reading the map")
+        defer { progress.finish() }
         let dataset = try loadDataset(file, input: input)
         let span = try years.span(of: dataset, file: file)
         let chosen = Array(stride(from: span.lowerBound, through: span.upperBound, by: step))
@@ -64,6 +66,7 @@ struct Timeline: ParsableCommand {
         let options = DiagramOptions(
             labels: labels.choice, legend: legend,
             types: StableDiagrams.drawnTypes(try measuring.options(for: dataset).projection.types))
+        progress.finish()
         let folder = URL(fileURLWithPath: out)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let needsSVG = grid && format != .svg

@@ -37,12 +37,12 @@ enum StableDiagrams {
         _ dataset: Dataset, span: ClosedRange<Int>, years: [Int], options: DiagramOptions, format: ImageFormat,
         budget: LayoutBudget
     ) throws -> [Data] {
-        let progress = Progress(total: years.count + 1)
+        let progress = Progress("laying out every actor of \(span.lowerBound)–\(span.upperBound)")
         var options = options
         do {
             let (layout, engine) = try Graphviz.stableLayout(dataset, years: span, options: options, budget: budget)
             printError("layout: \(engine.rawValue) on every actor of \(span.lowerBound)–\(span.upperBound), kept for each year")
-            progress.advance()
+            progress.begin("drawing years", total: years.count)
             options.pinned = layout
             let images = try years.map { year in
                 defer { progress.advance() }
