@@ -92,7 +92,7 @@ import Testing
         #expect(workload.density == 1)
         let (engine, reason) = LayoutEngine.recommended(for: workload)
         #expect(engine == .neato)
-        #expect(reason == "neato: 50 actors and 2,450 ties are too many ties on loops for dot (50 actors on loops), which must break every loop across its layers")
+        #expect(reason == "neato: 50 actors and 2,450 ties are too many ties on loops for dot (50 actors on loops), which must break every loop across its layers; neato lays them out quickly (up to 400 actors)")
     }
 
     @Test func fiftyActorsWith9800FundingTiesAreNotGivenToDot() throws {
@@ -111,14 +111,17 @@ import Testing
         // The same number of ties drawn at random closes loops: dot would tangle them.
         let looped = try Self.workload(Self.generatedMap(actors: 100, ties: 150))
         #expect(looped.actorsOnLoops > 0)
-        #expect(LayoutEngine.recommended(for: looped).engine == .neato)
+        let (engine, reason) = LayoutEngine.recommended(for: looped)
+        #expect(engine == .neato)
+        #expect(reason == "neato: 100 actors and 150 ties with \(looped.actorsOnLoops) actors on loops are too many for a readable layered drawing (up to 50 actors, or 100 without loops); neato lays them out quickly (up to 400 actors)")
         let beyond = try Self.workload(Self.generatedMap(actors: 101, ties: 150, loopFree: true))
         #expect(LayoutEngine.recommended(for: beyond).engine == .neato)
     }
 
     @Test func aMidSizedMapIsNeatosAndALargeOneSfdps() throws {
         let mid = try Self.workload(Self.generatedMap(actors: 300, ties: 600))
-        #expect(LayoutEngine.recommended(for: mid).engine == .neato)
+        #expect(LayoutEngine.recommended(for: mid) == (
+            .neato, "neato: 300 actors and 600 ties are too many for a readable layered drawing; neato lays them out quickly (up to 400 actors)"))
         let large = LayoutWorkload(actors: 2000, ties: (0..<4000).map { ($0 % 2000, ($0 * 7 + 1) % 2000) })
         let (engine, reason) = LayoutEngine.recommended(for: large)
         #expect(engine == .sfdp)
@@ -129,7 +132,8 @@ import Testing
         // 400 actors is neato's size, but 60,000 ties among them make it slow.
         let dense = LayoutWorkload(actors: 400, ties: (0..<60_000).map { ($0 % 400, ($0 / 400 + $0 + 1) % 400) })
         #expect(LayoutEngine.neato.expectedSeconds(for: dense) > LayoutEngine.quickLayout)
-        #expect(LayoutEngine.recommended(for: dense).engine == .sfdp)
+        #expect(LayoutEngine.recommended(for: dense) == (
+            .sfdp, "sfdp: 400 actors and 60,000 ties are too many for a readable layered drawing, and too many ties for neato to be quick; sfdp stays fast"))
     }
 
     @Test func anEgoNetworkIsDrawnInRings() throws {
@@ -139,7 +143,8 @@ import Testing
 
     @Test func aPinnedLayoutIsNeverLayered() throws {
         let workload = try Self.workload(Self.generatedMap(actors: 30, ties: 45))
-        #expect(LayoutEngine.recommended(for: workload, layered: false).engine == .neato)
+        #expect(LayoutEngine.recommended(for: workload, layered: false) == (
+            .neato, "neato: a layout of 30 actors and 45 ties kept for several drawings is not layered; neato lays them out quickly (up to 400 actors)"))
     }
 
     // MARK: Expected time

@@ -73,26 +73,30 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Hashable {
             return (.twopi, "twopi: an ego network is drawn in rings around its centre")
         }
         let loopFree = workload.actorsOnLoops == 0
+        let onLoops = counted(workload.actorsOnLoops, "actor")
         let fewEnough = actors <= layeredLimit || loopFree && actors <= loopFreeLayeredLimit
-        if layered, fewEnough {
-            if dot.expectedSeconds(for: workload) <= quickLayout {
-                return actors <= layeredLimit
-                    ? (.dot, "dot: \(size) are few enough for a layered drawing (up to \(layeredLimit) actors)")
-                    : (.dot, "dot: \(size) with no loop among the ties fall into layers (up to \(loopFreeLayeredLimit) actors)")
-            }
-            let why = loopFree
-                ? "too many ties for dot, which routes every tie between its layers"
-                : "too many ties on loops for dot (\(counted(workload.actorsOnLoops, "actor")) on loops), which must break every loop across its layers"
-            if neato.expectedSeconds(for: workload) <= quickLayout {
-                return (.neato, "neato: \(size) are \(why)")
-            }
-            return (.sfdp, "sfdp: \(size) are \(why), and too many for neato to be quick")
+        // Why neato or sfdp rather than dot, in the words of what decided it.
+        let notLayered: String
+        if !layered {
+            notLayered = "a layout of \(size) kept for several drawings is not layered"
+        } else if fewEnough, dot.expectedSeconds(for: workload) <= quickLayout {
+            return actors <= layeredLimit
+                ? (.dot, "dot: \(size) are few enough for a layered drawing (up to \(layeredLimit) actors)")
+                : (.dot, "dot: \(size) with no loop among the ties fall into layers (up to \(loopFreeLayeredLimit) actors)")
+        } else if fewEnough {
+            notLayered = loopFree
+                ? "\(size) are too many ties for dot, which routes every tie between its layers"
+                : "\(size) are too many ties on loops for dot (\(onLoops) on loops), which must break every loop across its layers"
+        } else if actors <= loopFreeLayeredLimit {
+            notLayered = "\(size) with \(onLoops) on loops are too many for a readable layered drawing (up to \(layeredLimit) actors, or \(loopFreeLayeredLimit) without loops)"
+        } else {
+            notLayered = "\(size) are too many for a readable layered drawing"
         }
         if actors <= stressLimit, neato.expectedSeconds(for: workload) <= quickLayout {
-            return (.neato, "neato: \(size) are too many for a readable layered drawing, few enough for neato (up to \(stressLimit) actors)")
+            return (.neato, "neato: \(notLayered); neato lays them out quickly (up to \(stressLimit) actors)")
         }
         if actors <= stressLimit {
-            return (.sfdp, "sfdp: \(size) are too many ties for neato to be quick; sfdp stays fast")
+            return (.sfdp, "sfdp: \(notLayered), and too many ties for neato to be quick; sfdp stays fast")
         }
         return (.sfdp, "sfdp: \(size) are more than neato lays out quickly (up to \(stressLimit) actors); sfdp stays fast")
     }
