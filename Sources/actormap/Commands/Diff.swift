@@ -42,7 +42,7 @@ struct Diff: ParsableCommand {
     func run() throws {
         let dataset = try loadDataset(file, input: input)
         let format = Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
-        let shift = PowerShift(dataset, from: .year(from), to: .year(to), measure: metric, options: try measuring.options(for: dataset))
+        let shift = PowerShift(dataset, from: .year(from), to: .year(to), measure: metric, options: try measuring.options(for: dataset), measures: PowerShift.measures(for: metric))
         let bytes: Data
         do {
             let (layout, _) = try Graphviz.stableLayout(dataset, years: from...to, budget: layoutTime.budget)

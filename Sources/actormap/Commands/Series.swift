@@ -63,7 +63,7 @@ struct Series: ParsableCommand {
             throw ExitCode(1)
         }
         progress.begin("measuring moments", total: moments.count)
-        let series = MetricSeries(dataset, moments: moments, options: try measuring.options(for: dataset)) { progress.advance() }
+        let series = MetricSeries(dataset, moments: moments, options: try measuring.options(for: dataset), measures: try level == .actors && format != .json ? Set(measures(metrics, option: "--metrics")) : GraphMetrics.measures.union(measures(metrics, option: "--metrics") + [power])) { progress.advance() }
         progress.finish()
         let chosen = try measures(metrics, option: "--metrics")
         switch (format, level) {

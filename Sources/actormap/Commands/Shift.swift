@@ -38,7 +38,7 @@ struct Shift: ParsableCommand {
         let dataset = try loadDataset(file, input: input)
         let shift = PowerShift(
             dataset, from: try timeSelection(from, option: "--from"), to: try timeSelection(to, option: "--to"),
-            measure: metric, options: try measuring.options(for: dataset))
+            measure: metric, options: try measuring.options(for: dataset), measures: PowerShift.measures(for: metric))
         if shift.isUnstable {
             printError("warning: the two maps share few ties (Jaccard \(shift.ties.jaccard.map { String(format: "%.2f", $0) } ?? "–") < \(PowerShift.stableJaccard)); models that assume gradual change do not apply.")
         }
