@@ -282,7 +282,10 @@ import Testing
         let size = ActorFigures(name: "degree", values: [2, 1, 1])
         let nodes = try diagram(tiny, DiagramOptions(size: size)).graph.nodes
         #expect(nodes.allSatisfy { $0.attributes[.fontcolor] == .color("#000000") })
-        guard case .color(let state) = nodes[1].attributes[.fillcolor] else { return }
+        guard case .color(let state) = nodes[1].attributes[.fillcolor] else {
+            Issue.record("the sized county's fill is \(String(describing: nodes[1].attributes[.fillcolor])), not a colour")
+            return
+        }
         #expect(state != "#0072B2")
         #expect((Palette.relativeLuminance(state) + 0.05) / 0.05 >= 4.5)
     }
