@@ -142,6 +142,12 @@ public struct PowerShift: Sendable {
     /// Whether the two maps are too unlike for their change to be read as gradual.
     public var isUnstable: Bool { (ties.jaccard ?? 1) < Self.stableJaccard }
 
+    /// Cautions about the two moments, such as a year with almost no ties, to be shown
+    /// before any finding.
+    public var notes: [String] {
+        [before.fewTiesNote, after.fewTiesNote].compactMap { $0 }
+    }
+
     private static func valuesByActor(_ table: MetricsTable, _ measure: Measure) -> [Int: Double] {
         var values: [Int: Double] = [:]
         for node in 0..<table.projection.nodeCount {

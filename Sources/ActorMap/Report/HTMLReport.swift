@@ -16,6 +16,8 @@ public struct HTMLReport: Sendable {
     public var diagrams: [String]
     /// What made the report, shown at its foot.
     public var generator: String
+    /// How the years compared were chosen, said under the shift's heading.
+    public var comparison: String?
 
     /// The measures the per-year tables show, beside the name and group.
     public static let tableMeasures: [Measure] = [
@@ -82,7 +84,9 @@ public struct HTMLReport: Sendable {
     private func shiftSection() -> String {
         let dataset = series.dataset
         let from = HTMLText.escape(shift.before.snapshot.time.description), to = HTMLText.escape(shift.after.snapshot.time.description)
-        var html = "<section id=\"shift\">\n<h2>How power shifted, \(from) to \(to)</h2>\n<ul class=\"summary\">\n"
+        var html = "<section id=\"shift\">\n<h2>How power shifted, \(from) to \(to)</h2>\n"
+        if let comparison { html += "<p class=\"comparison\">\(HTMLText.escape(comparison))</p>\n" }
+        html += "<ul class=\"summary\">\n"
         for sentence in shift.summary() { html += "<li>\(HTMLText.escape(sentence))</li>\n" }
         html += "</ul>\n"
 

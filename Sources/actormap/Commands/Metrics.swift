@@ -51,7 +51,9 @@ struct Metrics: ParsableCommand {
         }
         let dataset = try loadDataset(file!, input: input)
         let options = try measuring.options(for: dataset)
-        let table = MetricsTable(Snapshot(dataset, at: try time.selection()), options: options)
+        let table = MetricsTable(Snapshot(dataset, at: try time.selection(in: dataset)), options: options)
+        if format == .csv, let note = table.fewTiesNote { printError("note: \(note)") }
+        if format == .table, let note = table.fewTiesNote { print("note: \(note)") }
         if format == .csv {
             // The table and JSON carry these themselves; CSV has only empty cells.
             for (_, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) {

@@ -90,6 +90,7 @@ enum ShiftOutput {
         var transition_counts: [String: Int]
         var brokerage_changes: [BrokerageChange]
         var summary: [String]
+        var notes: [String]
     }
 
     static func document(_ shift: PowerShift) -> Document {
@@ -138,7 +139,7 @@ enum ShiftOutput {
                     before: Dictionary(uniqueKeysWithValues: zip(roles, change.before)),
                     after: Dictionary(uniqueKeysWithValues: zip(roles, change.after)))
             },
-            summary: shift.summary())
+            summary: shift.summary(), notes: shift.notes)
     }
 
     static func row(_ actorShift: PowerShift.ActorShift, _ shift: PowerShift) -> ActorRow {
@@ -202,7 +203,9 @@ enum ShiftOutput {
         func number(_ value: Double?) -> String { value.map(MetricsOutput.readable) ?? "–" }
 
         var out: [String] = []
+        if !markdown, !shift.notes.isEmpty { out.append(shift.notes.map { "note: \($0)" }.joined(separator: " ")) }
         out.append(markdown ? "# \(markdownText(dataset.title)): \(shift.measure.title), \(from) → \(to)" : "\(dataset.title)\n\(shift.measure.title), \(from) → \(to)")
+        if markdown, !shift.notes.isEmpty { out += [""] + shift.notes.map { "> note: \(markdownText($0))" } }
         out.append("")
         out.append(heading("Summary"))
         out += shift.summary().map { markdown ? "- \(markdownText($0))" : "• \($0)" }
