@@ -98,7 +98,8 @@ public struct HTMLReport: Sendable {
             let group = dataset.group(ofActorAt: row.actor)
             let places: String
             if let change = row.rankChange {
-                places = change > 0 ? "▲ \(change)" : change < 0 ? "▼ \(-change)" : "="
+                // An actor whose own value did not change has not moved, whatever its rank did.
+                places = !row.hasMoved ? "same" : change > 0 ? "▲ \(change)" : change < 0 ? "▼ \(-change)" : "="
             } else {
                 places = row.rankBefore == nil ? "entered" : "left"
             }
@@ -120,7 +121,7 @@ public struct HTMLReport: Sendable {
             html += "</ul>\n"
         }
         let ties = shift.ties
-        html += "<p>\(ties.added.count) ties formed, \(ties.removed.count) dissolved, \(ties.persisted.count) persisted"
+        html += "<p>\(counted(ties.added.count, "tie")) formed, \(ties.removed.count) dissolved, \(ties.persisted.count) persisted"
             + (ties.jaccard.map { String(format: " (Jaccard %.2f)", $0) } ?? "") + ". "
             + "Rank correlation over the actors present in both years: Kendall τ-b \(format(shift.kendallTau)), Spearman ρ \(format(shift.spearmanRho)).</p>\n"
         return html + "</section>\n"

@@ -123,7 +123,7 @@ enum MetricsOutput {
         let options = table.options.projection
         var lines = [
             dataset.title,
-            "at \(table.snapshot.time): \(table.projection.nodeCount) actors, \(table.projection.tieCount) ties "
+            "at \(table.snapshot.time): \(table.projection.nodeCount) actors, \(table.projection.tieCount) tie\(table.projection.tieCount == 1 ? "" : "s") "
                 + "(\(describe(options.types)) types, \(options.direction.rawValue), \(options.weighted ? "weighted" : "unweighted"))",
             "",
         ]
