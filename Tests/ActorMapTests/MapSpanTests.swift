@@ -49,6 +49,8 @@ import Testing
         // An as_of before the last dated year does not cut dated events off.
         let early = try #require(check(text.replacingOccurrences(of: "title: Open", with: "title: Open\nas_of: 2001")).dataset)
         #expect(MapSpan(early, currentYear: 2026)?.years == 1992...2008)
+        #expect(MapSpan(early, currentYear: 2026)?.end == .lastDatedYear)
+        #expect(MapSpan(open, currentYear: 2000)?.end == .lastDatedYear)
     }
 
     @Test func undatedMapHasNoSpan() throws {

@@ -10,6 +10,11 @@ extension PowerShift {
         func name(_ actor: Int) -> String { dataset.actors[actor].name }
         let title = measure.title
         var sentences: [String] = []
+        // When the two moments share few ties, that qualifies every movement after it.
+        if isUnstable {
+            let jaccard = ties.jaccard.map { String(format: "%.2f", $0) } ?? "undefined"
+            sentences.append("The two moments share few ties (Jaccard \(jaccard), below \(PowerShift.stableJaccard)), so read this as a new arrangement of actors, not gradual change.")
+        }
 
         // Ranks say something only where actors differ; a year of isolates ranks all alike.
         let ranked = Set(actors.compactMap(\.before)).count > 1 && Set(actors.compactMap(\.after)).count > 1
@@ -31,18 +36,21 @@ extension PowerShift {
         for shift in movers.prefix(4) {
             let (old, new) = figures(shift.before!, shift.after!)
             let direction = shift.change! > 0 ? "rose" : "fell"
+            let valueChange = "The \(title) of \(name(shift.actor)) \(direction) from \(old) to \(new)"
             guard ranked, let rankBefore = shift.rankBefore, let rankAfter = shift.rankAfter else {
-                sentences.append("\(possessive(name(shift.actor))) \(title) \(direction) from \(old) to \(new).")
+                sentences.append(valueChange + ".")
                 continue
             }
             let placeBefore = place(rankBefore, tied: shift.isTiedBefore), placeAfter = place(rankAfter, tied: shift.isTiedAfter)
             if placeBefore == placeAfter {
-                sentences.append("\(possessive(name(shift.actor))) \(title) \(direction) from \(old) to \(new); still \(placeAfter).")
-            } else if rankBefore == rankAfter || (rankAfter < rankBefore) == (shift.change! > 0) {
+                sentences.append(valueChange + "; it is still \(placeAfter).")
+            } else if rankBefore == rankAfter {
+                sentences.append(valueChange + "; it is now \(placeAfter), having been \(placeBefore).")
+            } else if (rankAfter < rankBefore) == (shift.change! > 0) {
                 sentences.append("\(name(shift.actor)) \(direction) from \(placeBefore) to \(placeAfter) in \(title) (\(old) → \(new)).")
             } else {
                 let rankDirection = rankAfter < rankBefore ? "rose" : "fell"
-                sentences.append("\(possessive(name(shift.actor))) \(title) \(direction) from \(old) to \(new), yet it \(rankDirection) from \(placeBefore) to \(placeAfter) as others moved more.")
+                sentences.append(valueChange + ", yet it \(rankDirection) from \(placeBefore) to \(placeAfter) as others moved more.")
             }
         }
 
@@ -67,9 +75,6 @@ extension PowerShift {
 
         let jaccard = ties.jaccard.map { String(format: "%.2f", $0) } ?? "undefined"
         sentences.append("\(counted(ties.added.count, "tie")) formed, \(ties.removed.count) dissolved and \(ties.persisted.count) persisted (Jaccard \(jaccard)).")
-        if isUnstable {
-            sentences.append("The two moments share few ties (Jaccard \(jaccard), below \(PowerShift.stableJaccard)), so read this as a new arrangement of actors, not gradual change.")
-        }
         if let old = concentrationBefore.gini, let new = concentrationAfter.gini, abs(new - old) >= 0.01 {
             sentences.append("\(title.prefix(1).uppercased() + title.dropFirst()) became \(new > old ? "more" : "less") concentrated (Gini \(twoDecimals(old)) → \(twoDecimals(new))).")
         }

@@ -12,7 +12,7 @@ public struct NativeDatasetWriter: Sendable {
 
     /// The dataset as a YAML or JSON document.
     public func text(_ dataset: Dataset, syntax: DatasetReader.Syntax) -> String {
-        render(document(DatasetFrame(dataset), asOf: dataset.asOf, actors: dataset.actors, relationships: dataset.relationships), syntax: syntax)
+        render(document(DatasetFrame(dataset), actors: dataset.actors, relationships: dataset.relationships), syntax: syntax)
     }
 
     /// A frame as a native dataset with no actors, for the places interchange files keep it.
@@ -32,9 +32,9 @@ public struct NativeDatasetWriter: Sendable {
 
     // MARK: The document
 
-    private func document(_ frame: DatasetFrame, asOf: CalendarDate? = nil, actors: [Actor], relationships: [Relationship]) -> NativeNode {
+    private func document(_ frame: DatasetFrame, actors: [Actor], relationships: [Relationship]) -> NativeNode {
         var top: [(String, NativeNode?)] = [("version", .integer(1)), ("title", .text(frame.title)), ("description", frame.description.map(NativeNode.text))]
-        top.append(("as_of", asOf.map(NativeNode.date)))
+        top.append(("as_of", frame.asOf.map(NativeNode.date)))
         if !frame.sources.isEmpty {
             top.append(("sources", .list(frame.sources.map { source in
                 .record([("id", .text(source.id)), ("citation", .text(source.citation)), ("url", source.url.map(NativeNode.text))], inline: false)

@@ -40,11 +40,12 @@ public struct MapSpan: Hashable, Sendable, CustomStringConvertible {
             if period.until == nil { openEnded = true }
         }
         guard first <= last else { return nil }
-        if openEnded, let asOf = dataset.asOf {
-            years = first...max(last, asOf.year)
+        // An as_of or a current year before the last dated event does not cut that event off.
+        if openEnded, let asOf = dataset.asOf, asOf.year > last {
+            years = first...asOf.year
             end = .asOf
-        } else if openEnded {
-            years = first...max(last, currentYear)
+        } else if openEnded, dataset.asOf == nil, currentYear > last {
+            years = first...currentYear
             end = .currentYear
         } else {
             years = first...last
