@@ -83,6 +83,7 @@ import Testing
         let text = try actormap("metrics", file, "--year", "1993")
         #expect(text.status == 0, "\(text.errors)")
         #expect(text.output.split(separator: "\n").first == "note: \(note)"[...])
+        #expect(text.output.contains("at 1993: 4 actors, 1 tie ("), "not '1 ties'")
 
         let json = try actormap("metrics", file, "--year", "1993", "--format", "json")
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
@@ -128,6 +129,15 @@ import Testing
         let chosenPage = try String(contentsOfFile: output, encoding: .utf8)
         #expect(chosenPage.contains("How power shifted, 1993 to 2000"))
         #expect(chosenPage.contains("Years chosen with --from and --to."))
+
+        // Nothing changes from 1996 to 2008: no actor moved, so no arrow and no movement sentence.
+        let still = try actormap("report", file, "-o", output, "--no-maps", "--from", "1996", "--to", "2008", "--step", "12")
+        #expect(still.status == 0, "\(still.errors)")
+        let stillPage = try String(contentsOfFile: output, encoding: .utf8)
+        let shiftSection = try #require(stillPage.components(separatedBy: "<section id=\"shift\">").dropFirst().first?.components(separatedBy: "</section>").first)
+        #expect(!shiftSection.contains("▲") && !shiftSection.contains("▼"))
+        #expect(shiftSection.components(separatedBy: ">same</td>").count - 1 == 4)
+        #expect(!shiftSection.contains(" rose ") && !shiftSection.contains(" fell "))
 
         let out = folder.url.appendingPathComponent("timeline").path
         let timeline = try actormap("timeline", file, "--out", out, "--step", "6")
