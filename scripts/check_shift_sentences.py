@@ -94,7 +94,7 @@ def check_pair(path, data, signs, names, groups, first, last, binary, failures):
         checked += 1
         moved = re.fullmatch(r"(.+) (rose|fell) from (joint )?(\d+)\w\w to (joint )?(\d+)\w\w in PageRank \((\S+) → (\S+)\)\.", sentence)
         value = re.fullmatch(r"The PageRank of (.+) (rose|fell) from (\S+) to (\S+)(; it is still (.+)|; it is now (.+), having been (.+)|, yet it (rose|fell) from (.+) to (.+) as others moved more)?\.", sentence)
-        leader = re.fullmatch(r"(.+) now ranks 1st in PageRank \((up from (.+)|new on the map)\)\.", sentence)
+        leader = re.fullmatch(r"(.+) now ranks 1st in PageRank \((up from (.+)|new on the map)\)(, though its PageRank fell from (\S+) to (\S+))?\.", sentence)
         share = re.fullmatch(r"(.+?)'?s? share of PageRank (rose|fell) from ([\d.]+)% to ([\d.]+)%\.", sentence)
         counted = re.fullmatch(r"(\d+) actors? (entered|left) the map: .+\.", sentence)
         if moved or value:
@@ -135,6 +135,11 @@ def check_pair(path, data, signs, names, groups, first, last, binary, failures):
                 fail(sentence, "earlier rank differs")
             if leader.group(2) == "new on the map" and actor in before:
                 fail(sentence, "was on the map before")
+            if actor in before and after[actor] < before[actor] and not same(before[actor], after[actor]):
+                if not (leader.group(4) and printed(leader.group(5), before[actor]) and printed(leader.group(6), after[actor])):
+                    fail(sentence, f"its value fell ({before[actor]} → {after[actor]}) and the sentence does not say so")
+            elif leader.group(4):
+                fail(sentence, "its value did not fall")
         elif share:
             label = share.group(1)
             members = [actor for actor in names if groups[actor] == label]

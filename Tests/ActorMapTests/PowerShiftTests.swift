@@ -154,6 +154,35 @@ import Testing
         #expect(!summary.contains { $0.hasPrefix("C ") || $0.contains("of C ") }, "C kept its one tie")
         #expect(!summary.contains { $0.hasPrefix("B rose") }, "the headline is not repeated")
     }
+
+    /// 2000: A has degree 4 (C, D, E, I), B 3 (F, G, H). 2001: A's ties and B–H have ended,
+    /// so A has 0 and B 2. B leads although its own degree fell, and the headline says so.
+    @Test func aLeaderByOthersFallingIsNotARise() throws {
+        let dataset = try #require(check("""
+            title: Fallen
+            actors:
+              - {id: a, name: A, kind: federation}
+              - {id: b, name: B, kind: federation}
+              - {id: c, name: C, kind: federation}
+              - {id: d, name: D, kind: federation}
+              - {id: e, name: E, kind: federation}
+              - {id: f, name: F, kind: federation}
+              - {id: g, name: G, kind: federation}
+              - {id: h, name: H, kind: federation}
+              - {id: i, name: I, kind: federation}
+            relationships:
+              - {from: a, to: c, type: collaboration, until: 2000}
+              - {from: a, to: d, type: collaboration, until: 2000}
+              - {from: a, to: e, type: collaboration, until: 2000}
+              - {from: a, to: i, type: collaboration, until: 2000}
+              - {from: b, to: f, type: collaboration}
+              - {from: b, to: g, type: collaboration}
+              - {from: b, to: h, type: collaboration, until: 2000}
+            """).dataset)
+        let summary = PowerShift(dataset, from: .year(2000), to: .year(2001), measure: .degree).summary()
+        #expect(summary.contains("B now ranks 1st in degree (up from 2nd), though its degree fell from 3 to 2."), "\(summary)")
+        #expect(summary.contains("A fell from 1st to joint 4th in degree (4 → 0)."))
+    }
 }
 
 /// An actor whose own value did not change has not moved, whatever its rank did.

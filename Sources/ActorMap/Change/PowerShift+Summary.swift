@@ -26,7 +26,13 @@ extension PowerShift {
             && (leaders[0].rankBefore == nil || leaders[0].hasMoved) && Set(actors.compactMap(\.after)).count > 1 ? leaders[0] : nil
         if let newLeader {
             let before = newLeader.rankBefore.map { "up from \(place($0, tied: newLeader.isTiedBefore))" } ?? "new on the map"
-            sentences.append("\(name(newLeader.actor)) now ranks 1st in \(title) (\(before)).")
+            // A leader that got there because others fell further is not a rise.
+            var though = ""
+            if let change = newLeader.change, change < 0 {
+                let (old, new) = figures(newLeader.before!, newLeader.after!)
+                though = ", though its \(title) fell from \(old) to \(new)"
+            }
+            sentences.append("\(name(newLeader.actor)) now ranks 1st in \(title) (\(before))\(though).")
         }
 
         // Then the largest changes in the measure itself. An actor whose value stayed put is
