@@ -65,6 +65,10 @@ struct Series: ParsableCommand {
         }
         let start = first ?? years.lowerBound, end = last ?? years.upperBound
         guard start <= end else { throw ValidationError("--from \(start) comes after --to \(end).") }
+        if window > end - start + 1, !span.allowOutsideSpan {
+            printError("error: --window \(window) is longer than the \(end - start + 1) years from \(start) to \(end); choose a shorter window. (To measure past them anyway, give --allow-outside-span.)")
+            throw ExitCode(1)
+        }
         let count = (end - start) / step + 1
         guard count <= MetricSeries.mostMoments else {
             printError("error: that is \(count) moments; narrow --from/--to or raise --step (at most \(MetricSeries.mostMoments)).")

@@ -62,7 +62,7 @@ struct SpanOption: ParsableArguments {
         do {
             try span.check(selection)
         } catch {
-            printError("error: \(option) \(error) (--allow-outside-span measures it anyway.)")
+            printError("error: \(option) \(error) (To measure it anyway, give --allow-outside-span.)")
             throw ExitCode(1)
         }
     }
