@@ -105,7 +105,7 @@ public struct HTMLReport: Sendable {
             }
             html += "<tr><td>\(HTMLText.escape(dataset.actors[row.actor].name))</td><td>\(swatch(group))\(HTMLText.escape(group.label))</td>"
                 + numberCell(row.before) + numberCell(row.after)
-                + numberCell(row.rankBefore.map(Double.init)) + numberCell(row.rankAfter.map(Double.init))
+                + rankCell(row.rankBefore, tied: row.isTiedBefore) + rankCell(row.rankAfter, tied: row.isTiedAfter)
                 + "<td class=\"number\" data-value=\"\(row.rankChange ?? 0)\">\(places)</td></tr>\n"
         }
         html += "</tbody></table>\n"
@@ -246,6 +246,12 @@ public struct HTMLReport: Sendable {
     static func color(ofGroup index: Int, in vocabulary: Vocabulary) -> String {
         let fallback = ["#E69F00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"]
         return HTMLText.safeColor(vocabulary.groups[index].color, fallback: fallback[index % fallback.count])
+    }
+
+    /// A rank, "2 tied" when another actor shares it; sorted by the rank alone.
+    private func rankCell(_ rank: Int?, tied: Bool) -> String {
+        guard let rank else { return "<td class=\"number\" data-value=\"\">–</td>" }
+        return "<td class=\"number\" data-value=\"\(rank)\">\(rank)\(tied ? " tied" : "")</td>"
     }
 
     private func numberCell(_ value: Double?) -> String {
