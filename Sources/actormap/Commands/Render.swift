@@ -93,7 +93,7 @@ struct Render: ParsableCommand {
     func run() throws {
         var clock = Stopwatch()
         let dataset = try loadDataset(file, input: input)
-        let snapshot = Snapshot(dataset, at: try time.selection())
+        let snapshot = Snapshot(dataset, at: try time.selection(in: dataset))
         clock.lap("read")
 
         let focused = focus.map { Focus(actorID: $0, radius: radius ?? 1) }
