@@ -1,5 +1,6 @@
 import ActorMap
 import ArgumentParser
+import Foundation
 
 @main
 struct ActorMapCommand: ParsableCommand {
@@ -10,4 +11,12 @@ struct ActorMapCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [Validate.self, Summary.self, Metrics.self, Series.self, Shift.self, Render.self, Timeline.self, Report.self, Diff.self, Convert.self]
     )
+
+    static func main() {
+        // A closed pipe (`| head`) and a file size limit become errors from write, which the
+        // output code handles, rather than signals that kill the process mid-file.
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
+        main(nil)
+    }
 }

@@ -58,6 +58,7 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
+        if output != "-" { try checkWritable(output) }
         let report = input.reader.check(contentsOf: inputs.map { URL(fileURLWithPath: $0) })
         for problem in report.problems { printError(problem.description) }
         guard let dataset = report.dataset else {
@@ -81,14 +82,10 @@ struct Convert: ParsableCommand {
             written = [(target, GEXFWriter().document(dataset, measures: measures))]
         }
         if output == "-" {
-            print(written[0].1, terminator: "")
+            try printResult(written[0].1, as: .data, terminator: "")
             return
         }
-        for (url, text) in written {
-            // Foundation writes a temporary file beside the target and renames it, so a
-            // reader never sees half a file and a failed run leaves the old one.
-            try Data(text.utf8).write(to: url, options: .atomic)
-        }
+        try writeFiles(written.map { ($0.0.relativePath, Data($0.1.utf8)) })
         printError("wrote \(written.map(\.0.relativePath).joined(separator: ", ")): \(dataset.actors.count) actors, \(dataset.relationships.count) relationships")
     }
 

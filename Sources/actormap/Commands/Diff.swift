@@ -38,6 +38,7 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
+        try checkWritable(output)
         let dataset = try loadDataset(file, input: input)
         let format = Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
         let shift = PowerShift(dataset, from: .year(from), to: .year(to), measure: metric, options: try measuring.options(for: dataset))
@@ -50,11 +51,6 @@ struct Diff: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(1)
         }
-        do {
-            try writeAtomically(bytes, to: output)
-        } catch {
-            printError("error: could not write \(output): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        try writeFile(bytes, to: output)
     }
 }

@@ -46,7 +46,7 @@ struct Metrics: ParsableCommand {
 
     func run() throws {
         if let explain {
-            print(try explanation(of: explain))
+            try printResult(try explanation(of: explain))
             return
         }
         let dataset = try loadDataset(file!, input: input)
@@ -60,9 +60,9 @@ struct Metrics: ParsableCommand {
         }
         let order = rankedNodes(table)
         switch format {
-        case .csv: print(MetricsOutput.csv(table, nodes: order), terminator: "")
-        case .json: print(try jsonText(MetricsOutput.json(table, nodes: order)))
-        case .table: print(MetricsOutput.text(table, nodes: order, measures: try measures(columns, option: "--columns")))
+        case .csv: try printResult(MetricsOutput.csv(table, nodes: order), as: .data, terminator: "")
+        case .json: try printResult(try jsonText(MetricsOutput.json(table, nodes: order)), as: .data)
+        case .table: try printResult(MetricsOutput.text(table, nodes: order, measures: try measures(columns, option: "--columns")))
         }
     }
 

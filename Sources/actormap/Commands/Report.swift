@@ -42,6 +42,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
+        try checkWritable(output)
         let dataset = try loadDataset(file, input: input)
         let span = try years.span(of: dataset, file: file)
         let moments = MetricSeries.moments(from: span.lowerBound, to: span.upperBound, step: step)
@@ -64,12 +65,7 @@ struct Report: ParsableCommand {
                 .map { String(decoding: $0, as: UTF8.self) }
         }
         let page = HTMLReport(series: series, shift: shift, measure: metric, diagrams: diagrams, generator: "actormap report").html()
-        do {
-            try writeAtomically(Data(page.utf8), to: output)
-        } catch {
-            printError("error: could not write \(output): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        try writeFile(Data(page.utf8), to: output)
         printError("wrote \(output): \(moments.count) year\(moments.count == 1 ? "" : "s"), \(series.moments.first!) to \(series.moments.last!)")
     }
 }

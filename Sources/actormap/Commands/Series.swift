@@ -65,11 +65,11 @@ struct Series: ParsableCommand {
         progress.finish()
         let chosen = try measures(metrics, option: "--metrics")
         switch (format, level) {
-        case (.json, _): print(try jsonText(SeriesOutput.document(series, measures: chosen, power: power)))
-        case (.csv, .actors): print(SeriesOutput.actorsCSV(series, measures: chosen), terminator: "")
-        case (.csv, .graph): print(SeriesOutput.graphCSV(series, power: power), terminator: "")
-        case (.table, .actors): print(SeriesOutput.actorsTable(series, measure: chosen[0]))
-        case (.table, .graph): print(SeriesOutput.graphTable(series, power: power))
+        case (.json, _): try printResult(try jsonText(SeriesOutput.document(series, measures: chosen, power: power)), as: .data)
+        case (.csv, .actors): try printResult(SeriesOutput.actorsCSV(series, measures: chosen), as: .data, terminator: "")
+        case (.csv, .graph): try printResult(SeriesOutput.graphCSV(series, power: power), as: .data, terminator: "")
+        case (.table, .actors): try printResult(SeriesOutput.actorsTable(series, measure: chosen[0]))
+        case (.table, .graph): try printResult(SeriesOutput.graphTable(series, power: power))
         }
     }
 }

@@ -43,10 +43,10 @@ struct Shift: ParsableCommand {
             printError("warning: the two maps share few ties (Jaccard \(shift.ties.jaccard.map { String(format: "%.2f", $0) } ?? "–") < \(PowerShift.stableJaccard)); models that assume gradual change do not apply.")
         }
         switch format {
-        case .json: print(try jsonText(ShiftOutput.document(shift)))
-        case .csv: print(ShiftOutput.csv(shift), terminator: "")
-        case .markdown: print(ShiftOutput.markdown(shift))
-        case .table: print(ShiftOutput.text(shift))
+        case .json: try printResult(try jsonText(ShiftOutput.document(shift)), as: .data)
+        case .csv: try printResult(ShiftOutput.csv(shift), as: .data, terminator: "")
+        case .markdown: try printResult(ShiftOutput.markdown(shift))
+        case .table: try printResult(ShiftOutput.text(shift))
         }
     }
 }

@@ -22,8 +22,8 @@ struct Summary: ParsableCommand {
         let dataset = try loadDataset(file, input: input)
         let summary = DatasetSummary(Snapshot(dataset, at: try time.selection()))
         switch format {
-        case .json: print(try jsonText(summary))
-        case .table: print(render(summary))
+        case .json: try printResult(try jsonText(summary), as: .data)
+        case .table: try printResult(render(summary))
         }
     }
 

@@ -62,8 +62,7 @@ struct Timeline: ParsableCommand {
         let options = DiagramOptions(
             labels: labels.choice, legend: legend,
             types: StableDiagrams.drawnTypes(try measuring.options(for: dataset).projection.types))
-        let folder = URL(fileURLWithPath: out)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try makeFolder(out)
         let needsSVG = grid && format != .svg
         let images = try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: format == .svg ? .svg : .png)
         for (year, image) in zip(chosen, images) {
@@ -80,13 +79,7 @@ struct Timeline: ParsableCommand {
     }
 
     private func write(_ data: Data, _ name: String) throws {
-        let path = URL(fileURLWithPath: out).appendingPathComponent(name).path
-        do {
-            try writeAtomically(data, to: path)
-        } catch {
-            printError("error: could not write \(path): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        try writeFile(data, to: OutputFile.path(name, in: out))
     }
 
     /// A page listing every year's image, and the grid when there is one.
