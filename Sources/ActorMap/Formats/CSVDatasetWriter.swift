@@ -14,6 +14,9 @@ import Foundation
 /// number, `true` a truth value). Where that would change a value, such as a postcode
 /// `02139` kept as text, the header says the type: `postcode:text`. An attribute whose name
 /// is also a column's is written `attributes.name`.
+///
+/// A text cell a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`) gets a leading
+/// apostrophe unless `neutralisesFormulas` is false; see ``CSVCell``.
 public struct CSVDatasetWriter: Sendable {
     /// The text of the three files.
     public struct Tables: Sendable, Hashable {
@@ -22,11 +25,17 @@ public struct CSVDatasetWriter: Sendable {
         public var frame: String
     }
 
-    public init() {}
+    /// Whether text cells that start like a formula get a leading apostrophe.
+    public var neutralisesFormulas: Bool
 
+    public init(neutralisingFormulas: Bool = true) {
+        neutralisesFormulas = neutralisingFormulas
+    }
+
+    /// The text of the three files of `dataset`.
     public func tables(_ dataset: Dataset) -> Tables {
         let actorColumns = Self.attributeColumns(dataset.actors.map(\.attributes), in: .actors)
-        let actors = Self.csv(
+        let actors = csv(
             header: ["id", "name", "kind", "since", "until", "tags", "source", "note"] + actorColumns.map(\.header),
             rows: dataset.actors.map { actor in
                 [actor.id, actor.name, actor.kind, actor.period.since?.description ?? "", actor.period.until?.description ?? "",
@@ -34,7 +43,7 @@ public struct CSVDatasetWriter: Sendable {
                     + actorColumns.map { actor.attributes[$0.name]?.cellText.text ?? "" }
             })
         let relationshipColumns = Self.attributeColumns(dataset.relationships.map(\.attributes), in: .relationships)
-        let relationships = Self.csv(
+        let relationships = csv(
             header: ["from", "to", "type", "since", "until", "weight", "amount", "currency", "source", "label", "note"] + relationshipColumns.map(\.header),
             rows: dataset.relationships.map { relationship in
                 [relationship.from, relationship.to, relationship.type,
@@ -77,12 +86,13 @@ public struct CSVDatasetWriter: Sendable {
         }
     }
 
-    private static func csv(header: [String], rows: [[String]]) -> String {
+    private func csv(header: [String], rows: [[String]]) -> String {
         let stream = OutputStream(toMemory: ())
         // Writing to memory cannot fail.
         let writer = try! CSVWriter(stream: stream)
-        try! writer.write(row: header)
-        for row in rows { try! writer.write(row: row) }
+        let cell = neutralisesFormulas ? CSVCell.neutralised : { $0 }
+        try! writer.write(row: header.map(cell))
+        for row in rows { try! writer.write(row: row.map(cell)) }
         let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }

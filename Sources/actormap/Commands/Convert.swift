@@ -42,6 +42,8 @@ struct Convert: ParsableCommand {
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
+    @OptionGroup(title: "Writing CSV") var csv: CSVOptions
+
     func validate() throws {
         let format = try outputFormat()
         if output == "-", format == .csv {
@@ -73,7 +75,7 @@ struct Convert: ParsableCommand {
         case .yaml, .json:
             written = [(target, NativeDatasetWriter().text(dataset, syntax: format == .json ? .json : .yaml))]
         case .csv:
-            let tables = CSVDatasetWriter().tables(dataset)
+            let tables = CSVDatasetWriter(neutralisingFormulas: csv.neutralise).tables(dataset)
             let files = CSVDatasetWriter.files(for: target)
             written = [(files.actors, tables.actors), (files.relationships, tables.relationships), (files.frame, tables.frame)]
         case .graphml:

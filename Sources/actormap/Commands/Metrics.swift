@@ -37,6 +37,8 @@ struct Metrics: ParsableCommand {
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
+    @OptionGroup(title: "Writing CSV") var csv: CSVOptions
+
     func validate() throws {
         if explain == nil, file == nil { throw ValidationError("Give a dataset file, or --explain MEASURE.") }
         if let top, top < 1 { throw ValidationError("--top takes a number of actors of at least 1.") }
@@ -60,7 +62,7 @@ struct Metrics: ParsableCommand {
         }
         let order = rankedNodes(table)
         switch format {
-        case .csv: try printResult(MetricsOutput.csv(table, nodes: order), as: .data, terminator: "")
+        case .csv: try printResult(MetricsOutput.csv(table, nodes: order, neutralise: csv.neutralise), as: .data, terminator: "")
         case .json: try printResult(try jsonText(MetricsOutput.json(table, nodes: order)), as: .data)
         case .table: try printResult(MetricsOutput.text(table, nodes: order, measures: try measures(columns, option: "--columns")))
         }

@@ -42,6 +42,8 @@ struct Series: ParsableCommand {
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
+    @OptionGroup(title: "Writing CSV") var csv: CSVOptions
+
     func validate() throws {
         guard step >= 1 else { throw ValidationError("--step takes a number of years of at least 1.") }
         guard window >= 1 else { throw ValidationError("--window takes a number of years of at least 1.") }
@@ -66,8 +68,8 @@ struct Series: ParsableCommand {
         let chosen = try measures(metrics, option: "--metrics")
         switch (format, level) {
         case (.json, _): try printResult(try jsonText(SeriesOutput.document(series, measures: chosen, power: power)), as: .data)
-        case (.csv, .actors): try printResult(SeriesOutput.actorsCSV(series, measures: chosen), as: .data, terminator: "")
-        case (.csv, .graph): try printResult(SeriesOutput.graphCSV(series, power: power), as: .data, terminator: "")
+        case (.csv, .actors): try printResult(SeriesOutput.actorsCSV(series, measures: chosen, neutralise: csv.neutralise), as: .data, terminator: "")
+        case (.csv, .graph): try printResult(SeriesOutput.graphCSV(series, power: power, neutralise: csv.neutralise), as: .data, terminator: "")
         case (.table, .actors): try printResult(SeriesOutput.actorsTable(series, measure: chosen[0]))
         case (.table, .graph): try printResult(SeriesOutput.graphTable(series, power: power))
         }

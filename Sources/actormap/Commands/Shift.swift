@@ -29,6 +29,8 @@ struct Shift: ParsableCommand {
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
+    @OptionGroup(title: "Writing CSV") var csv: CSVOptions
+
     func validate() throws {
         _ = try timeSelection(from, option: "--from")
         _ = try timeSelection(to, option: "--to")
@@ -44,7 +46,7 @@ struct Shift: ParsableCommand {
         }
         switch format {
         case .json: try printResult(try jsonText(ShiftOutput.document(shift)), as: .data)
-        case .csv: try printResult(ShiftOutput.csv(shift), as: .data, terminator: "")
+        case .csv: try printResult(ShiftOutput.csv(shift, neutralise: csv.neutralise), as: .data, terminator: "")
         case .markdown: try printResult(ShiftOutput.markdown(shift))
         case .table: try printResult(ShiftOutput.text(shift))
         }

@@ -11,26 +11,20 @@ enum MetricsOutput {
 
     // MARK: CSV
 
-    static func csv(_ table: MetricsTable, nodes: [Int]) -> String {
+    static func csv(_ table: MetricsTable, nodes: [Int], neutralise: Bool = true) -> String {
         let header = ["id", "name", "kind", "group"] + Measure.allCases.map(\.name)
         var lines = [header.joined(separator: ",")]
         for node in nodes {
             let actor = table.actor(at: node)
             let dataset = table.snapshot.dataset
             let datasetIndex = table.projection.actorIndices[node]
-            var fields = [actor.id, actor.name, actor.kind, dataset.group(ofActorAt: datasetIndex).id].map(csvField)
+            var fields = [actor.id, actor.name, actor.kind, dataset.group(ofActorAt: datasetIndex).id].map { CSVCell.field($0, neutralise: neutralise) }
             fields += Measure.allCases.map { measure in
                 table.value(measure, node: node).map { exact($0, measure) } ?? ""
             }
             lines.append(fields.joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// RFC 4180: quoted when the text holds a comma, quote or line break; quotes doubled.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// Full precision, the shortest text that reads back as the same number.

@@ -50,12 +50,12 @@ enum SeriesOutput {
         return rows
     }
 
-    static func actorsCSV(_ series: MetricSeries, measures: [Measure]) -> String {
+    static func actorsCSV(_ series: MetricSeries, measures: [Measure], neutralise: Bool = true) -> String {
         var lines = ["year,id,name,group,metric,value,rank"]
         for row in rows(series, measures: measures) {
             let measure = Measure(rawValue: row.metric)!
-            lines.append([row.year, MetricsOutput.csvField(row.id), MetricsOutput.csvField(row.name), row.group, row.metric,
-                          row.value.map { MetricsOutput.exact($0, measure) } ?? "", row.rank.map(String.init) ?? ""]
+            lines.append(([row.year, row.id, row.name, row.group].map { CSVCell.field($0, neutralise: neutralise) } + [row.metric,
+                          row.value.map { MetricsOutput.exact($0, measure) } ?? "", row.rank.map(String.init) ?? ""])
                 .joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -80,10 +80,10 @@ enum SeriesOutput {
         }
     }
 
-    static func graphCSV(_ series: MetricSeries, power: Measure) -> String {
+    static func graphCSV(_ series: MetricSeries, power: Measure, neutralise: Bool = true) -> String {
         let groups = groupsPresent(series, power: power).map { series.dataset.vocabulary.groups[$0].id }
         let figureNames = series.tables.first?.graph.figures.map(\.name) ?? []
-        var lines = [(["year"] + figureNames + groups.map { "share_\($0)" }).joined(separator: ",")]
+        var lines = [(["year"] + figureNames + groups.map { CSVCell.field("share_\($0)", neutralise: neutralise) }).joined(separator: ",")]
         for row in graphRows(series, power: power) {
             let figures = figureNames.map { name in (row.figures[name] ?? nil).map { "\($0)" } ?? "" }
             let shares = groups.map { group in row.shares.map { "\($0[group] ?? 0)" } ?? "" }

@@ -153,12 +153,13 @@ enum ShiftOutput {
 
     // MARK: CSV
 
-    static func csv(_ shift: PowerShift) -> String {
+    static func csv(_ shift: PowerShift, neutralise: Bool = true) -> String {
         var lines = ["id,name,group,status,before,after,change,rank_before,rank_after,rank_change"]
         for actorShift in rankedActors(shift) {
             let row = row(actorShift, shift)
             let fields: [String] = [
-                MetricsOutput.csvField(row.id), MetricsOutput.csvField(row.name), row.group, row.status,
+                CSVCell.field(row.id, neutralise: neutralise), CSVCell.field(row.name, neutralise: neutralise),
+                CSVCell.field(row.group, neutralise: neutralise), row.status,
                 row.before.map { "\($0)" } ?? "", row.after.map { "\($0)" } ?? "", row.change.map { "\($0)" } ?? "",
                 row.rank_before.map(String.init) ?? "", row.rank_after.map(String.init) ?? "", row.rank_change.map(String.init) ?? "",
             ]
