@@ -28,7 +28,7 @@ struct Summary: ParsableCommand {
     }
 
     private func render(_ summary: DatasetSummary) -> String {
-        var lines = [summary.title]
+        var lines = [TerminalText.escaped(summary.title)]
         let span = summary.firstYear.map { first in "years \(first)–\(summary.lastYear ?? first)" } ?? "undated"
         lines.append("\(span) · at \(summary.time): \(summary.actors) actors, \(summary.relationships) relationships")
 

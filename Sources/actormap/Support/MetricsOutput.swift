@@ -113,7 +113,7 @@ enum MetricsOutput {
         let dataset = table.snapshot.dataset
         let options = table.options.projection
         var lines = [
-            dataset.title,
+            TerminalText.escaped(dataset.title),
             "at \(table.snapshot.time): \(table.projection.nodeCount) actors, \(table.projection.tieCount) ties "
                 + "(\(describe(options.types)) types, \(options.direction.rawValue), \(options.weighted ? "weighted" : "unweighted"))",
             "",

@@ -116,7 +116,7 @@ enum SeriesOutput {
                 return other.value(measure, node: position).map { MetricsOutput.readable($0, measure) } ?? "–"
             })
         }
-        return "\(series.dataset.title): \(measure.title) by year (· not on the map)\n\n" + table.render(maximumWidth: 22)
+        return "\(TerminalText.escaped(series.dataset.title)): \(measure.title) by year (· not on the map)\n\n" + table.render(maximumWidth: 22)
     }
 
     static func graphTable(_ series: MetricSeries, power: Measure) -> String {
@@ -133,7 +133,7 @@ enum SeriesOutput {
                           graph.modularity.map(MetricsOutput.readable) ?? "–", graph.pagerankGini.map(MetricsOutput.readable) ?? "–"]
                 + groups.map { group in shares.map { ShiftOutput.percent($0[group] ?? 0) } ?? "–" })
         }
-        return "\(series.dataset.title): the map by year; group columns are shares of \(power.title)\n\n" + table.render()
+        return "\(TerminalText.escaped(series.dataset.title)): the map by year; group columns are shares of \(power.title)\n\n" + table.render()
     }
 
     static func evenlySpread(_ items: [Int], count: Int) -> [Int] {

@@ -203,10 +203,10 @@ enum ShiftOutput {
         func number(_ value: Double?) -> String { value.map(MetricsOutput.readable) ?? "–" }
 
         var out: [String] = []
-        out.append(markdown ? "# \(markdownText(dataset.title)): \(shift.measure.title), \(from) → \(to)" : "\(dataset.title)\n\(shift.measure.title), \(from) → \(to)")
+        out.append(markdown ? "# \(markdownText(dataset.title)): \(shift.measure.title), \(from) → \(to)" : "\(TerminalText.escaped(dataset.title))\n\(shift.measure.title), \(from) → \(to)")
         out.append("")
         out.append(heading("Summary"))
-        out += shift.summary().map { markdown ? "- \(markdownText($0))" : "• \($0)" }
+        out += shift.summary().map { markdown ? "- \(markdownText($0))" : "• \(TerminalText.escaped($0))" }
 
         out += ["", heading("Actors")]
         let rows = rankedActors(shift).prefix(markdown ? .max : 15).map { actorShift -> [String] in
