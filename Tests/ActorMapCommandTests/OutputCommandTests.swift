@@ -361,8 +361,7 @@ import Testing
             #expect(result.output.contains(#"\u{1B}"#) && result.output.contains(#"0;PWNED\u{7}"#), "\(result.output)")
             #expect(!result.output.contains("\nmap.yaml:1:1"), "a name cannot start a line of its own")
         }
-        // Cut to fit, between escapes, never inside one.
-        #expect(runs[0].output.contains(#"Fed\u{1B}]0;PWNED\u{7}…"#))
+        #expect(runs[0].output.contains(#"Fed\u{1B}]0;PWNED\u{7}\u{1B}[2J"#))
         #expect(runs[0].output.contains(#"Donor\u{202E}eman"#))
     }
 
@@ -388,4 +387,29 @@ import Testing
         #expect(terminal.output.contains(#"Fed\u{1B}]0;PWNED\u{7}\u{1B}[2J"#), "\(terminal.output)")
         #expect(!terminal.output.contains("\u{1B}]0;"))
     }
+}
+
+/// Runs `actormap` (or another program) with some environment variables set (or, with nil,
+/// removed) from the tests' own.
+func actormap(_ arguments: [String], environment changes: [String: String?]) throws -> CommandResult {
+    try actormap(environment: changes, executable: productsDirectory.appendingPathComponent("actormap").path, arguments)
+}
+
+func actormap(environment changes: [String: String?], executable: String, _ arguments: [String]) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.currentDirectoryURL = packageRoot
+    var environment = ProcessInfo.processInfo.environment
+    for (name, value) in changes { environment[name] = value }
+    process.environment = environment
+    let output = Pipe(), errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                         errors: String(decoding: errorData, as: UTF8.self))
 }

@@ -29,6 +29,16 @@ func printResult(_ text: String, as kind: ResultText = .text, terminator: String
     }
 }
 
+/// How wide results printed as text may be: `COLUMNS` when set, else the terminal's width
+/// when standard output is one, else no limit (`nil`), so that a file or a pipe gets every
+/// name whole.
+func outputWidth() -> Int? {
+    if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
+    var size = winsize()
+    if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+    return nil
+}
+
 /// Prints a message on standard error, with any control character in it shown as an escape
 /// so that names from a map cannot act on the terminal or start a line of their own.
 func printError(_ text: String) {
