@@ -53,6 +53,24 @@ import Testing
         #expect(fileType("/dev/full") == S_IFCHR)
     }
 
+    @Test func standardOutputByNameIsWrittenWhereItStands() throws {
+        let folder = try TemporaryFolder()
+        let map = try folder.write("map.yaml", Self.map)
+        let log = try folder.write("log.txt", "earlier lines\n")
+        let handle = try #require(FileHandle(forUpdatingAtPath: log))
+        try handle.seekToEnd()
+        // As `actormap render … -o /dev/stdout >> log.txt`: /dev/stdout is the log, open for
+        // adding to; the drawing goes after what it holds, and the log stays the log.
+        let result = try actormapWriting(["render", map, "--format", "dot", "-o", "/dev/stdout"], to: handle)
+        try handle.close()
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(try String(contentsOfFile: log, encoding: .utf8).hasPrefix("earlier lines\ndigraph"))
+        #expect(fileType("/dev/stdout", following: false) == S_IFLNK)
+        let closed = try actormap("render", map, "--format", "dot", "-o", "/dev/fd/9")
+        #expect(closed.status == 1)
+        #expect(closed.errors.contains("error: cannot write /dev/fd/9: nothing is open under that number. Fix: "), "\(closed.errors)")
+    }
+
     @Test func aSymbolicLinkKeepsPointingAtItsTargetWhichIsReplaced() throws {
         let folder = try TemporaryFolder()
         let map = try folder.write("map.yaml", Self.map)

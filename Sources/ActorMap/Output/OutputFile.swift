@@ -47,7 +47,7 @@ public enum OutputFile {
             for (path, data) in files {
                 let destination = try Destination(path)
                 switch destination.kind {
-                case .passThrough:
+                case .passThrough, .openFile:
                     passThrough.append((path, data))
                 case .replace(let existing):
                     staged.append((try stage(data, for: destination, replacing: existing), destination))
@@ -134,6 +134,10 @@ public enum OutputFile {
         enum Kind {
             /// A device, named pipe or socket: opened and written, never replaced.
             case passThrough
+            /// A file this process already has open, named as `/dev/stdout` or
+            /// `/proc/self/fd/1`: written through that descriptor, where it stands (after what
+            /// a shell's `>>` keeps).
+            case openFile(Int32)
             /// A regular file, or nothing yet: written beside it and renamed into place.
             case replace(existing: stat?)
         }
@@ -152,7 +156,15 @@ public enum OutputFile {
             resolved = path
             var info = stat()
             var hops = 0
+            if let descriptor = Self.openDescriptor(path) {
+                kind = .openFile(descriptor)
+                return
+            }
             while lstat(resolved, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
+                if let descriptor = Self.openDescriptor(resolved) {
+                    kind = .openFile(descriptor)
+                    return
+                }
                 hops += 1
                 guard hops <= 40, let target = Self.linkTarget(resolved) else {
                     throw OutputError(path: path, errno: ELOOP)
@@ -180,6 +192,19 @@ public enum OutputFile {
                     throw OutputError(path: path, reason: "\(folder) is a file, not a folder.", fix: "choose a path inside a folder.")
                 }
                 kind = .replace(existing: nil)
+            }
+        }
+
+        /// The descriptor `/dev/stdout`, `/dev/stderr`, `/dev/fd/N` or `/proc/self/fd/N` stands for.
+        private static func openDescriptor(_ path: String) -> Int32? {
+            switch path {
+            case "/dev/stdout": return STDOUT_FILENO
+            case "/dev/stderr": return STDERR_FILENO
+            default:
+                for prefix in ["/dev/fd/", "/proc/self/fd/", "/proc/\(getpid())/fd/"] where path.hasPrefix(prefix) {
+                    return Int32(path.dropFirst(prefix.count))
+                }
+                return nil
             }
         }
 
@@ -258,6 +283,10 @@ public enum OutputFile {
     // MARK: Writing through
 
     private static func writeThrough(_ data: Data, to path: String) throws(OutputError) {
+        if case .openFile(let descriptor) = try Destination(path).kind {
+            try write(data, toDescriptor: descriptor, name: path)
+            return
+        }
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw OutputError(path: path, errno: errno) }
         defer { close(descriptor) }
@@ -314,6 +343,8 @@ public struct OutputError: Error, Sendable, Hashable, CustomStringConvertible {
             (reason, fix) = ("it is a folder.", "give a file name inside it.")
         case ENOTDIR:
             (reason, fix) = ("part of the path is a file, not a folder.", "check the path.")
+        case EBADF:
+            (reason, fix) = ("nothing is open under that number.", "open it in the shell (such as 3> file), or give a file name.")
         case EPIPE:
             (reason, fix) = ("the program reading it has stopped.", "nothing to do.")
             isBrokenPipe = true

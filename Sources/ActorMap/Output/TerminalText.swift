@@ -16,7 +16,10 @@ public enum TerminalText {
     /// - Returns: Text holding no control character but, when asked, line feeds and tabs.
     /// - Complexity: O(*n*) in the length of `text`.
     public static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        let needsEscape = text.unicodeScalars.contains { scalar in
+            isControl(scalar) && !(keepingLineBreaks && (scalar == "\n" || scalar == "\t"))
+        }
+        guard needsEscape else { return text }
         return units(text, keepingLineBreaks: keepingLineBreaks).joined()
     }
 
