@@ -17,6 +17,20 @@ struct ActorMapCommand: ParsableCommand {
         // output code handles, rather than signals that kill the process mid-file.
         signal(SIGPIPE, SIG_IGN)
         signal(SIGXFSZ, SIG_IGN)
-        main(nil)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            // As ArgumentParser's own exit, but through printResult and printError: a message
+            // about an option quotes its value, which may come from a map.
+            var code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code != .success {
+                printError(message, keepingLineBreaks: true)
+            } else if !message.isEmpty {
+                do { try printResult(message) } catch { code = exitCode(for: error) }
+            }
+            Foundation.exit(code.rawValue)
+        }
     }
 }

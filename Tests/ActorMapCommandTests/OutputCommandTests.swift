@@ -393,6 +393,22 @@ import Testing
         }
     }
 
+    @Test func optionValuesQuotedInMessagesAreEscaped() throws {
+        let result = try actormap("metrics", "--explain", "x\u{1B}]0;PWNED\u{7}")
+        #expect(result.status == 64)
+        #expect(controls(result.errors).isEmpty, "\(result.errors)")
+        #expect(result.errors.contains(#"'x\u{1B}]0;PWNED\u{7}' is not a measure"#), "\(result.errors)")
+        let help = try actormapWritingHelp()
+        #expect(help.status == 1)
+        #expect(help.errors.contains("cannot write standard output: the disk is full"))
+    }
+
+    /// `actormap --help > /dev/full`.
+    func actormapWritingHelp() throws -> (status: Int32, errors: String) {
+        let result = try OutputCommandTests().actormapWriting(["--help"], to: FileHandle(forWritingAtPath: "/dev/full")!)
+        return (result.status, result.errors)
+    }
+
     @Test func dataIsWrittenAsItIsExceptToATerminal() throws {
         let folder = try TemporaryFolder()
         let map = try folder.write("map.yaml", Self.map)

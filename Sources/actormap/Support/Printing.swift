@@ -41,8 +41,12 @@ func outputWidth() -> Int? {
 
 /// Prints a message on standard error, with any control character in it shown as an escape
 /// so that names from a map cannot act on the terminal or start a line of their own.
-func printError(_ text: String) {
-    try? OutputFile.write(Data((TerminalText.escaped(text) + "\n").utf8), toDescriptor: STDERR_FILENO, name: "standard error")
+///
+/// - Parameter keepingLineBreaks: Leave the message's line breaks, for text of several lines
+///   made by the command (usage).
+func printError(_ text: String, keepingLineBreaks: Bool = false) {
+    let safe = TerminalText.escaped(text, keepingLineBreaks: keepingLineBreaks)
+    try? OutputFile.write(Data((safe + "\n").utf8), toDescriptor: STDERR_FILENO, name: "standard error")
 }
 
 /// Writes a file the user asked for, or stops with a message that names the path and the fix.
