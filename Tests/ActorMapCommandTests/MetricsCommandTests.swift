@@ -83,6 +83,16 @@ import Testing
         #expect(terminal.output.contains("\nThe Very Long O…  "))
     }
 
+    @Test func wideNamesKeepTheColumnsAligned() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map.replacingOccurrences(of: "name: City", with: "name: 北京市人民政府"))
+        let lines = try actormap(["metrics", file], environment: ["COLUMNS": nil]).output.split(separator: "\n")
+        let wide = try #require(lines.first { $0.hasPrefix("北京市") })
+        let donor = try #require(lines.first { $0.hasPrefix("Donor") })
+        // Seven characters that each fill two columns: the row is seven characters shorter.
+        #expect(wide.count == donor.count - 7, "\(wide)\n\(donor)")
+    }
+
     @Test func theIdIsAColumn() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("map.yaml", map)

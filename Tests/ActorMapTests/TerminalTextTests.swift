@@ -18,13 +18,24 @@ import Testing
         #expect(TerminalText.escaped("\u{1B}\u{301}[2J") == "\\u{1B}\u{301}[2J")
     }
 
+    @Test func wideCharactersTakeTwoColumns() {
+        #expect(TerminalText.width("Nairobi") == 7)
+        #expect(TerminalText.width("北京市") == 6)
+        #expect(TerminalText.width("서울") == 4)
+        #expect(TerminalText.width("👩‍👩‍👧‍👦") == 2)
+        #expect(TerminalText.width("e\u{301}") == 1)
+        #expect(TerminalText.width("ชุมชน") == 4, "a Thai vowel sign sits on its consonant")
+        #expect(TerminalText.clipped("北京市人民政府", to: 6) == "北京…")
+        #expect(TerminalText.clipped("北京市人民政府", to: 14) == "北京市人民政府")
+    }
+
     @Test func cuttingNeverSplitsAnEscapeOrACharacter() {
         let name = "Fed\u{1B}]0;PWNED\u{7}e\u{301}👩‍👩‍👧‍👦🇰🇪\u{1B}[2J Settlement"
         let whole = TerminalText.escaped(name)
         let escape = try! Regex(#"\\u\{[0-9A-F]+\}|\\[ntr]"#)
         for width in 1...(whole.count + 2) {
             let cut = TerminalText.clipped(name, to: width)
-            #expect(cut.count <= max(width, 1), "width \(width): \(cut)")
+            #expect(TerminalText.width(cut) <= max(width, 1), "width \(width): \(cut)")
             #expect(!cut.unicodeScalars.contains(where: TerminalText.isControl))
             guard cut != whole else { continue }
             #expect(cut.hasSuffix("…"))

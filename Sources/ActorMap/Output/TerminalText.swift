@@ -23,27 +23,57 @@ public enum TerminalText {
         return units(text, keepingLineBreaks: keepingLineBreaks).joined()
     }
 
-    /// `text` escaped and cut to at most `width` characters, ending in `…` when cut.
+    /// `text` escaped and cut to at most `width` columns of a terminal, ending in `…` when
+    /// cut.
     ///
     /// The cut falls between whole characters (a letter with its accents, a flag, a family
     /// emoji) and never inside an escape, so the result is still safe to print.
     ///
     /// - Parameters:
     ///   - text: Text to print.
-    ///   - width: The most characters to keep, the ellipsis included; at least 1.
+    ///   - width: The most columns to fill, the ellipsis included; at least 1.
     /// - Returns: The escaped text, whole when it fits.
     /// - Complexity: O(*n*) in the length of `text`.
     public static func clipped(_ text: String, to width: Int) -> String {
         let units = units(text, keepingLineBreaks: false)
-        let length = units.reduce(0) { $0 + $1.count }
-        guard length > width else { return units.joined() }
+        guard units.reduce(0, { $0 + columns(of: $1) }) > width else { return units.joined() }
         var kept = "", used = 0
         for unit in units {
-            guard used + unit.count <= max(0, width - 1) else { break }
+            let columns = columns(of: unit)
+            guard used + columns <= max(0, width - 1) else { break }
             kept += unit
-            used += unit.count
+            used += columns
         }
         return kept + "…"
+    }
+
+    /// How many columns of a terminal `text` fills: two for each wide character (Chinese,
+    /// Japanese and Korean script, most emoji), one for each other character. Text is
+    /// measured as it is; escape it first.
+    ///
+    /// - Complexity: O(*n*) in the length of `text`.
+    public static func width(_ text: String) -> Int {
+        text.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
+    }
+
+    private static func columns(of unit: String) -> Int {
+        unit.count == 1 && isWide(unit.first!) ? 2 : unit.count
+    }
+
+    /// East Asian Wide and Fullwidth characters, and emoji shown as pictures.
+    private static func isWide(_ character: Character) -> Bool {
+        guard let first = character.unicodeScalars.first else { return false }
+        if first.properties.isEmojiPresentation || character.unicodeScalars.contains("\u{FE0F}") && first.properties.isEmoji {
+            return true
+        }
+        switch first.value {
+        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
+             0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
+             0xFFE0...0xFFE6, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Whether a character must not reach a terminal as it is: the C0 and C1 controls and

@@ -18,14 +18,14 @@ struct TextTable {
 
     mutating func append(_ row: [String]) { rows.append(row) }
 
-    /// The table, each cell cut to `maximumWidth` characters with an ellipsis.
+    /// The table, each cell cut to `maximumWidth` columns with an ellipsis.
     func render(maximumWidth: Int = 40) -> String {
         render(limits: headers.map { _ in maximumWidth })
     }
 
-    /// The table in at most `width` characters a line, when it can be done by cutting the
-    /// first column (the names) to no fewer than `narrowest` characters; with no width,
-    /// whole, however wide.
+    /// The table in at most `width` columns a line, when it can be done by cutting the
+    /// first column (the names) to no fewer than `narrowest` columns; with no width, whole,
+    /// however wide.
     func render(fitting width: Int?, narrowest: Int = 12) -> String {
         guard let width else { return render(limits: headers.map { _ in .max }) }
         let others = columnWidths(escapedCells()).dropFirst().reduce(0, +) + 2 * (headers.count - 1)
@@ -39,7 +39,7 @@ struct TextTable {
     private func columnWidths(_ cells: [[String]]) -> [Int] {
         var widths = [Int](repeating: 0, count: headers.count)
         for row in cells {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], TerminalText.width(cell)) }
         }
         return widths
     }
@@ -51,7 +51,7 @@ struct TextTable {
         let widths = columnWidths(cells)
         return cells.map { row in
             row.enumerated().map { column, cell in
-                let padding = String(repeating: " ", count: widths[column] - cell.count)
+                let padding = String(repeating: " ", count: widths[column] - TerminalText.width(cell))
                 return alignments[column] == .left ? cell + padding : padding + cell
             }
             .joined(separator: "  ")
