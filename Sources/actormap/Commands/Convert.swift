@@ -69,7 +69,7 @@ struct Convert: ParsableCommand {
         }
         let format = try outputFormat()
         let target = URL(fileURLWithPath: output)
-        let measures = try metricsYears.map { try self.years($0).map { try measure(dataset, year: $0) } } ?? []
+        let measures = try metricsYears.map { try measure(dataset, years: try self.years($0)) } ?? []
         var written: [(URL, String)] = []
         switch format {
         case .yaml, .json:
@@ -110,11 +110,20 @@ struct Convert: ParsableCommand {
         }
     }
 
-    private func measure(_ dataset: Dataset, year: Int) throws -> ActorMeasures {
-        let table = MetricsTable(Snapshot(dataset, at: .year(year)), options: try measuring.options(for: dataset))
-        for (_, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) {
-            printError("note: \(year): \(problem)")
+    /// The measures of each year, with one note for each measure undefined in any of them,
+    /// naming the years.
+    private func measure(_ dataset: Dataset, years: [Int]) throws -> [ActorMeasures] {
+        let options = try measuring.options(for: dataset)
+        var notes: [String: [Int]] = [:]
+        let measures = years.map { year in
+            let table = MetricsTable(Snapshot(dataset, at: .year(year)), options: options)
+            for problem in table.undefined.values { notes["\(problem)", default: []].append(year) }
+            return ActorMeasures(table, year: year)
         }
-        return ActorMeasures(table, year: year)
+        for (problem, years) in notes.sorted(by: { $0.key < $1.key }) {
+            let when = years.count == 1 ? "\(years[0])" : years.count == years.last! - years[0] + 1 ? "\(years[0])–\(years.last!)" : years.map(String.init).joined(separator: ", ")
+            printError("note: \(when): \(problem)")
+        }
+        return measures
     }
 }
