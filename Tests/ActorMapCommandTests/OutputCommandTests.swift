@@ -111,7 +111,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
         let cases: [(path: String, expected: String)] = [
             ("\(missing)/map.svg", "error: cannot write \(missing)/map.svg: the folder \(missing) does not exist. Fix: create it first (mkdir -p \(missing)) or choose another folder."),
-            (directory, "error: cannot write \(directory): it is a folder. Fix: give a file name inside it, such as \(directory)/map.svg."),
+            (directory, "error: cannot write \(directory): it is a folder. Fix: give the name of a file, inside it or elsewhere."),
         ]
         for (path, expected) in cases {
             for command in writers(map) {

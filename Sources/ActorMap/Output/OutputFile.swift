@@ -33,9 +33,9 @@ public enum OutputFile {
     /// Writes several files as one: either every file is replaced, or none is.
     ///
     /// Every file is first written in full beside its destination; only when all are
-    /// complete are they renamed into place, so a full disk, a missing folder or a
-    /// read-only file changes nothing. Devices and named pipes among them are written
-    /// through last.
+    /// complete are they renamed into place, one after another (a rename within a folder
+    /// needs no space), so a full disk, a missing folder or a read-only file changes
+    /// nothing. Devices and named pipes among them are written through last.
     ///
     /// - Parameter files: Each file's path, as the user gave it, and its whole content.
     /// - Throws: ``OutputError`` for the first file that cannot be written.
@@ -110,7 +110,7 @@ public enum OutputFile {
         let failure: Int32? = data.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc_write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = systemWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
                     if errno == EAGAIN {
@@ -174,7 +174,7 @@ public enum OutputFile {
             if stat(resolved, &info) == 0 {
                 switch info.st_mode & S_IFMT {
                 case S_IFDIR:
-                    throw OutputError(path: path, reason: "it is a folder.", fix: "give a file name inside it, such as \(OutputFile.path("map.svg", in: path)).")
+                    throw OutputError(path: path, reason: "it is a folder.", fix: "give the name of a file, inside it or elsewhere.")
                 case S_IFREG:
                     guard access(resolved, W_OK) == 0 else {
                         throw OutputError(path: path, reason: "the file is read-only.", fix: "make it writable (chmod u+w \(path)) or choose another name.")
@@ -340,7 +340,7 @@ public struct OutputError: Error, Sendable, Hashable, CustomStringConvertible {
         case ELOOP:
             (reason, fix) = ("its symbolic links go round in a circle.", "point the link at a file.")
         case EISDIR:
-            (reason, fix) = ("it is a folder.", "give a file name inside it.")
+            (reason, fix) = ("it is a folder.", "give the name of a file, inside it or elsewhere.")
         case ENOTDIR:
             (reason, fix) = ("part of the path is a file, not a folder.", "check the path.")
         case EBADF:
@@ -386,7 +386,7 @@ extension OutputFile {
 }
 
 /// The system's `write`, named apart from ``OutputFile/write(_:to:)``.
-private func Glibc_write(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
     Glibc.write(descriptor, bytes, count)
     #else
