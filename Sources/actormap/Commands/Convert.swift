@@ -121,7 +121,8 @@ struct Convert: ParsableCommand {
             return ActorMeasures(table, year: year)
         }
         for (problem, years) in notes.sorted(by: { $0.key < $1.key }) {
-            let when = years.count == 1 ? "\(years[0])" : years.count == years.last! - years[0] + 1 ? "\(years[0])–\(years.last!)" : years.map(String.init).joined(separator: ", ")
+            let unbroken = years.count > 1 && years.last! - years[0] + 1 == years.count
+            let when = unbroken ? "\(years[0])–\(years.last!)" : years.map(String.init).joined(separator: ", ")
             printError("note: \(when): \(problem)")
         }
         return measures
