@@ -115,3 +115,16 @@ extension ConvertCommandTests {
         #expect(notes.first?.hasPrefix("note: 2010–2014: katz is undefined") == true)
     }
 }
+
+extension ConvertCommandTests {
+    @Test func aOneLetterNameGetsItsCSVFiles() throws {
+        let folder = try TemporaryFolder()
+        // NSString's path methods trapped on a one-letter relative name.
+        let result = try actormap(environment: [:], executable: productsDirectory.appendingPathComponent("actormap").path,
+                                  ["convert", packageRoot.appendingPathComponent(example).path, "-o", "m", "--format", "csv"],
+                                  in: folder.url)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.contains("wrote m.actors.csv, m.relationships.csv, m.dataset.yaml"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["m.actors.csv", "m.dataset.yaml", "m.relationships.csv"])
+    }
+}

@@ -429,11 +429,11 @@ func actormap(_ arguments: [String], environment changes: [String: String?]) thr
     try actormap(environment: changes, executable: productsDirectory.appendingPathComponent("actormap").path, arguments)
 }
 
-func actormap(environment changes: [String: String?], executable: String, _ arguments: [String]) throws -> CommandResult {
+func actormap(environment changes: [String: String?], executable: String, _ arguments: [String], in folder: URL = packageRoot) throws -> CommandResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
+    process.currentDirectoryURL = folder
     var environment = ProcessInfo.processInfo.environment
     for (name, value) in changes { environment[name] = value }
     process.environment = environment

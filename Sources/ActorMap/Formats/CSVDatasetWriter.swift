@@ -59,9 +59,11 @@ public struct CSVDatasetWriter: Sendable {
     /// `map.actors.csv`, `map.relationships.csv` and `map.dataset.yaml` beside it.
     public static func files(for url: URL) -> (actors: URL, relationships: URL, frame: URL) {
         let stem = CSVDatasetReader.stem(of: url)
-        return (CSVDatasetReader.sibling(of: url, named: "\(stem).actors.csv"),
-                CSVDatasetReader.sibling(of: url, named: "\(stem).relationships.csv"),
-                CSVDatasetReader.sibling(of: url, named: "\(stem).dataset.yaml"))
+        // Relative paths stay relative, so that messages name files as the user did; NSString's
+        // path methods are not used, as they trap on a one-letter name.
+        let folder = OutputFile.folder(of: url.relativePath)
+        func sibling(_ name: String) -> URL { URL(fileURLWithPath: folder == "." ? name : OutputFile.path(name, in: folder)) }
+        return (sibling("\(stem).actors.csv"), sibling("\(stem).relationships.csv"), sibling("\(stem).dataset.yaml"))
     }
 
     private struct AttributeColumn {
