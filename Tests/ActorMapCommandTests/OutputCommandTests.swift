@@ -118,6 +118,7 @@ import Testing
                 let result = try actormap(command + [path])
                 #expect(result.status == 1)
                 #expect(result.errors.contains(expected), "\(command[0]) \(path): \(result.errors)")
+                #expect(!result.errors.hasSuffix("\n\n"), "no blank line after the message")
                 expectNoSystemJargon(result.errors)
             }
         }

@@ -25,6 +25,8 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var measuring: MetricArguments
 
+    @OptionGroup var layoutTime: LayoutTimeout
+
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write: .svg, .png, .pdf or .dot.", valueName: "path"))
     var output: String
 
@@ -44,11 +46,12 @@ struct Diff: ParsableCommand {
         let shift = PowerShift(dataset, from: .year(from), to: .year(to), measure: metric, options: try measuring.options(for: dataset))
         let bytes: Data
         do {
-            let (layout, _) = try Graphviz.stableLayout(dataset, years: from...to)
+            let (layout, _) = try Graphviz.stableLayout(dataset, years: from...to, budget: layoutTime.budget)
             let text = DiffDiagram(shift, layout: layout).text
-            bytes = format == .dot ? Data(text.utf8) : try Graphviz.render(text, layout: PinnedLayout.engine, format: format.rawValue)
+            bytes = format == .dot
+                ? Data(text.utf8) : try Graphviz.render(text, layout: PinnedLayout.engine, format: format.rawValue, budget: layoutTime.budget)
         } catch {
-            printError("error: \(error)")
+            LayoutTimeout.report(error, engineOption: false)
             throw ExitCode(1)
         }
         try writeFile(bytes, to: output)

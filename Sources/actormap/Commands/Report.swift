@@ -32,6 +32,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var measuring: MetricArguments
 
+    @OptionGroup var layoutTime: LayoutTimeout
+
     @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "path"))
     var output: String
 
@@ -43,6 +45,8 @@ struct Report: ParsableCommand {
 
     func run() throws {
         try checkWritable(output)
+        let progress = Progress("reading the map")
+        defer { progress.finish() }
         let dataset = try loadDataset(file, input: input)
         let span = try years.span(of: dataset, file: file)
         let moments = MetricSeries.moments(from: span.lowerBound, to: span.upperBound, step: step)
@@ -51,7 +55,7 @@ struct Report: ParsableCommand {
             throw ExitCode(1)
         }
         let options = try measuring.options(for: dataset)
-        let progress = Progress(total: moments.count)
+        progress.begin("measuring years", total: moments.count)
         let series = MetricSeries(dataset, moments: moments, options: options) { progress.advance() }
         progress.finish()
         let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: metric)
@@ -61,7 +65,7 @@ struct Report: ParsableCommand {
             // so that the slider moves only the ties.
             let style = DiagramOptions(labels: labels.choice, legend: false, types: StableDiagrams.drawnTypes(options.projection.types))
             let yearsDrawn = moments.compactMap { moment -> Int? in if case .year(let year) = moment { year } else { nil } }
-            diagrams = try StableDiagrams.render(dataset, span: span, years: yearsDrawn, options: style, format: .svg)
+            diagrams = try StableDiagrams.render(dataset, span: span, years: yearsDrawn, options: style, format: .svg, budget: layoutTime.budget)
                 .map { String(decoding: $0, as: UTF8.self) }
         }
         let page = HTMLReport(series: series, shift: shift, measure: metric, diagrams: diagrams, generator: "actormap report").html()

@@ -52,6 +52,8 @@ struct Series: ParsableCommand {
     }
 
     func run() throws {
+        let progress = Progress("reading the map")
+        defer { progress.finish() }
         let dataset = try loadDataset(file, input: input)
         guard let span = dataset.yearSpan ?? from.flatMap({ first in to.map { first...$0 } }) else {
             printError("\(file) has no dates; give --from and --to.")
@@ -62,7 +64,7 @@ struct Series: ParsableCommand {
             printError("That is \(moments.count) moments; narrow --from/--to or raise --step.")
             throw ExitCode(1)
         }
-        let progress = Progress(total: moments.count)
+        progress.begin("measuring moments", total: moments.count)
         let series = MetricSeries(dataset, moments: moments, options: try measuring.options(for: dataset)) { progress.advance() }
         progress.finish()
         let chosen = try measures(metrics, option: "--metrics")

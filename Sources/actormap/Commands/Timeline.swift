@@ -7,7 +7,7 @@ struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw a map year by year with every actor in the same place, so that what moves is the relationships.",
         discussion: """
-            The whole span is laid out once (neato up to \(LayoutEngine.stressLimit) actors, sfdp beyond) and every \
+            The whole span is laid out once (neato up to \(LayoutEngine.stressLimit) actors when quick, else sfdp) and every \
             year is drawn with those places pinned. Writes <year>.svg (or .png) for each year and index.html \
             listing them into --out; --grid also writes grid.svg, the years side by side for print. \
             See docs/timeline-and-report.md.
@@ -44,6 +44,8 @@ struct Timeline: ParsableCommand {
 
     @OptionGroup var measuring: MetricArguments
 
+    @OptionGroup var layoutTime: LayoutTimeout
+
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
     func validate() throws {
@@ -52,6 +54,8 @@ struct Timeline: ParsableCommand {
     }
 
     func run() throws {
+        let progress = Progress("reading the map")
+        defer { progress.finish() }
         let dataset = try loadDataset(file, input: input)
         let span = try years.span(of: dataset, file: file)
         let chosen = Array(stride(from: span.lowerBound, through: span.upperBound, by: step))
@@ -62,15 +66,16 @@ struct Timeline: ParsableCommand {
         let options = DiagramOptions(
             labels: labels.choice, legend: legend,
             types: StableDiagrams.drawnTypes(try measuring.options(for: dataset).projection.types))
+        progress.finish()
         try makeFolder(out)
         let needsSVG = grid && format != .svg
-        let images = try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: format == .svg ? .svg : .png)
+        let images = try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: format == .svg ? .svg : .png, budget: layoutTime.budget)
         for (year, image) in zip(chosen, images) {
             try write(image, "\(year).\(format.rawValue)")
         }
         if grid {
             let svgs = needsSVG
-                ? try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: .svg) : images
+                ? try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: .svg, budget: layoutTime.budget) : images
             let parts = zip(chosen, svgs).map { (caption: String($0), svg: String(decoding: $1, as: UTF8.self)) }
             try write(Data(SVGGrid.compose(parts, columns: columns).utf8), "grid.svg")
         }

@@ -19,14 +19,21 @@ enum ResultText {
 /// quietly with status 0, as the reader has what it wanted.
 func printResult(_ text: String, as kind: ResultText = .text, terminator: String = "\n") throws {
     let safe = kind == .text || isatty(STDOUT_FILENO) == 1 ? TerminalText.escaped(text, keepingLineBreaks: true) : text
-    do {
-        try OutputFile.write(Data((safe + terminator).utf8), toDescriptor: STDOUT_FILENO, name: "standard output")
-    } catch where error.isBrokenPipe {
-        throw ExitCode.success
-    } catch {
-        printError("error: \(error)")
-        throw ExitCode(1)
+    var failure: OutputError?
+    // A progress line on the same terminal is erased first, so the result does not follow it.
+    Progress.aboveTheLine {
+        do throws(OutputError) {
+            try OutputFile.write(Data((safe + terminator).utf8), toDescriptor: STDOUT_FILENO, name: "standard output")
+        } catch {
+            failure = error
+        }
     }
+    guard let failure else { return }
+    if failure.isBrokenPipe {
+        throw ExitCode.success
+    }
+    printError("error: \(failure)")
+    throw ExitCode(1)
 }
 
 /// How wide results printed as text may be: `COLUMNS` when set, else the terminal's width
@@ -45,8 +52,8 @@ func outputWidth() -> Int? {
 /// - Parameter keepingLineBreaks: Leave the message's line breaks, for text of several lines
 ///   made by the command (usage).
 func printError(_ text: String, keepingLineBreaks: Bool = false) {
-    let safe = TerminalText.escaped(text, keepingLineBreaks: keepingLineBreaks)
-    try? OutputFile.write(Data((safe + "\n").utf8), toDescriptor: STDERR_FILENO, name: "standard error")
+    let bytes = Data((TerminalText.escaped(text, keepingLineBreaks: keepingLineBreaks) + "\n").utf8)
+    Progress.aboveTheLine { try? OutputFile.write(bytes, toDescriptor: STDERR_FILENO, name: "standard error") }
 }
 
 /// Writes a file the user asked for, or stops with a message that names the path and the fix.

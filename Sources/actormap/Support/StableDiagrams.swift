@@ -32,26 +32,27 @@ struct YearRange: ParsableArguments {
 /// Diagrams of several years of one map with every actor in one place throughout.
 enum StableDiagrams {
     /// Lays out the whole span once, then styles each year pinned to that layout: SVG or PNG
-    /// bytes per year, in order, with progress on a terminal.
+    /// bytes per year, in order, with progress on a terminal. Each layout runs within `budget`.
     static func render(
-        _ dataset: Dataset, span: ClosedRange<Int>, years: [Int], options: DiagramOptions, format: ImageFormat
+        _ dataset: Dataset, span: ClosedRange<Int>, years: [Int], options: DiagramOptions, format: ImageFormat,
+        budget: LayoutBudget
     ) throws -> [Data] {
-        let progress = Progress(total: years.count + 1)
+        let progress = Progress("laying out every actor of \(span.lowerBound)–\(span.upperBound)")
         var options = options
         do {
-            let (layout, engine) = try Graphviz.stableLayout(dataset, years: span, options: options)
+            let (layout, engine) = try Graphviz.stableLayout(dataset, years: span, options: options, budget: budget)
             printError("layout: \(engine.rawValue) on every actor of \(span.lowerBound)–\(span.upperBound), kept for each year")
-            progress.advance()
+            progress.begin("drawing years", total: years.count)
             options.pinned = layout
             let images = try years.map { year in
                 defer { progress.advance() }
-                return try Graphviz.render(try Diagram(Snapshot(dataset, at: .year(year)), options: options), format: format)
+                return try Graphviz.render(try Diagram(Snapshot(dataset, at: .year(year)), options: options), format: format, budget: budget)
             }
             progress.finish()
             return images
         } catch {
             progress.finish()
-            printError("error: \(error)")
+            LayoutTimeout.report(error, engineOption: false)
             throw ExitCode(1)
         }
     }
