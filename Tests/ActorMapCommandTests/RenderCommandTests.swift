@@ -143,7 +143,7 @@ extension RenderCommandTests {
         let output = folder.url.appendingPathComponent("missing/map.svg").path
         let result = try actormap("render", file, "-o", output)
         #expect(result.status == 1)
-        #expect(result.errors.contains("error: could not write \(output)"))
+        #expect(result.errors.contains("error: cannot write \(output): the folder "))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path) == ["map.yaml"])
     }
 }

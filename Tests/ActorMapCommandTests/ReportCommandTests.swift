@@ -38,7 +38,7 @@ import Testing
     @Test func aFailedWriteLeavesNoPartialFile() throws {
         let result = try actormap("report", "Examples/Datasets/harare.yaml", "-o", "/nonexistent-folder/report.html")
         #expect(result.status != 0)
-        #expect(result.errors.contains("could not write"))
+        #expect(result.errors.contains("error: cannot write /nonexistent-folder/report.html: the folder /nonexistent-folder does not exist."))
     }
 }
 

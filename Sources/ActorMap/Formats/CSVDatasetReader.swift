@@ -126,7 +126,7 @@ public struct CSVDatasetReader: Sendable {
         var rows: [ImportedTable.Row] = []
         var line = 1
         var lastRow: (line: Int, cells: [String])?
-        while let cells = reader.next() {
+        while let cells = reader.next()?.map(CSVCell.restored) {
             defer { line += 1 + cells.reduce(0) { $0 + lineBreaks(in: $1) } }
             lastRow = (line, cells)
             if cells.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }

@@ -44,6 +44,8 @@ struct Convert: ParsableCommand {
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
+    @OptionGroup(title: "Writing CSV") var csv: CSVOptions
+
     func validate() throws {
         let format = try outputFormat()
         if output == "-", format == .csv {
@@ -60,6 +62,7 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
+        if output != "-" { try checkWritable(output) }
         let report = input.reader.check(contentsOf: inputs.map { URL(fileURLWithPath: $0) })
         for problem in report.problems { printError(problem.description) }
         guard let dataset = report.dataset else {
@@ -69,13 +72,13 @@ struct Convert: ParsableCommand {
         let format = try outputFormat()
         let target = URL(fileURLWithPath: output)
         if let metricsYears { try span.check(try parsedTime(metricsYears, option: "--metrics-year"), option: "--metrics-year", in: dataset) }
-        let measures = try metricsYears.map { try self.years($0).map { try measure(dataset, year: $0) } } ?? []
+        let measures = try metricsYears.map { try measure(dataset, years: try self.years($0)) } ?? []
         var written: [(URL, String)] = []
         switch format {
         case .yaml, .json:
             written = [(target, NativeDatasetWriter().text(dataset, syntax: format == .json ? .json : .yaml))]
         case .csv:
-            let tables = CSVDatasetWriter().tables(dataset)
+            let tables = CSVDatasetWriter(neutralisingFormulas: csv.neutralise).tables(dataset)
             let files = CSVDatasetWriter.files(for: target)
             written = [(files.actors, tables.actors), (files.relationships, tables.relationships), (files.frame, tables.frame)]
         case .graphml:
@@ -84,14 +87,10 @@ struct Convert: ParsableCommand {
             written = [(target, GEXFWriter().document(dataset, measures: measures))]
         }
         if output == "-" {
-            print(written[0].1, terminator: "")
+            try printResult(written[0].1, as: .data, terminator: "")
             return
         }
-        for (url, text) in written {
-            // Foundation writes a temporary file beside the target and renames it, so a
-            // reader never sees half a file and a failed run leaves the old one.
-            try Data(text.utf8).write(to: url, options: .atomic)
-        }
+        try writeFiles(written.map { ($0.0.relativePath, Data($0.1.utf8)) })
         printError("wrote \(written.map(\.0.relativePath).joined(separator: ", ")): \(dataset.actors.count) actors, \(dataset.relationships.count) relationships")
     }
 
@@ -118,11 +117,21 @@ struct Convert: ParsableCommand {
         }
     }
 
-    private func measure(_ dataset: Dataset, year: Int) throws -> ActorMeasures {
-        let table = MetricsTable(Snapshot(dataset, at: .year(year)), options: try measuring.options(for: dataset))
-        for (_, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) {
-            printError("note: \(year): \(problem)")
+    /// The measures of each year, with one note for each measure undefined in any of them,
+    /// naming the years.
+    private func measure(_ dataset: Dataset, years: [Int]) throws -> [ActorMeasures] {
+        let options = try measuring.options(for: dataset)
+        var notes: [String: [Int]] = [:]
+        let measures = years.map { year in
+            let table = MetricsTable(Snapshot(dataset, at: .year(year)), options: options)
+            for problem in table.undefined.values { notes["\(problem)", default: []].append(year) }
+            return ActorMeasures(table, year: year)
         }
-        return ActorMeasures(table, year: year)
+        for (problem, years) in notes.sorted(by: { $0.key < $1.key }) {
+            let unbroken = years.count > 1 && years.last! - years[0] + 1 == years.count
+            let when = unbroken ? "\(years[0])–\(years.last!)" : years.map(String.init).joined(separator: ", ")
+            printError("note: \(when): \(problem)")
+        }
+        return measures
     }
 }

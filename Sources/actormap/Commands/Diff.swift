@@ -43,6 +43,7 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
+        try checkWritable(output)
         let dataset = try loadDataset(file, input: input)
         let from = try parsedYear(self.from, option: "--from"), to = try parsedYear(self.to, option: "--to")
         try span.check(year: from, option: "--from", in: dataset)
@@ -59,11 +60,6 @@ struct Diff: ParsableCommand {
             LayoutTimeout.report(error, engineOption: false)
             throw ExitCode(1)
         }
-        do {
-            try writeAtomically(bytes, to: output)
-        } catch {
-            printError("error: could not write \(output): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        try writeFile(bytes, to: output)
     }
 }

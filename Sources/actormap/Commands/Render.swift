@@ -92,6 +92,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         var clock = Stopwatch()
+        try checkWritable(output)
         let dataset = try loadDataset(file, input: input)
         let snapshot = Snapshot(dataset, at: try time.selection(in: dataset))
         clock.lap("read")
@@ -141,9 +142,9 @@ struct Render: ParsableCommand {
                 throw ExitCode(1)
             }
             clock.lap("layout and render")
-            try orExit { try writeAtomically(image, to: output) }
+            try writeFile(image, to: output)
         } else {
-            try orExit { try writeAtomically(Data(diagram.text.utf8), to: output) }
+            try writeFile(Data(diagram.text.utf8), to: output)
         }
         clock.lap("write")
         if timings { printError("timings: " + clock.report) }
@@ -229,31 +230,6 @@ struct LabelChoice: ExpressibleByArgument {
         case .top(let n): "top:\(n)"
         }
     }
-}
-
-/// Writes `data` to `path` through a temporary file in the same folder, renamed into place
-/// once complete: a reader never sees half a file, and a failure leaves what was there.
-func writeAtomically(_ data: Data, to path: String) throws(WriteError) {
-    let destination = URL(fileURLWithPath: path)
-    let temporary = destination.deletingLastPathComponent()
-        .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
-    do {
-        try data.write(to: temporary)
-    } catch {
-        throw WriteError(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
-    }
-    guard rename(temporary.path, destination.path) == 0 else {
-        let reason = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: temporary)
-        throw WriteError(path: path, reason: reason)
-    }
-}
-
-struct WriteError: Error, CustomStringConvertible {
-    var path: String
-    var reason: String
-
-    var description: String { "could not write \(path): \(reason)" }
 }
 
 /// Wall-clock and processor time of the stages of a command, for `--timings`. Processor

@@ -44,6 +44,7 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
+        try checkWritable(output)
         let progress = Progress("reading the map")
         defer { progress.finish() }
         let dataset = try loadDataset(file, input: input)
@@ -71,13 +72,7 @@ struct Report: ParsableCommand {
         }
         var report = HTMLReport(series: series, shift: shift, measure: metric, diagrams: diagrams, generator: "actormap report")
         report.comparison = compared.reason
-        let page = report.html()
-        do {
-            try writeAtomically(Data(page.utf8), to: output)
-        } catch {
-            printError("error: could not write \(output): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        try writeFile(Data(report.html().utf8), to: output)
         printError("wrote \(output): \(moments.count) year\(moments.count == 1 ? "" : "s"), \(series.moments.first!) to \(series.moments.last!)")
     }
 }

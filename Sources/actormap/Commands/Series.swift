@@ -44,6 +44,8 @@ struct Series: ParsableCommand {
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
+    @OptionGroup(title: "Writing CSV") var csv: CSVOptions
+
     func validate() throws {
         _ = try parsedYearCount(step, option: "--step")
         _ = try parsedYearCount(window, option: "--window")
@@ -84,14 +86,14 @@ struct Series: ParsableCommand {
         // The table carries the note in its first line, JSON in `notes`; CSV has no room above its header.
         if let note = series.fewTiesNote {
             if format == .csv { printError("note: \(note)") }
-            if format == .table { print("note: \(note)") }
+            if format == .table { try printResult("note: \(note)") }
         }
         switch (format, level) {
-        case (.json, _): print(try jsonText(SeriesOutput.document(series, measures: chosen, power: power)))
-        case (.csv, .actors): print(SeriesOutput.actorsCSV(series, measures: chosen), terminator: "")
-        case (.csv, .graph): print(SeriesOutput.graphCSV(series, power: power), terminator: "")
-        case (.table, .actors): print(SeriesOutput.actorsTable(series, measure: chosen[0]))
-        case (.table, .graph): print(SeriesOutput.graphTable(series, power: power))
+        case (.json, _): try printResult(try jsonText(SeriesOutput.document(series, measures: chosen, power: power)), as: .data)
+        case (.csv, .actors): try printResult(SeriesOutput.actorsCSV(series, measures: chosen, neutralise: csv.neutralise), as: .data, terminator: "")
+        case (.csv, .graph): try printResult(SeriesOutput.graphCSV(series, power: power, neutralise: csv.neutralise), as: .data, terminator: "")
+        case (.table, .actors): try printResult(SeriesOutput.actorsTable(series, measure: chosen[0]))
+        case (.table, .graph): try printResult(SeriesOutput.graphTable(series, power: power))
         }
     }
 }

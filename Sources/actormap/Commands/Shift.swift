@@ -31,6 +31,8 @@ struct Shift: ParsableCommand {
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
+    @OptionGroup(title: "Writing CSV") var csv: CSVOptions
+
     func validate() throws {
         _ = try parsedTime(from, option: "--from")
         _ = try parsedTime(to, option: "--to")
@@ -48,10 +50,10 @@ struct Shift: ParsableCommand {
         // Text and Markdown carry their notes at the top, JSON in `notes`; CSV has no room above its header.
         if format == .csv { shift.notes.forEach { printError("note: \($0)") } }
         switch format {
-        case .json: print(try jsonText(ShiftOutput.document(shift)))
-        case .csv: print(ShiftOutput.csv(shift), terminator: "")
-        case .markdown: print(ShiftOutput.markdown(shift))
-        case .table: print(ShiftOutput.text(shift))
+        case .json: try printResult(try jsonText(ShiftOutput.document(shift)), as: .data)
+        case .csv: try printResult(ShiftOutput.csv(shift, neutralise: csv.neutralise), as: .data, terminator: "")
+        case .markdown: try printResult(ShiftOutput.markdown(shift))
+        case .table: try printResult(ShiftOutput.text(shift))
         }
     }
 }

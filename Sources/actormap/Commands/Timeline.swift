@@ -68,8 +68,7 @@ struct Timeline: ParsableCommand {
             labels: labels.choice, legend: legend,
             types: StableDiagrams.drawnTypes(try measuring.options(for: dataset).projection.types))
         progress.finish()
-        let folder = URL(fileURLWithPath: out)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try makeFolder(out)
         let needsSVG = grid && format != .svg
         let images = try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: format == .svg ? .svg : .png, budget: layoutTime.budget)
         for (year, image) in zip(chosen, images) {
@@ -86,13 +85,7 @@ struct Timeline: ParsableCommand {
     }
 
     private func write(_ data: Data, _ name: String) throws {
-        let path = URL(fileURLWithPath: out).appendingPathComponent(name).path
-        do {
-            try writeAtomically(data, to: path)
-        } catch {
-            printError("error: could not write \(path): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        try writeFile(data, to: OutputFile.path(name, in: out))
     }
 
     /// A page listing every year's image, and the grid when there is one.

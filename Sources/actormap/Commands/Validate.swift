@@ -26,11 +26,11 @@ struct Validate: ParsableCommand {
         let reports = files.map { FileReport(file: $0, report: reader.check(contentsOf: URL(fileURLWithPath: $0)), strict: strict) }
         switch format {
         case .json:
-            print(try jsonText(["files": reports]))
+            try printResult(try jsonText(["files": reports]), as: .data)
         case .text:
             for report in reports {
-                for problem in report.problems { print(problem.description) }
-                print("\(report.file): \(report.verdict)")
+                for problem in report.problems { try printResult(TerminalText.escaped(problem.description)) }
+                try printResult("\(report.file): \(report.verdict)")
             }
         }
         if reports.contains(where: { !$0.valid }) { throw ExitCode(1) }

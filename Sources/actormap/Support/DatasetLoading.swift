@@ -14,10 +14,6 @@ func loadDataset(_ path: String, input: InputOptions) throws -> Dataset {
     return dataset
 }
 
-func printError(_ text: String) {
-    Progress.aboveTheLine { FileHandle.standardError.write(Data((text + "\n").utf8)) }
-}
-
 /// Encodes a value as stable, readable JSON: sorted keys, two-space indentation.
 func jsonText<Value: Encodable>(_ value: Value) throws -> String {
     let encoder = JSONEncoder()

@@ -158,12 +158,13 @@ enum ShiftOutput {
 
     // MARK: CSV
 
-    static func csv(_ shift: PowerShift) -> String {
+    static func csv(_ shift: PowerShift, neutralise: Bool = true) -> String {
         var lines = ["id,name,group,status,before,after,change,rank_before,rank_after,rank_change,moved"]
         for actorShift in rankedActors(shift) {
             let row = row(actorShift, shift)
             let fields: [String] = [
-                MetricsOutput.csvField(row.id), MetricsOutput.csvField(row.name), row.group, row.status,
+                CSVCell.field(row.id, neutralise: neutralise), CSVCell.field(row.name, neutralise: neutralise),
+                CSVCell.field(row.group, neutralise: neutralise), row.status,
                 row.before.map { "\($0)" } ?? "", row.after.map { "\($0)" } ?? "", row.change.map { "\($0)" } ?? "",
                 row.rank_before.map(String.init) ?? "", row.rank_after.map(String.init) ?? "", row.rank_change.map(String.init) ?? "",
                 String(row.moved),
@@ -208,12 +209,12 @@ enum ShiftOutput {
         func number(_ value: Double?) -> String { value.map(MetricsOutput.readable) ?? "–" }
 
         var out: [String] = []
-        if !markdown, !shift.notes.isEmpty { out.append(shift.notes.map { "note: \($0)" }.joined(separator: " ")) }
-        out.append(markdown ? "# \(markdownText(dataset.title)): \(shift.measure.title), \(from) → \(to)" : "\(dataset.title)\n\(shift.measure.title), \(from) → \(to)")
+        if !markdown, !shift.notes.isEmpty { out.append(shift.notes.map { "note: \(TerminalText.escaped($0))" }.joined(separator: " ")) }
+        out.append(markdown ? "# \(markdownText(dataset.title)): \(shift.measure.title), \(from) → \(to)" : "\(TerminalText.escaped(dataset.title))\n\(shift.measure.title), \(from) → \(to)")
         if markdown, !shift.notes.isEmpty { out += [""] + shift.notes.map { "> note: \(markdownText($0))" } }
         out.append("")
         out.append(heading("Summary"))
-        out += shift.summary().map { markdown ? "- \(markdownText($0))" : "• \($0)" }
+        out += shift.summary().map { markdown ? "- \(markdownText($0))" : "• \(TerminalText.escaped($0))" }
 
         out += ["", heading("Actors")]
         let rows = rankedActors(shift).prefix(markdown ? .max : 15).map { actorShift -> [String] in
