@@ -11,18 +11,36 @@ import Foundation
 /// of the dataset, labelled with the word, so that the file can be read at all. A word
 /// close to a known one is still taken as new, with a warning naming the likely one.
 struct DatasetAssembler {
+    /// How the ends of a relationship point at actors.
+    enum EndNaming {
+        /// By the node's id as written, and nothing else: GraphML and GEXF edges, whose ends
+        /// are node ids even where a label looks like another node's id.
+        case ids
+        /// By id first, then by name, then by the id made from a name: tables, where Kumu's
+        /// connections name elements by their labels.
+        case idsOrNames
+    }
+
     private var frame: DatasetFrame
     private var vocabulary: Vocabulary
     private let file: String
     private let directedByDefault: Bool
+    private let ends: EndNaming
     private var problems: [Problem]
     /// Where each part of the dataset came from, by dataset path (`relationships[3].weight`).
     private var places: [String: SourcePlace] = [:]
 
     private var actors: [Actor] = []
     private var actorIndexByID: [String: Int] = [:]
-    /// Actor ids by the text files use to point at actors: their ids as written and their names.
-    private var actorIDByReference: [String: String] = [:]
+    /// Actor ids by the id the file wrote for them, exactly: `ABC` and `abc` are two actors.
+    private var actorIDByWrittenID: [String: String] = [:]
+    /// Where each written id was first given, to name it when it is given again.
+    private var writtenIDPlaces: [String: SourcePlace] = [:]
+    /// Actor ids by name, the first actor of a name holding it.
+    private var actorIDByName: [String: String] = [:]
+    /// Well-formed ids the file gives, which ids made up from names or ill-formed ids must
+    /// leave free, wherever in the file they are given.
+    private var givenIDs: Set<String> = []
     private var kindByWord: [String: String] = [:]
     private var typeByWord: [String: String] = [:]
     private var groupByWord: [String: String] = [:]
@@ -34,10 +52,13 @@ struct DatasetAssembler {
     ///   - file: The file problems without a place of their own are reported against.
     ///   - directedByDefault: Whether a tie whose type the file does not give runs one way,
     ///     as GraphML's `edgedefault` and GEXF's `defaultedgetype` say.
+    ///   - ends: How relationships name their actors: by node id only (GraphML, GEXF), or by
+    ///     id and then by name (tables).
     ///   - problems: Problems the reader found before assembling, such as unreadable rows.
-    init(frame: DatasetFrame, file: String, directedByDefault: Bool = false, problems: [Problem] = []) {
+    init(frame: DatasetFrame, file: String, directedByDefault: Bool = false, ends: EndNaming = .idsOrNames, problems: [Problem] = []) {
         self.frame = frame
         self.file = file
+        self.ends = ends
         self.directedByDefault = directedByDefault
         self.problems = problems
         vocabulary = Vocabulary.catalogue.extended(groups: frame.groups, kinds: frame.kinds, relationshipTypes: frame.relationshipTypes)
@@ -51,6 +72,12 @@ struct DatasetAssembler {
     ///   - relationshipRecords: The relationships. Records with a bare `year` are the rows of
     ///     an edge list: rows of the same tie in consecutive years become one relationship.
     mutating func assemble(actors actorRecords: [ImportedRecord]?, relationships relationshipRecords: [ImportedRecord]) -> ValidationReport {
+        let writtenIDs: [String] = if let actorRecords {
+            actorRecords.compactMap { $0.fields[.id]?.trimmed }
+        } else {
+            relationshipRecords.flatMap { [$0.fields[.from]?.trimmed, $0.fields[.to]?.trimmed].compactMap { $0 } }
+        }
+        givenIDs = Set(writtenIDs.filter(DatasetValidator.isWellFormed))
         for record in actorRecords ?? [] { addActor(record) }
         let relationships = mergeYears(relationshipRecords.compactMap { relationship(from: $0, inferringActors: actorRecords == nil) })
 
@@ -81,24 +108,42 @@ struct DatasetAssembler {
                    fix: "give every actor a name (Kumu's `Label`) or an id.")
             return
         }
-        let id = newActorID(for: reference, written: idValue != nil)
+        let written = idValue?.trimmed
+        if let written, let first = writtenIDPlaces[written], !DatasetValidator.isWellFormed(written) {
+            // A well-formed id given twice is kept twice, for the dataset's own check to report.
+            report(.error, at: idValue!.place, "the id '\(written)' is already given to the actor at \(first.line.map { "line \($0)" } ?? first.field).",
+                   fix: "give each actor its own id.")
+        }
+        let id = newActorID(for: reference, written: written != nil)
         places[path] = record.place
         for (field, value) in record.fields { places["\(path).\(field.rawValue)"] = value.place }
+        var attributes = attributes(of: record, keeping: unusedGroup(record))
+        if let written, written != id, attributes[Self.originalID] == nil {
+            attributes[Self.originalID] = .text(written)
+        }
         let actor = Actor(
             id: id, name: nameValue.map { $0.scalar.text } ?? reference,
             kind: kind(record.fields[.kind], group: record.fields[.group]),
             period: Period(since: date(record.fields[.since]), until: date(record.fields[.until])),
             tags: record.fields[.tags].map { TagList.split($0.scalar.text) } ?? [],
-            attributes: attributes(of: record, keeping: unusedGroup(record)),
+            attributes: attributes,
             source: record.fields[.source].map { source($0) }, note: record.fields[.note]?.scalar.text)
         actorIndexByID[id] = actors.count
         actors.append(actor)
-        actorIDByReference[reference] = actorIDByReference[reference] ?? id
-        if let name = nameValue?.trimmed { actorIDByReference[name] = actorIDByReference[name] ?? id }
+        if let written, actorIDByWrittenID[written] == nil {
+            actorIDByWrittenID[written] = id
+            writtenIDPlaces[written] = idValue!.place
+        }
+        if let name = written == nil ? reference : nameValue?.trimmed, actorIDByName[name] == nil { actorIDByName[name] = id }
     }
 
+    /// The attribute that keeps an id the file wrote when the actor's id had to differ, and
+    /// an edge's own id, so that results can be joined back to the file.
+    static let originalID = "original_id"
+
     /// The id for an actor: the one written when it is well formed, else one made from the
-    /// written id or name, unique among the actors so far.
+    /// written id or name, unique among the actors so far and never one the file gives to
+    /// another actor, earlier or later.
     ///
     /// A well-formed id written twice is kept twice, so that the dataset's own check reports
     /// it; ids this reader makes up never clash.
@@ -106,27 +151,45 @@ struct DatasetAssembler {
         if written, DatasetValidator.isWellFormed(reference) { return reference }
         let base = DatasetValidator.slug(reference)
         var id = base, suffix = 2
-        while actorIndexByID[id] != nil {
+        while actorIndexByID[id] != nil || givenIDs.contains(id) {
             id = "\(base)-\(suffix)"
             suffix += 1
         }
         return id
     }
 
-    /// The actor a relationship end names, by id, name or the id made from a name; with
-    /// `inferring`, an actor of kind `other` is added for a name not seen before.
-    private mutating func actorID(for value: ImportedValue, inferring: Bool) -> String {
+    /// The actor a relationship end names, or `nil`, reported, when there is none.
+    ///
+    /// With ``EndNaming/ids`` only a node's id as written counts. Otherwise an id comes
+    /// first, then a name, then the id made from a name; a value that is one actor's id and
+    /// another's name is reported. With `inferring`, an actor of kind `other` is added for a
+    /// value not seen before.
+    private mutating func actorID(for value: ImportedValue, inferring: Bool) -> String? {
         let text = value.trimmed
-        if let id = actorIDByReference[text] ?? (actorIndexByID[text] != nil ? text : nil) { return id }
-        let slug = DatasetValidator.slug(text)
-        if actorIndexByID[slug] != nil, !inferring { return slug }
-        guard inferring else { return text }
+        if let id = actorIDByWrittenID[text] {
+            if ends == .idsOrNames, let named = actorIDByName[text], named != id {
+                report(.warning, at: value.place, "'\(text)' is the id of '\(id)' and the name of '\(named)'; the tie is drawn to '\(id)', whose id it is.",
+                       fix: "if the tie is meant for '\(named)', write its id ('\(named)') instead.")
+            }
+            return id
+        }
+        if ends == .idsOrNames {
+            if let id = actorIDByName[text] { return id }
+            let slug = DatasetValidator.slug(text)
+            if actorIndexByID[slug] != nil, !inferring { return slug }
+        }
+        guard inferring else {
+            let near = Suggestion.nearest(to: text, in: ends == .ids ? Array(actorIDByWrittenID.keys) : actors.map(\.id))
+            report(.error, at: value.place, ends == .ids ? "unknown actor '\(text)': no node has this id." : "unknown actor '\(text)'.",
+                   fix: near.map { "did you mean '\($0)'?" } ?? (ends == .ids ? "add a node with this id, or correct the edge's end." : "add the actor to the actors table, or correct the name."))
+            return nil
+        }
         let path = "actors[\(actors.count)]"
         places[path] = value.place
         let id = newActorID(for: text, written: true)
         actorIndexByID[id] = actors.count
-        actors.append(Actor(id: id, name: text, kind: otherKind()))
-        actorIDByReference[text] = id
+        actors.append(Actor(id: id, name: text, kind: otherKind(), attributes: id == text ? [:] : [Self.originalID: .text(text)]))
+        actorIDByWrittenID[text] = id
         return id
     }
 
@@ -149,6 +212,7 @@ struct DatasetAssembler {
         }
         let from = actorID(for: fromValue, inferring: inferringActors)
         let to = actorID(for: toValue, inferring: inferringActors)
+        guard let from, let to else { return nil }
         var year: Int?
         if let yearValue = record.fields[.year] {
             if record.fields[.since] != nil || record.fields[.until] != nil {

@@ -47,6 +47,8 @@ public struct GEXFReader: Sendable {
         }
 
         var reader = Reader(file: file)
+        // ActorMap's own edge ids are positions in the map, not data to keep.
+        reader.keepsEdgeIDs = tree.instructions["actormap-frame"] == nil
         for attributes in graph.children("attributes") {
             let domain = attributes.attributes["class"] ?? "node"
             for attribute in attributes.children("attribute") {
@@ -59,7 +61,7 @@ public struct GEXFReader: Sendable {
         var nodes: [ImportedRecord] = []
         reader.collectNodes(graph.child("nodes"), into: &nodes)
         let edges = (graph.child("edges")?.children("edge") ?? []).enumerated().flatMap { reader.edgeRecords($1, number: $0 + 1) }
-        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: graph.attributes["defaultedgetype"] == "directed",
+        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: graph.attributes["defaultedgetype"] == "directed", ends: .ids,
                                          problems: problems + reader.problems)
         return assembler.assemble(actors: nodes, relationships: edges)
     }
@@ -84,6 +86,7 @@ public struct GEXFReader: Sendable {
     private struct Reader {
         let file: String
         var attributes: [String: Attribute] = [:]
+        var keepsEdgeIDs = true
         var problems: [Problem] = []
         private var warnedDynamic: Set<String> = []
 
@@ -124,6 +127,9 @@ public struct GEXFReader: Sendable {
                 if let value = edge.attributes[attribute] { record.add(.field(field), named: attribute, ImportedValue(scalar: .text(value), place: place.naming("\(name).\(attribute)"))) }
             }
             readValues(edge, domain: "edge", into: &record, table: .relationships)
+            if keepsEdgeIDs, let id = edge.attributes["id"] {
+                record.add(.attribute(DatasetAssembler.originalID, nil), named: "id", ImportedValue(scalar: .text(id), place: place.naming("\(name).id")))
+            }
             // networkx writes an edge's `type` data into GEXF's `type`, which is meant for
             // the direction; a value that is no direction is taken for the relationship type.
             let direction = edge.attributes["type"].map { ["directed", "undirected", "mutual"].contains($0) ? ImportedField.directed : .type }

@@ -43,10 +43,13 @@ public struct GraphMLReader: Sendable {
 
         var frame = DatasetFrame(title: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
         var title: String?
+        // ActorMap's own edge ids are positions in the map, not data to keep.
+        var isOwn = false
         for data in graph.children("data") {
             guard let key = data.attributes["key"].flatMap({ keys[$0] }), key.domain == "graph" || key.domain == "all" else { continue }
             switch key.name.lowercased() {
             case "actormap":
+                isOwn = true
                 let read = DatasetFrame.read(Data(data.text.utf8), syntax: .json, at: SourcePlace(file: file, line: data.line, column: nil, field: "graph.actormap"))
                 problems += read.problems
                 if let read = read.frame { frame = read }
@@ -59,8 +62,8 @@ public struct GraphMLReader: Sendable {
 
         var nodes: [ImportedRecord] = []
         var edges: [ImportedRecord] = []
-        collect(graph, keys: keys, file: file, nodes: &nodes, edges: &edges, problems: &problems)
-        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: graph.attributes["edgedefault"] == "directed", problems: problems)
+        collect(graph, keys: keys, file: file, keepingEdgeIDs: !isOwn, nodes: &nodes, edges: &edges, problems: &problems)
+        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: graph.attributes["edgedefault"] == "directed", ends: .ids, problems: problems)
         return assembler.assemble(actors: nodes, relationships: edges)
     }
 
@@ -97,7 +100,7 @@ public struct GraphMLReader: Sendable {
     }
 
     /// Gathers the nodes and edges of a graph and of the graphs nested in its nodes.
-    private func collect(_ graph: XMLTree.Element, keys: [String: Key], file: String, nodes: inout [ImportedRecord], edges: inout [ImportedRecord], problems: inout [Problem]) {
+    private func collect(_ graph: XMLTree.Element, keys: [String: Key], file: String, keepingEdgeIDs: Bool, nodes: inout [ImportedRecord], edges: inout [ImportedRecord], problems: inout [Problem]) {
         for node in graph.children("node") {
             let id = node.attributes["id"] ?? ""
             let place = SourcePlace(file: file, line: node.line, column: nil, field: "node '\(id)'")
@@ -109,7 +112,7 @@ public struct GraphMLReader: Sendable {
             }
             nodes.append(record)
             for nested in node.children("graph") {
-                collect(nested, keys: keys, file: file, nodes: &nodes, edges: &edges, problems: &problems)
+                collect(nested, keys: keys, file: file, keepingEdgeIDs: keepingEdgeIDs, nodes: &nodes, edges: &edges, problems: &problems)
             }
         }
         for (index, edge) in graph.children("edge").enumerated() {
@@ -122,6 +125,9 @@ public struct GraphMLReader: Sendable {
                 }
             }
             read(edge, domain: "edge", keys: keys, into: &record, table: .relationships)
+            if keepingEdgeIDs, let id = edge.attributes["id"] {
+                record.add(.attribute(DatasetAssembler.originalID, nil), named: "id", ImportedValue(scalar: .text(id), place: place.naming("\(name).id")))
+            }
             if let directed = edge.attributes["directed"] {
                 record.fill(.directed, ImportedValue(scalar: .text(directed), place: place))
             }
