@@ -176,4 +176,20 @@ import Testing
         #expect(dataset.actors[0].attributes == [DatasetAssembler.originalID: .text("Fed")])
         #expect(Self.originalEnds(dataset) == ["Fed→city", "fed→city"])
     }
+
+    // MARK: Self-loops
+
+    @Test func aSelfLoopIsLeftOutWithAWarningNamingIt() throws {
+        var reports = Self.readBoth(nodes: [("a", "A"), ("b", "B")], edges: [("a", "b"), ("b", "b")])
+        reports.append(try readCSV([("ties.csv", "from,to\na,b\nb,b\n")]))
+        for report in reports {
+            #expect(report.errors.isEmpty, "\(report.errors)")
+            let dataset = try #require(report.dataset)
+            #expect(dataset.relationships.map { "\($0.from)→\($0.to)" } == ["a→b"])
+            #expect(report.warnings.count == 1)
+            let warning = try #require(report.warnings.first)
+            #expect(warning.message.hasPrefix("this tie joins 'b' to itself"))
+            #expect(warning.line == (warning.file == "map.graphml" ? 8 : warning.file == "map.gexf" ? 10 : 3))
+        }
+    }
 }

@@ -213,6 +213,11 @@ struct DatasetAssembler {
         let from = actorID(for: fromValue, inferring: inferringActors)
         let to = actorID(for: toValue, inferring: inferringActors)
         guard let from, let to else { return nil }
+        if from == to {
+            report(.warning, at: record.place, "this tie joins '\(from)' to itself; a tie in an actor map joins two actors, so it is left out.",
+                   fix: "if it records something about the actor alone, keep that as an attribute of the actor.")
+            return nil
+        }
         var year: Int?
         if let yearValue = record.fields[.year] {
             if record.fields[.since] != nil || record.fields[.until] != nil {
