@@ -202,3 +202,23 @@ struct Breakage: CustomTestStringConvertible, Sendable {
         #expect(report.dataset == nil)
     }
 }
+
+/// Problems of one kind told apart from others, whatever names and rows they concern.
+@Suite struct ProblemGroupTests {
+    @Test func theSameCheckOnOtherRowsIsOneKind() {
+        let problems = [
+            Problem(.warning, path: "relationships[3]", "the same funding tie between 'a' and 'b' over 2001–2003 is also relationships[1]."),
+            Problem(.error, path: "actors[2].kind", "unknown kind 'donr'.", fix: "did you mean 'donor'?"),
+            Problem(.warning, path: "relationships[9]", "the same funding tie between 'Kenya's federation' and 'c' over 2010–… is also relationships[4]."),
+            Problem(.warning, path: "relationships[12]", "the same mou tie between 'x' and 'y' over 1999 is also relationships[11]."),
+            Problem(.error, path: "actors[5].kind", "unknown kind 'agncy'."),
+            Problem(.warning, path: "relationships[0].from", "the funding tie (2001–2003) reaches outside the active period of 'a' (2005–…)."),
+        ]
+        let groups = ProblemGroup.grouping(problems)
+        #expect(groups.map(\.problems.count) == [2, 2, 1, 1])
+        #expect(groups.map(\.severity) == [.warning, .error, .warning, .warning])
+        #expect(groups[0].kind == "the same funding tie between '…' and '…' over …–… is also relationships[…].")
+        #expect(groups[1].kind == "unknown kind '…'.")
+        #expect(groups[0].problems.map(\.path) == ["relationships[3]", "relationships[9]"])
+    }
+}
