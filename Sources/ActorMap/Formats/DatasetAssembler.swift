@@ -79,7 +79,7 @@ struct DatasetAssembler {
         }
         givenIDs = Set(writtenIDs.filter(DatasetValidator.isWellFormed))
         for record in actorRecords ?? [] { addActor(record) }
-        let relationships = mergeYears(relationshipRecords.compactMap { relationship(from: $0, inferringActors: actorRecords == nil) })
+        let relationships = mergeYears(relationshipRecords.flatMap { self.relationships(from: $0, inferringActors: actorRecords == nil) })
 
         var dataset: Dataset?
         do {
@@ -124,7 +124,7 @@ struct DatasetAssembler {
         let actor = Actor(
             id: id, name: nameValue.map { $0.scalar.text } ?? reference,
             kind: kind(record.fields[.kind], group: record.fields[.group]),
-            period: Period(since: date(record.fields[.since]), until: date(record.fields[.until])),
+            period: actorPeriod(record),
             tags: record.fields[.tags].map { TagList.split($0.scalar.text) } ?? [],
             attributes: attributes,
             source: record.fields[.source].map { source($0) }, note: record.fields[.note]?.scalar.text)
@@ -135,6 +135,35 @@ struct DatasetAssembler {
             writtenIDPlaces[written] = idValue!.place
         }
         if let name = written == nil ? reference : nameValue?.trimmed, actorIDByName[name] == nil { actorIDByName[name] = id }
+    }
+
+    /// An actor's period: its `since` and `until`, or, from Gephi, the span of its time set.
+    private mutating func actorPeriod(_ record: ImportedRecord) -> Period {
+        guard let timeset = record.fields[.timeset], record.fields[.since] == nil, record.fields[.until] == nil else {
+            return Period(since: date(record.fields[.since]), until: date(record.fields[.until]))
+        }
+        let periods = self.periods(timeset)
+        if periods.count > 1 {
+            report(.warning, at: timeset.place, "this actor has \(periods.count) intervals; ActorMap gives an actor one period, so it runs from the first start to the last end.",
+                   fix: "if the actor really left and came back, split it into two actors.")
+        }
+        let starts = periods.map(\.since), ends = periods.map(\.until)
+        return Period(since: starts.contains(nil) ? nil : starts.compactMap { $0 }.min(),
+                      until: ends.contains(nil) ? nil : ends.compactMap { $0 }.max())
+    }
+
+    /// The periods of a Gephi time set, one per interval; one open period for an empty set.
+    private mutating func periods(_ value: ImportedValue) -> [Period] {
+        guard let intervals = GephiTimeSet.intervals(value.scalar.text) else {
+            report(.error, at: value.place, "'\(value.scalar.text)' is not a Gephi time set.",
+                   fix: "write intervals as <[2016-02-03, 2016-02-04]; [2016-02-05, Infinity]>, or give `since` and `until` columns instead.")
+            return []
+        }
+        if intervals.isEmpty { return [.always] }
+        return intervals.map { interval in
+            Period(since: date(interval.start.map { ImportedValue(scalar: .text($0), place: value.place) }),
+                   until: date(interval.end.map { ImportedValue(scalar: .text($0), place: value.place) }))
+        }
     }
 
     /// The attribute that keeps an id the file wrote when the actor's id had to differ, and
@@ -203,20 +232,21 @@ struct DatasetAssembler {
         var place: SourcePlace
     }
 
-    private mutating func relationship(from record: ImportedRecord, inferringActors: Bool) -> BuiltRelationship? {
+    /// The relationship a record gives, or one per interval of its Gephi time set.
+    private mutating func relationships(from record: ImportedRecord, inferringActors: Bool) -> [BuiltRelationship] {
         guard let fromValue = record.fields[.from], let toValue = record.fields[.to] else {
             let missing = [ImportedField.from, .to].filter { record.fields[$0] == nil }.map(\.rawValue)
             report(.error, at: record.place, "this relationship has no \(missing.joined(separator: " and ")).",
                    fix: "fill in the actors the tie joins (Kumu's `From` and `To`).")
-            return nil
+            return []
         }
         let from = actorID(for: fromValue, inferring: inferringActors)
         let to = actorID(for: toValue, inferring: inferringActors)
-        guard let from, let to else { return nil }
+        guard let from, let to else { return [] }
         if from == to {
             report(.warning, at: record.place, "this tie joins '\(from)' to itself; a tie in an actor map joins two actors, so it is left out.",
                    fix: "if it records something about the actor alone, keep that as an attribute of the actor.")
-            return nil
+            return []
         }
         var year: Int?
         if let yearValue = record.fields[.year] {
@@ -229,19 +259,28 @@ struct DatasetAssembler {
                 report(.error, at: yearValue.place, "'\(yearValue.scalar.text)' is not a year.", fix: "write the year the tie was active, such as 2017.")
             }
         }
+        let periods: [Period] = if let timeset = record.fields[.timeset], year == nil, record.fields[.since] == nil, record.fields[.until] == nil {
+            self.periods(timeset)
+        } else {
+            [year.map { Period(since: CalendarDate(year: $0), until: CalendarDate(year: $0)) }
+                ?? Period(since: date(record.fields[.since]), until: date(record.fields[.until]))]
+        }
+        let kept = record.fields[.id].map { [(Self.originalID, $0)] } ?? []
         let relationship = Relationship(
-            from: from, to: to, type: type(of: record),
-            period: year.map { Period(since: CalendarDate(year: $0), until: CalendarDate(year: $0)) }
-                ?? Period(since: date(record.fields[.since]), until: date(record.fields[.until])),
+            from: from, to: to, type: type(of: record), period: periods.first ?? .always,
             weight: number(record.fields[.weight], describing: "weight") ?? 1,
             amount: number(record.fields[.amount], describing: "amount"),
             currency: record.fields[.currency]?.scalar.text, source: record.fields[.source].map { source($0) },
             label: record.fields[.label]?.scalar.text, note: record.fields[.note]?.scalar.text,
-            attributes: attributes(of: record, keeping: unusedTypeHints(record)))
+            attributes: attributes(of: record, keeping: unusedTypeHints(record) + kept))
         var fieldPlaces = Dictionary(uniqueKeysWithValues: record.fields.map { ($0.key.rawValue, $0.value.place) })
-        fieldPlaces["since"] = fieldPlaces["since"] ?? fieldPlaces["year"]
-        fieldPlaces["until"] = fieldPlaces["until"] ?? fieldPlaces["year"]
-        return BuiltRelationship(relationship: relationship, year: year, places: fieldPlaces, place: record.place)
+        fieldPlaces["since"] = fieldPlaces["since"] ?? fieldPlaces["year"] ?? fieldPlaces["timeset"]
+        fieldPlaces["until"] = fieldPlaces["until"] ?? fieldPlaces["year"] ?? fieldPlaces["timeset"]
+        return periods.map { period in
+            var built = BuiltRelationship(relationship: relationship, year: year, places: fieldPlaces, place: record.place)
+            built.relationship.period = period
+            return built
+        }
     }
 
     /// Joins the rows of an edge list that give the same tie in consecutive years into one
