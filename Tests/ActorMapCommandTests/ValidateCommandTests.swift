@@ -112,4 +112,17 @@ import Testing
         #expect(failed.errors.contains("error: weight: the weight 'heavy' is not a number."))
         #expect(failed.errors.contains("\(bad): 1 warning; `actormap validate \(bad)` lists it."))
     }
+
+    @Test func dayFirstDatesNeedTheOption() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("ties.csv", "from,to,since\nfed,city,15/03/2017\n")
+        let refused = try actormap("validate", file)
+        #expect(refused.status == 1)
+        #expect(refused.output.contains("'15/03/2017' is a date with slashes"))
+        #expect(refused.output.contains("--date-format dmy"))
+        let read = try actormap("validate", "--date-format", "dmy", file)
+        #expect(read.status == 0)
+        let json = try actormap("convert", "--date-format", "dmy", file, "-o", "-", "--format", "json")
+        #expect(json.output.contains("\"since\" : \"2017-03-15\"") || json.output.contains("\"since\": \"2017-03-15\""))
+    }
 }

@@ -26,6 +26,7 @@ struct DatasetAssembler {
     private let file: String
     private let directedByDefault: Bool
     private let ends: EndNaming
+    private let dateOrder: ReadingOptions.DateOrder?
     private var problems: [Problem]
     /// Where each part of the dataset came from, by dataset path (`relationships[3].weight`).
     private var places: [String: SourcePlace] = [:]
@@ -54,11 +55,14 @@ struct DatasetAssembler {
     ///     as GraphML's `edgedefault` and GEXF's `defaultedgetype` say.
     ///   - ends: How relationships name their actors: by node id only (GraphML, GEXF), or by
     ///     id and then by name (tables).
+    ///   - options: How to read what the file cannot say for itself: the order of dates with slashes.
     ///   - problems: Problems the reader found before assembling, such as unreadable rows.
-    init(frame: DatasetFrame, file: String, directedByDefault: Bool = false, ends: EndNaming = .idsOrNames, problems: [Problem] = []) {
+    init(frame: DatasetFrame, file: String, directedByDefault: Bool = false, ends: EndNaming = .idsOrNames,
+         options: ReadingOptions = ReadingOptions(), problems: [Problem] = []) {
         self.frame = frame
         self.file = file
         self.ends = ends
+        dateOrder = options.dateOrder
         self.directedByDefault = directedByDefault
         self.problems = problems
         vocabulary = Vocabulary.catalogue.extended(groups: frame.groups, kinds: frame.kinds, relationshipTypes: frame.relationshipTypes)
@@ -473,20 +477,26 @@ struct DatasetAssembler {
     }
 
     /// A date from a year (`2017`, or `2017.0` as spreadsheets and Gephi write it), a month
-    /// or a day (`2017-03`, `2017-03-15`, or a timestamp whose day is taken), or an Excel
-    /// day number from a workbook cell formatted as a date.
+    /// or a day (`2017-03`, `2017-03-15`, or a timestamp whose day is taken), a date with
+    /// slashes in the order the options give, or an Excel day number from a workbook cell
+    /// formatted as a date.
     private mutating func date(_ value: ImportedValue?) -> CalendarDate? {
         guard let value else { return nil }
-        let parsed: CalendarDate? = switch value.scalar {
-        case .integer(let number): Self.date(fromNumber: Double(number))
-        case .number(let number): Self.date(fromNumber: number)
-        default: Self.date(fromText: value.trimmed)
+        let reading: DateText.Reading = switch value.scalar {
+        case .integer(let number): Self.date(fromNumber: Double(number)).map(DateText.Reading.date) ?? .invalid
+        case .number(let number): Self.date(fromNumber: number).map(DateText.Reading.date) ?? .invalid
+        default: date(fromText: value.trimmed)
         }
-        if parsed == nil {
+        switch reading {
+        case .date(let date):
+            return date
+        case .needsOrder:
+            report(.error, at: value.place, "'\(value.scalar.text)' is a date with slashes, which reads day first or month first.", fix: DateText.orderFix)
+        case .invalid:
             report(.error, at: value.place, "'\(value.scalar.text)' is not a year or date.",
                    fix: "write a year such as 2017, or a date as 2017-03 or 2017-03-15 (the day must exist).")
         }
-        return parsed
+        return nil
     }
 
     /// A bare year, written as a whole number (`2017`, or `2017.0`).
@@ -500,13 +510,9 @@ struct DatasetAssembler {
         return Int(number)
     }
 
-    private static func date(fromText text: String) -> CalendarDate? {
-        if let date = CalendarDate(parsing: text) { return date }
-        if text.count > 10, let time = text.dropFirst(10).first, time == "T" || time == " " {
-            return CalendarDate(parsing: String(text.prefix(10)))
-        }
-        if let number = Double(text), text.contains(".") { return date(fromNumber: number) }
-        return nil
+    private func date(fromText text: String) -> DateText.Reading {
+        if let number = Double(text), text.contains("."), let date = Self.date(fromNumber: number) { return .date(date) }
+        return DateText.read(text, order: dateOrder)
     }
 
     /// Excel counts days from the 30th of December 1899; days after 9999 stand for dates,

@@ -34,10 +34,10 @@ public struct DatasetReader: Sendable {
     /// - Returns: the dataset and every problem found, warnings included.
     public func check(contentsOf url: URL) -> ValidationReport {
         switch url.pathExtension.lowercased() {
-        case "csv": return CSVDatasetReader().check(contentsOf: url)
-        case "graphml": return GraphMLReader().check(contentsOf: url)
-        case "gexf": return GEXFReader().check(contentsOf: url)
-        case "xlsx": return WorkbookReader().check(contentsOf: url)
+        case "csv": return CSVDatasetReader(options: options).check(contentsOf: url)
+        case "graphml": return GraphMLReader(options: options).check(contentsOf: url)
+        case "gexf": return GEXFReader(options: options).check(contentsOf: url)
+        case "xlsx": return WorkbookReader(options: options).check(contentsOf: url)
         default: return checkNative(contentsOf: url)
         }
     }
@@ -55,7 +55,7 @@ public struct DatasetReader: Sendable {
                         file: (unpaired.first ?? urls[0]).relativePath),
             ])
         }
-        return CSVDatasetReader().check(files: urls)
+        return CSVDatasetReader(options: options).check(files: urls)
     }
 
     private func checkNative(contentsOf url: URL) -> ValidationReport {
@@ -88,6 +88,7 @@ public struct DatasetReader: Sendable {
     /// Reads and checks dataset text in memory.
     public func check(data: Data, syntax: Syntax? = nil, file: String? = nil) -> ValidationReport {
         var document = DatasetDocument(file: file)
+        document.dateOrder = options.dateOrder
         guard let text = document.decodeText(data) else { return document.report(dataset: nil) }
         let syntax = syntax ?? (text.drop(while: \.isWhitespace).first == "{" ? .json : .yaml)
         guard let root = document.parseTree(text, syntax: syntax) else { return document.report(dataset: nil) }

@@ -12,7 +12,12 @@ import Foundation
 /// the last end, with a warning. A dynamic attribute keeps its latest value, with a warning;
 /// the measures ActorMap wrote (ids starting `metric-`) are left out.
 public struct GEXFReader: Sendable {
-    public init() {}
+    /// How files are read: the order of dates with slashes.
+    public var options: ReadingOptions
+
+    public init(options: ReadingOptions = ReadingOptions()) {
+        self.options = options
+    }
 
     public func check(contentsOf url: URL) -> ValidationReport {
         do {
@@ -62,7 +67,7 @@ public struct GEXFReader: Sendable {
         reader.collectNodes(graph.child("nodes"), into: &nodes)
         let edges = (graph.child("edges")?.children("edge") ?? []).enumerated().flatMap { reader.edgeRecords($1, number: $0 + 1) }
         var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: graph.attributes["defaultedgetype"] == "directed", ends: .ids,
-                                         problems: problems + reader.problems)
+                                         options: options, problems: problems + reader.problems)
         return assembler.assemble(actors: nodes, relationships: edges)
     }
 

@@ -11,7 +11,12 @@ import Foundation
 /// (`Alice`, `n 1`) are turned into ids, with the original kept as the name when there is
 /// no other. Nested graphs (yEd's groups) are read as if flat.
 public struct GraphMLReader: Sendable {
-    public init() {}
+    /// How files are read: the order of dates with slashes.
+    public var options: ReadingOptions
+
+    public init(options: ReadingOptions = ReadingOptions()) {
+        self.options = options
+    }
 
     public func check(contentsOf url: URL) -> ValidationReport {
         let file = url.relativePath
@@ -63,7 +68,7 @@ public struct GraphMLReader: Sendable {
         var nodes: [ImportedRecord] = []
         var edges: [ImportedRecord] = []
         collect(graph, keys: keys, file: file, keepingEdgeIDs: !isOwn, nodes: &nodes, edges: &edges, problems: &problems)
-        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: graph.attributes["edgedefault"] == "directed", ends: .ids, problems: problems)
+        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: graph.attributes["edgedefault"] == "directed", ends: .ids, options: options, problems: problems)
         return assembler.assemble(actors: nodes, relationships: edges)
     }
 
