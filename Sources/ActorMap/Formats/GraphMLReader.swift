@@ -44,14 +44,16 @@ public struct GraphMLReader: Sendable {
         if root.children("graph").count > 1 {
             problems.append(filePlace.problem(.warning, "the file holds \(root.children("graph").count) graphs; only the first is read.", fix: "export one graph per file."))
         }
-        let keys = Dictionary(root.children("key").compactMap { element in element.attributes["id"].map { ($0, Key(element)) } }) { first, _ in first }
+        // Keys may be declared inside a graph too (Gephi does), and one id may serve a node
+        // key and an edge key.
+        let keys = Keys(root.children("key") + root.descendants("graph").flatMap { $0.children("key") })
 
         var frame = DatasetFrame(title: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
         var title: String?
         // ActorMap's own edge ids are positions in the map, not data to keep.
         var isOwn = false
         for data in graph.children("data") {
-            guard let key = data.attributes["key"].flatMap({ keys[$0] }), key.domain == "graph" || key.domain == "all" else { continue }
+            guard let key = data.attributes["key"].flatMap({ keys.key($0, for: "graph") }) else { continue }
             switch key.name.lowercased() {
             case "actormap":
                 isOwn = true
@@ -64,12 +66,38 @@ public struct GraphMLReader: Sendable {
             }
         }
         if let title, !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { frame.title = title }
+        if frame.description == nil, let description = Self.description(of: graph) { frame.description = description }
 
         var nodes: [ImportedRecord] = []
         var edges: [ImportedRecord] = []
-        collect(graph, keys: keys, file: file, keepingEdgeIDs: !isOwn, nodes: &nodes, edges: &edges, problems: &problems)
+        collect(graph, keys: keys, file: file, isOwn: isOwn, nodes: &nodes, edges: &edges, problems: &problems)
         var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: graph.attributes["edgedefault"] == "directed", ends: .ids, options: options, problems: problems)
         return assembler.assemble(actors: nodes, relationships: edges)
+    }
+
+    /// The keys a file declares, by id and by what they are for.
+    private struct Keys {
+        private var byID: [String: [Key]] = [:]
+        private var order: [String] = []
+
+        init(_ elements: [XMLTree.Element]) {
+            for element in elements {
+                guard let id = element.attributes["id"] else { continue }
+                if byID[id] == nil { order.append(id) }
+                byID[id, default: []].append(Key(element))
+            }
+        }
+
+        /// The key `id` declared for `domain`, or for all elements.
+        func key(_ id: String, for domain: String) -> Key? {
+            guard let keys = byID[id] else { return nil }
+            return keys.first { $0.domain == domain } ?? keys.first { $0.domain == "all" }
+        }
+
+        /// The keys that apply to `domain`, by id, in the order declared.
+        func keys(for domain: String) -> [(id: String, key: Key)] {
+            order.compactMap { id in key(id, for: domain).map { (id, $0) } }
+        }
     }
 
     private struct Key {
@@ -90,13 +118,16 @@ public struct GraphMLReader: Sendable {
             defaultValue = element.child("default")?.text
         }
 
-        func applies(to domain: String) -> Bool { self.domain == domain || self.domain == "all" }
-
         /// The value as the key's type declares it; text that does not parse stays text.
         func scalar(_ text: String) -> ImportedScalar {
             let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
             switch type {
-            case "boolean": return AttributeValue.truthValue(trimmed).map(ImportedScalar.boolean) ?? (trimmed == "1" ? .boolean(true) : trimmed == "0" ? .boolean(false) : .text(text))
+            case "boolean":
+                switch trimmed.lowercased() {
+                case "true", "1": return .boolean(true)
+                case "false", "0": return .boolean(false)
+                default: return .text(text)
+                }
             case "int", "long": return Int(trimmed).map(ImportedScalar.integer) ?? .text(text)
             case "float", "double": return Double(trimmed).map(ImportedScalar.number) ?? .text(text)
             default: return .text(text)
@@ -105,19 +136,22 @@ public struct GraphMLReader: Sendable {
     }
 
     /// Gathers the nodes and edges of a graph and of the graphs nested in its nodes.
-    private func collect(_ graph: XMLTree.Element, keys: [String: Key], file: String, keepingEdgeIDs: Bool, nodes: inout [ImportedRecord], edges: inout [ImportedRecord], problems: inout [Problem]) {
+    ///
+    /// - Parameter isOwn: Whether ActorMap wrote the file: its edge ids are only positions,
+    ///   and its text `null` is text.
+    private func collect(_ graph: XMLTree.Element, keys: Keys, file: String, isOwn: Bool, nodes: inout [ImportedRecord], edges: inout [ImportedRecord], problems: inout [Problem]) {
         for node in graph.children("node") {
             let id = node.attributes["id"] ?? ""
             let place = SourcePlace(file: file, line: node.line, column: nil, field: "node '\(id)'")
             var record = ImportedRecord(place: place)
             if !id.isEmpty { record.add(.field(.id), named: "id", ImportedValue(scalar: .text(id), place: place.naming("node '\(id)'.id"))) }
-            read(node, domain: "node", keys: keys, into: &record, table: .actors)
+            read(node, domain: "node", keys: keys, isOwn: isOwn, into: &record, table: .actors, problems: &problems)
             if record.fields[.name] == nil, let label = node.descendants("NodeLabel").first?.text.trimmingCharacters(in: .whitespacesAndNewlines), !label.isEmpty {
                 record.fill(.name, ImportedValue(scalar: .text(label), place: place))
             }
             nodes.append(record)
             for nested in node.children("graph") {
-                collect(nested, keys: keys, file: file, keepingEdgeIDs: keepingEdgeIDs, nodes: &nodes, edges: &edges, problems: &problems)
+                collect(nested, keys: keys, file: file, isOwn: isOwn, nodes: &nodes, edges: &edges, problems: &problems)
             }
         }
         for (index, edge) in graph.children("edge").enumerated() {
@@ -129,8 +163,8 @@ public struct GraphMLReader: Sendable {
                     record.add(.field(field), named: end, ImportedValue(scalar: .text(value), place: place.naming("\(name).\(end)")))
                 }
             }
-            read(edge, domain: "edge", keys: keys, into: &record, table: .relationships)
-            if keepingEdgeIDs, let id = edge.attributes["id"] {
+            read(edge, domain: "edge", keys: keys, isOwn: isOwn, into: &record, table: .relationships, problems: &problems)
+            if !isOwn, let id = edge.attributes["id"] {
                 record.add(.attribute(DatasetAssembler.originalID, nil), named: "id", ImportedValue(scalar: .text(id), place: place.naming("\(name).id")))
             }
             if let directed = edge.attributes["directed"] {
@@ -148,21 +182,47 @@ public struct GraphMLReader: Sendable {
         }
     }
 
-    /// Reads a node's or edge's `data` elements, then the defaults of keys it lacks.
-    private func read(_ element: XMLTree.Element, domain: String, keys: [String: Key], into record: inout ImportedRecord, table: FieldNames.Table) {
+    /// Reads a node's or edge's `data` elements, then the defaults of keys it lacks, and its
+    /// `desc` as the note when no key gives one. A value `null` is no value (see
+    /// ``isNull(_:key:keepingText:)``); data under a key the file does not declare is reported
+    /// and left out.
+    private func read(_ element: XMLTree.Element, domain: String, keys: Keys, isOwn: Bool, into record: inout ImportedRecord, table: FieldNames.Table, problems: inout [Problem]) {
         var seen: Set<String> = []
         let owner = record.place.field
         for data in element.children("data") {
-            guard let id = data.attributes["key"], let key = keys[id], key.applies(to: domain), !key.isDrawing, !key.isMeasure else { continue }
+            guard let id = data.attributes["key"] else { continue }
+            guard let key = keys.key(id, for: domain) else {
+                problems.append(SourcePlace(file: record.place.file, line: data.line, column: nil, field: "\(owner).\(id)").problem(
+                    .warning, "this data is under the key '\(id)', which the file does not declare for \(domain)s, so it is left out.",
+                    fix: "declare it with <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"…\"/>."))
+                continue
+            }
             seen.insert(id)
+            guard !key.isDrawing, !key.isMeasure, !Self.isNull(data.text, key: key, keepingText: isOwn) else { continue }
             record.add(FieldNames.column(key.name, in: table, readsTypeSuffix: false), named: key.name,
                        ImportedValue(scalar: key.scalar(data.text), place: SourcePlace(file: record.place.file, line: data.line, column: nil, field: "\(owner).\(key.name)")))
         }
-        for (id, key) in keys.sorted(by: { $0.key < $1.key }) where !seen.contains(id) && key.applies(to: domain) && !key.isDrawing && !key.isMeasure {
-            guard let value = key.defaultValue else { continue }
+        for (id, key) in keys.keys(for: domain) where !seen.contains(id) && !key.isDrawing && !key.isMeasure {
+            guard let value = key.defaultValue, !Self.isNull(value, key: key, keepingText: isOwn) else { continue }
             record.add(FieldNames.column(key.name, in: table, readsTypeSuffix: false), named: key.name,
                        ImportedValue(scalar: key.scalar(value), place: record.place.naming("\(owner).\(key.name)")))
         }
+        if let description = Self.description(of: element) {
+            record.fill(.note, ImportedValue(scalar: .text(description), place: record.place.naming("\(owner).desc")))
+        }
+    }
+
+    /// Whether a value is `null`, which Java programs such as Gephi write for a value that is
+    /// absent. Text `null` in a file ActorMap wrote is the text itself.
+    private static func isNull(_ text: String, key: Key, keepingText: Bool) -> Bool {
+        guard !(keepingText && key.type == "string") else { return false }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() == "null"
+    }
+
+    /// An element's `desc`, GraphML's own description of a graph, node or edge.
+    private static func description(of element: XMLTree.Element) -> String? {
+        guard let text = element.child("desc")?.text.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        return text
     }
 
     private func unreadable(_ url: URL) -> Problem {
