@@ -45,7 +45,7 @@ struct Breakage: CustomTestStringConvertible, Sendable {
         Breakage(name: "until before since", replace: "since: 2005, until: 2010", with: "since: 2010, until: 2005",
                  path: "relationships[0].until", message: "until (2005) comes before since (2010)", fix: "swap the two"),
         Breakage(name: "unparseable date", replace: "since: 2012", with: "since: 12/2012",
-                 path: "relationships[1].since", message: "'12/2012' is not a year or date", fix: "2017-03-15"),
+                 path: "relationships[1].since", message: "'12/2012' is a date with slashes", fix: "--date-format dmy"),
         Breakage(name: "a day that does not exist", replace: "since: 2012", with: "since: 2013-02-29",
                  path: "relationships[1].since", message: "'2013-02-29' is not a year or date", fix: "the day must exist"),
         Breakage(name: "negative weight", replace: "weight: 2", with: "weight: -2",

@@ -58,6 +58,7 @@ public struct GEXFReader: Sendable {
         var reader = Reader(file: file)
         // ActorMap's own edge ids are positions in the map, not data to keep.
         reader.keepsEdgeIDs = tree.instructions["actormap-frame"] == nil
+        reader.keepsDrawing = reader.keepsEdgeIDs
         if let span = Reader.span(graph), graph.attributes["mode"] == "slice" || graph.attributes["timestamp"] != nil { reader.graphTime = [span] }
         for attributes in graph.children("attributes") {
             let domain = attributes.attributes["class"] ?? "node"
@@ -69,8 +70,15 @@ public struct GEXFReader: Sendable {
             }
         }
         var nodes: [ImportedRecord] = []
-        reader.collectNodes(graph.child("nodes"), into: &nodes)
-        let edges = (graph.child("edges")?.children("edge") ?? []).enumerated().flatMap { reader.edgeRecords($1, number: $0 + 1) }
+        // GEXF 1.1 hierarchies keep edges inside the nodes that hold their ends.
+        let edgeElements = [graph.child("edges")].compactMap { $0 } + graph.descendants("node").compactMap { $0.child("edges") }
+        let edgeList = edgeElements.flatMap { $0.children("edge") }.sorted { $0.line < $1.line }
+        reader.nodesWithTies = Set(edgeList.flatMap { [$0.attributes["source"], $0.attributes["target"]].compactMap { $0 } })
+        let nodeElements = graph.descendants("node")
+        reader.groupNodes = Set(nodeElements.compactMap { $0.attributes["pid"] } + nodeElements.filter { $0.child("nodes")?.child("node") != nil }.compactMap { $0.attributes["id"] })
+        reader.groupNames = Dictionary(nodeElements.compactMap { node in node.attributes["id"].map { ($0, node.attributes["label"] ?? $0) } }) { first, _ in first }
+        reader.collectNodes(graph.child("nodes"), parent: nil, into: &nodes)
+        let edges = edgeList.enumerated().flatMap { reader.edgeRecords($1, number: $0 + 1) }
         var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: graph.attributes["defaultedgetype"] == "directed", ends: .ids,
                                          options: options, problems: problems + reader.problems)
         return assembler.assemble(actors: nodes, relationships: edges)
@@ -119,10 +127,21 @@ public struct GEXFReader: Sendable {
             var span: Span?
         }
 
-        /// Nodes and the nodes nested in them, as if flat.
-        mutating func collectNodes(_ nodes: XMLTree.Element?, into records: inout [ImportedRecord]) {
+        /// The ids of nodes some edge starts or ends at.
+        var nodesWithTies: Set<String> = []
+        /// The ids of nodes that hold others, nested or by their `pid`.
+        var groupNodes: Set<String> = []
+        /// Each node's label (or id), which its members take as their `group`.
+        var groupNames: [String: String] = [:]
+
+        /// Nodes and the nodes nested in them, as if flat. A node that holds others is their
+        /// `group`, and an actor only when ties start or end at it; its members keep its label
+        /// (or id) in the attribute `group`.
+        mutating func collectNodes(_ nodes: XMLTree.Element?, parent: String?, into records: inout [ImportedRecord]) {
             for node in nodes?.children("node") ?? [] {
                 let id = node.attributes["id"] ?? ""
+                defer { collectNodes(node.child("nodes"), parent: id, into: &records) }
+                if groupNodes.contains(id), !nodesWithTies.contains(id) { continue }
                 let place = SourcePlace(file: file, line: node.line, column: nil, field: "node '\(id)'")
                 var record = ImportedRecord(place: place)
                 if !id.isEmpty { record.add(.field(.id), named: "id", ImportedValue(scalar: .text(id), place: place.naming("node '\(id)'.id"))) }
@@ -160,8 +179,30 @@ public struct GEXFReader: Sendable {
                 if let end = ends.contains(where: { $0 == nil }) ? nil : ends.compactMap({ $0 }).max(by: Self.earlier) {
                     record.fill(.until, ImportedValue(scalar: .text(end), place: place.naming("node '\(id)'.end")))
                 }
+                if let group = node.attributes["pid"] ?? parent, let name = groupNames[group] {
+                    record.add(.attribute("group", nil), named: "group", ImportedValue(scalar: .text(name), place: place.naming("node '\(id)'.group")))
+                }
+                if keepsDrawing { addDrawing(node, to: &record) }
                 records.append(record)
-                collectNodes(node.child("nodes"), into: &records)
+            }
+        }
+
+        /// Whether `viz:color` and `viz:size` are kept as attributes: in ActorMap's own files
+        /// they only repeat the map's colours.
+        var keepsDrawing = true
+
+        /// A node's `viz:color` as `color` (`#rrggbb`) and `viz:size` as `size`.
+        private func addDrawing(_ node: XMLTree.Element, to record: inout ImportedRecord) {
+            if let color = node.child("color") {
+                let hex = color.attributes["hex"].map { $0.hasPrefix("#") ? $0 : "#" + $0 }
+                    ?? ["r", "g", "b"].map { color.attributes[$0].flatMap { Int($0) }.map { String(format: "%02x", min(255, max(0, $0))) } ?? "" }
+                    .joined()
+                if hex.count == 6 || hex.count == 7 {
+                    record.add(.attribute("color", nil), named: "color", ImportedValue(scalar: .text(hex.hasPrefix("#") ? hex : "#" + hex), place: record.place.naming("\(record.place.field).color")))
+                }
+            }
+            if let size = node.child("size")?.attributes["value"].flatMap(Double.init), size.isFinite {
+                record.add(.attribute("size", nil), named: "size", ImportedValue(scalar: .number(size), place: record.place.naming("\(record.place.field).size")))
             }
         }
 

@@ -1,15 +1,18 @@
 import Foundation
 
-/// Reads GraphML, as networkx, igraph, yEd, visone and ActorMap write it.
+/// Reads GraphML, as networkx, igraph, yEd, yEd Live, visone, Gephi and ActorMap write it.
 ///
-/// Nodes are actors and edges relationships. Each `key` declaration is mapped by its
-/// `attr.name` onto a field (see docs/interchange.md for the names: `name` or `label` for
-/// the actor's name, `kind` or `type` for its kind, `weight`, `since`, `until`…), and keys
-/// that name no field become attributes of their declared type. yEd's drawing data gives
-/// names and edge labels from its node and edge labels and is otherwise left out; so are
-/// the `metric_` keys of measures ActorMap wrote. Node ids that are not ActorMap ids
-/// (`Alice`, `n 1`) are turned into ids, with the original kept as the name when there is
-/// no other. Nested graphs (yEd's groups) are read as if flat.
+/// Nodes are actors and edges relationships between the nodes whose ids they give. Each
+/// `key` declaration, before the graph or inside it, is mapped by its `attr.name` onto a
+/// field (see docs/interchange.md for the names: `name` or `label` for the actor's name,
+/// `kind` or `type` for its kind, `weight`, `since`, `until`…), and keys that name no field
+/// become attributes of their declared type. yEd's drawing data gives names and edge labels
+/// from its node and edge labels (`y:NodeLabel`, yEd Live's `y:Label.Text`) and fill colours
+/// as the attribute `color`, and is otherwise left out; so are the `metric_` keys of measures
+/// ActorMap wrote. Node ids that are not ActorMap ids (`Alice`, `n 1`) are turned into ids,
+/// with the original kept as the name when there is no other and as `original_id`. A node
+/// that holds a graph (a yEd group) is the `group` attribute of the nodes in it, and an
+/// actor only when ties start or end at it.
 public struct GraphMLReader: Sendable {
     /// How files are read: the order of dates with slashes.
     public var options: ReadingOptions
@@ -68,9 +71,11 @@ public struct GraphMLReader: Sendable {
         if let title, !title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { frame.title = title }
         if frame.description == nil, let description = Self.description(of: graph) { frame.description = description }
 
-        var nodes: [ImportedRecord] = []
-        var edges: [ImportedRecord] = []
-        collect(graph, keys: keys, file: file, isOwn: isOwn, nodes: &nodes, edges: &edges, problems: &problems)
+        var collector = Collector(keys: keys, file: file, isOwn: isOwn,
+                                  nodesWithTies: Set(graph.descendants("edge").flatMap { [$0.attributes["source"], $0.attributes["target"]].compactMap { $0 } }))
+        collector.collect(graph, group: nil)
+        problems += collector.problems
+        let nodes = collector.nodes, edges = collector.edges
         var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: graph.attributes["edgedefault"] == "directed", ends: .ids, options: options, problems: problems)
         return assembler.assemble(actors: nodes, relationships: edges)
     }
@@ -136,49 +141,83 @@ public struct GraphMLReader: Sendable {
     }
 
     /// Gathers the nodes and edges of a graph and of the graphs nested in its nodes.
-    ///
-    /// - Parameter isOwn: Whether ActorMap wrote the file: its edge ids are only positions,
-    ///   and its text `null` is text.
-    private func collect(_ graph: XMLTree.Element, keys: Keys, file: String, isOwn: Bool, nodes: inout [ImportedRecord], edges: inout [ImportedRecord], problems: inout [Problem]) {
-        for node in graph.children("node") {
-            let id = node.attributes["id"] ?? ""
-            let place = SourcePlace(file: file, line: node.line, column: nil, field: "node '\(id)'")
-            var record = ImportedRecord(place: place)
-            if !id.isEmpty { record.add(.field(.id), named: "id", ImportedValue(scalar: .text(id), place: place.naming("node '\(id)'.id"))) }
-            read(node, domain: "node", keys: keys, isOwn: isOwn, into: &record, table: .actors, problems: &problems)
-            if record.fields[.name] == nil, let label = node.descendants("NodeLabel").first?.text.trimmingCharacters(in: .whitespacesAndNewlines), !label.isEmpty {
-                record.fill(.name, ImportedValue(scalar: .text(label), place: place))
-            }
-            nodes.append(record)
-            for nested in node.children("graph") {
-                collect(nested, keys: keys, file: file, isOwn: isOwn, nodes: &nodes, edges: &edges, problems: &problems)
-            }
-        }
-        for (index, edge) in graph.children("edge").enumerated() {
-            let name = edge.attributes["id"].map { "edge '\($0)'" } ?? "edge \(index + 1)"
-            let place = SourcePlace(file: file, line: edge.line, column: nil, field: name)
-            var record = ImportedRecord(place: place)
-            for (end, field) in [("source", ImportedField.from), ("target", .to)] {
-                if let value = edge.attributes[end] {
-                    record.add(.field(field), named: end, ImportedValue(scalar: .text(value), place: place.naming("\(name).\(end)")))
+    private struct Collector {
+        let keys: Keys
+        let file: String
+        /// Whether ActorMap wrote the file: its edge ids are only positions, and its text
+        /// `null` is text.
+        let isOwn: Bool
+        /// The ids of nodes some edge starts or ends at.
+        let nodesWithTies: Set<String>
+        var nodes: [ImportedRecord] = []
+        var edges: [ImportedRecord] = []
+        var problems: [Problem] = []
+
+        /// Reads a graph's nodes and edges. A node that holds a graph (a yEd group) is the
+        /// `group` of the nodes in it, and an actor only when ties start or end at it.
+        mutating func collect(_ graph: XMLTree.Element, group: String?) {
+            for node in graph.children("node") {
+                let id = node.attributes["id"] ?? ""
+                let place = SourcePlace(file: file, line: node.line, column: nil, field: "node '\(id)'")
+                var record = ImportedRecord(place: place)
+                if !id.isEmpty { record.add(.field(.id), named: "id", ImportedValue(scalar: .text(id), place: place.naming("node '\(id)'.id"))) }
+                GraphMLReader.read(node, domain: "node", keys: keys, isOwn: isOwn, into: &record, table: .actors, problems: &problems)
+                // yEd draws a node's label as y:NodeLabel, yEd Live as y:Label.Text.
+                let drawing = node.children("data")
+                if record.fields[.name] == nil, let label = Self.text(in: drawing, named: ["NodeLabel", "Label.Text"]) {
+                    record.fill(.name, ImportedValue(scalar: .text(label), place: place))
+                }
+                if !isOwn, let color = drawing.lazy.flatMap({ $0.descendants("Fill") }).first?.attributes["color"], color.hasPrefix("#"), color.count >= 7 {
+                    record.add(.attribute("color", nil), named: "color", ImportedValue(scalar: .text(String(color.prefix(7)).lowercased()), place: place.naming("node '\(id)'.color")))
+                }
+                if let group {
+                    record.add(.attribute("group", nil), named: "group", ImportedValue(scalar: .text(group), place: place.naming("node '\(id)'.group")))
+                }
+                let nested = node.children("graph")
+                if nested.isEmpty || nodesWithTies.contains(id) { nodes.append(record) }
+                for graph in nested {
+                    collect(graph, group: record.fields[.name]?.trimmed ?? id)
                 }
             }
-            read(edge, domain: "edge", keys: keys, isOwn: isOwn, into: &record, table: .relationships, problems: &problems)
-            if !isOwn, let id = edge.attributes["id"] {
-                record.add(.attribute(DatasetAssembler.originalID, nil), named: "id", ImportedValue(scalar: .text(id), place: place.naming("\(name).id")))
+            for (index, edge) in graph.children("edge").enumerated() {
+                let name = edge.attributes["id"].map { "edge '\($0)'" } ?? "edge \(index + 1)"
+                let place = SourcePlace(file: file, line: edge.line, column: nil, field: name)
+                var record = ImportedRecord(place: place)
+                for (end, field) in [("source", ImportedField.from), ("target", .to)] {
+                    if let value = edge.attributes[end] {
+                        record.add(.field(field), named: end, ImportedValue(scalar: .text(value), place: place.naming("\(name).\(end)")))
+                    }
+                }
+                GraphMLReader.read(edge, domain: "edge", keys: keys, isOwn: isOwn, into: &record, table: .relationships, problems: &problems)
+                if !isOwn, let id = edge.attributes["id"] {
+                    record.add(.attribute(DatasetAssembler.originalID, nil), named: "id", ImportedValue(scalar: .text(id), place: place.naming("\(name).id")))
+                }
+                if let directed = edge.attributes["directed"] {
+                    record.fill(.directed, ImportedValue(scalar: .text(directed), place: place))
+                }
+                if record.fields[.label] == nil, let label = Self.text(in: edge.children("data"), named: ["EdgeLabel", "Label.Text"]) {
+                    record.fill(.label, ImportedValue(scalar: .text(label), place: place))
+                }
+                edges.append(record)
             }
-            if let directed = edge.attributes["directed"] {
-                record.fill(.directed, ImportedValue(scalar: .text(directed), place: place))
+            for hyperedge in graph.children("hyperedge") {
+                problems.append(SourcePlace(file: file, line: hyperedge.line, column: nil, field: "hyperedge").problem(
+                    .warning, "a hyperedge joins more than two nodes; ActorMap's ties join two, so it is left out.",
+                    fix: "replace it by ties between pairs of its actors."))
             }
-            if record.fields[.label] == nil, let label = edge.descendants("EdgeLabel").first?.text.trimmingCharacters(in: .whitespacesAndNewlines), !label.isEmpty {
-                record.fill(.label, ImportedValue(scalar: .text(label), place: place))
-            }
-            edges.append(record)
         }
-        for hyperedge in graph.children("hyperedge") {
-            problems.append(SourcePlace(file: file, line: hyperedge.line, column: nil, field: "hyperedge").problem(
-                .warning, "a hyperedge joins more than two nodes; ActorMap's ties join two, so it is left out.",
-                fix: "replace it by ties between pairs of its actors."))
+
+        /// The first non-blank text of an element of one of these names inside `elements`.
+        static func text(in elements: [XMLTree.Element], named names: [String]) -> String? {
+            for element in elements {
+                for name in names {
+                    for found in element.descendants(name) {
+                        let text = found.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                        if !text.isEmpty { return text }
+                    }
+                }
+            }
+            return nil
         }
     }
 
@@ -186,7 +225,7 @@ public struct GraphMLReader: Sendable {
     /// `desc` as the note when no key gives one. A value `null` is no value (see
     /// ``isNull(_:key:keepingText:)``); data under a key the file does not declare is reported
     /// and left out.
-    private func read(_ element: XMLTree.Element, domain: String, keys: Keys, isOwn: Bool, into record: inout ImportedRecord, table: FieldNames.Table, problems: inout [Problem]) {
+    private static func read(_ element: XMLTree.Element, domain: String, keys: Keys, isOwn: Bool, into record: inout ImportedRecord, table: FieldNames.Table, problems: inout [Problem]) {
         var seen: Set<String> = []
         let owner = record.place.field
         for data in element.children("data") {
