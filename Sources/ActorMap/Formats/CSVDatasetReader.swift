@@ -65,8 +65,10 @@ public struct CSVDatasetReader: Sendable {
         if problems.contains(where: { $0.severity == .error }) { return ValidationReport(problems: problems) }
         let actorRead = actorTable?.records()
         let relationshipRead = relationshipTable?.records()
+        // Kumu's connections, headed `From` and `To`, run one way unless they say otherwise.
+        let kumuHeader = relationshipTable.map { $0.header.contains("From") && $0.header.contains("To") } ?? false
         var assembler = DatasetAssembler(
-            frame: frame ?? DatasetFrame(title: Self.stem(of: first)), file: first.relativePath,
+            frame: frame ?? DatasetFrame(title: Self.stem(of: first)), file: first.relativePath, directedByDefault: kumuHeader,
             options: options, problems: problems + (actorRead?.problems ?? []) + (relationshipRead?.problems ?? []))
         return assembler.assemble(actors: actorRead?.records, relationships: relationshipRead?.records ?? [])
     }

@@ -21,11 +21,21 @@ struct DatasetAssembler {
         case idsOrNames
     }
 
+    /// Where actor ids come from.
+    enum ActorIDs {
+        /// The id the file gives, when well formed.
+        case asWritten
+        /// The name, for files whose ids are a database's keys (Kumu's `elem-Fq3RzX1b`): the
+        /// written id still names the actor in relationships and is kept as `original_id`.
+        case fromNames
+    }
+
     private var frame: DatasetFrame
     private var vocabulary: Vocabulary
     private let file: String
     private let directedByDefault: Bool
     private let ends: EndNaming
+    private let actorIDs: ActorIDs
     private let dateOrder: ReadingOptions.DateOrder?
     private var problems: [Problem]
     /// Where each part of the dataset came from, by dataset path (`relationships[3].weight`).
@@ -55,13 +65,15 @@ struct DatasetAssembler {
     ///     as GraphML's `edgedefault` and GEXF's `defaultedgetype` say.
     ///   - ends: How relationships name their actors: by node id only (GraphML, GEXF), or by
     ///     id and then by name (tables).
+    ///   - actorIDs: Whether the ids a file gives become actor ids, or are only references.
     ///   - options: How to read what the file cannot say for itself: the order of dates with slashes.
     ///   - problems: Problems the reader found before assembling, such as unreadable rows.
     init(frame: DatasetFrame, file: String, directedByDefault: Bool = false, ends: EndNaming = .idsOrNames,
-         options: ReadingOptions = ReadingOptions(), problems: [Problem] = []) {
+         actorIDs: ActorIDs = .asWritten, options: ReadingOptions = ReadingOptions(), problems: [Problem] = []) {
         self.frame = frame
         self.file = file
         self.ends = ends
+        self.actorIDs = actorIDs
         dateOrder = options.dateOrder
         self.directedByDefault = directedByDefault
         self.problems = problems
@@ -81,7 +93,7 @@ struct DatasetAssembler {
         } else {
             relationshipRecords.flatMap { [$0.fields[.from]?.trimmed, $0.fields[.to]?.trimmed].compactMap { $0 } }
         }
-        givenIDs = Set(writtenIDs.filter(DatasetValidator.isWellFormed))
+        givenIDs = actorIDs == .asWritten ? Set(writtenIDs.filter(DatasetValidator.isWellFormed)) : []
         for record in actorRecords ?? [] { addActor(record) }
         let relationships = mergeYears(relationshipRecords.flatMap { self.relationships(from: $0, inferringActors: actorRecords == nil) })
 
@@ -118,7 +130,8 @@ struct DatasetAssembler {
             report(.error, at: idValue!.place, "the id '\(written)' is already given to the actor at \(first.line.map { "line \($0)" } ?? first.field).",
                    fix: "give each actor its own id.")
         }
-        let id = newActorID(for: reference, written: written != nil)
+        let id = actorIDs == .fromNames && nameValue != nil
+            ? newActorID(for: nameValue!.trimmed, written: false) : newActorID(for: reference, written: written != nil)
         places[path] = record.place
         for (field, value) in record.fields { places["\(path).\(field.rawValue)"] = value.place }
         var attributes = attributes(of: record, keeping: unusedGroup(record))

@@ -29,8 +29,9 @@ public struct DatasetReader: Sendable {
     ///
     /// - Parameter url: A `.yaml`, `.yml` or `.json` file in ActorMap's own format; a `.csv`
     ///   table with its companions (see ``CSVDatasetReader``); or a file another tool wrote, by
-    ///   its extension: `.xlsx`, `.graphml`, `.gexf` (see docs/interchange.md). Other names are
-    ///   read as JSON when they start with `{` and as YAML otherwise.
+    ///   its extension: `.xlsx`, `.graphml`, `.gexf` (see docs/interchange.md); Kumu's JSON, by
+    ///   its `elements` and `connections` (see ``KumuJSONReader``). Other names are read as JSON
+    ///   when they start with `{` and as YAML otherwise.
     /// - Returns: the dataset and every problem found, warnings included.
     public func check(contentsOf url: URL) -> ValidationReport {
         switch url.pathExtension.lowercased() {
@@ -75,6 +76,7 @@ public struct DatasetReader: Sendable {
         case "yaml", "yml": .yaml
         default: nil
         }
+        if syntax != .yaml, KumuJSONReader.recognises(data) { return KumuJSONReader(options: options).check(data: data, file: name) }
         return check(data: data, syntax: syntax, file: name)
     }
 
