@@ -282,7 +282,8 @@ struct DatasetAssembler {
             [year.map { Period(since: CalendarDate(year: $0), until: CalendarDate(year: $0)) }
                 ?? Period(since: date(record.fields[.since]), until: date(record.fields[.until]))]
         }
-        let kept = record.fields[.id].map { [(Self.originalID, $0)] } ?? []
+        // An edge's id is text, whatever it looks like (Gephi numbers its edges).
+        let kept = record.fields[.id].map { [(Self.originalID, ImportedValue(scalar: .text($0.trimmed), place: $0.place))] } ?? []
         let relationship = Relationship(
             from: from, to: to, type: type(of: record), period: periods.first ?? .always,
             weight: number(record.fields[.weight], describing: "weight") ?? 1,
