@@ -33,7 +33,7 @@ func shellQuoted(_ path: String) -> String {
 }
 
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    Progress.aboveTheLine { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 }
 
 /// Encodes a value as stable, readable JSON: sorted keys, two-space indentation.
