@@ -193,3 +193,19 @@ import Testing
         }
     }
 }
+
+/// Every file of the corpus other programs wrote reads without errors; scripts/check_corpus.py
+/// checks each tie against networkx.
+@Suite struct CorpusTests {
+    @Test func everyCorpusFileReads() throws {
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures/corpus", withExtension: nil))
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+            .filter { ["graphml", "gexf", "csv", "json"].contains($0.pathExtension) }
+        #expect(files.count >= 25)
+        for file in files {
+            let report = DatasetReader().check(contentsOf: file)
+            #expect(report.errors.isEmpty, "\(file.lastPathComponent): \(report.errors)")
+            #expect((report.dataset?.actors.count ?? 0) > 0, "\(file.lastPathComponent)")
+        }
+    }
+}
