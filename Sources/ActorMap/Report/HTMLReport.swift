@@ -249,7 +249,7 @@ public struct HTMLReport: Sendable {
     }
 
     private func format(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "–" }
+        guard let value = value.map(TableFigure.shown), value.isFinite else { return "–" }
         if value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
         return String(format: "%.3g", value)
     }
