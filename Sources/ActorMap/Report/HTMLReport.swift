@@ -239,8 +239,7 @@ public struct HTMLReport: Sendable {
     }
 
     static func color(ofGroup index: Int, in vocabulary: Vocabulary) -> String {
-        let fallback = ["#E69F00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"]
-        return HTMLText.safeColor(vocabulary.groups[index].color, fallback: fallback[index % fallback.count])
+        Palette.groupColors(vocabulary)[index]
     }
 
     private func numberCell(_ value: Double?) -> String {
