@@ -18,6 +18,8 @@ extension Graphviz {
         options.pinned = nil
         options.focus = nil
         options.legend = false
+        // Actors without a tie in any of the years go to each diagram's margin, not here.
+        if options.isolates == .margin { options.isolates = .hide }
         options.layout = span.actorIndices.count <= LayoutEngine.stressLimit ? .neato : .sfdp
         let diagram = try Diagram(span, options: options)
         let byNode = try positions(diagram.text, layout: options.layout.rawValue)

@@ -60,6 +60,9 @@ struct Render: ParsableCommand {
     @Option(help: "The title; the dataset's title and the time when absent.")
     var title: String?
 
+    @Option(help: ArgumentHelp("Actors without a tie drawn: show, hide, or margin (a row at the foot, captioned as untied). The measures count them either way.", valueName: "show|hide|margin"))
+    var isolates: DiagramOptions.Isolates = .margin
+
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "path"))
     var output: String
 
@@ -102,7 +105,7 @@ struct Render: ParsableCommand {
 
         var options = DiagramOptions(
             layout: engine, labels: labels.choice, legend: legend, title: title, focus: focused,
-            types: drawnTypes(metricOptions.projection.types))
+            types: drawnTypes(metricOptions.projection.types), isolates: isolates)
         if colorBy == .kind { options.coloring = .kind }
         if let table {
             options.figures = Self.tooltipMeasures(adding: sizeMeasure).compactMap { figures(table, $0) }
@@ -124,8 +127,8 @@ struct Render: ParsableCommand {
 
         let format = try outputFormat()
         if format != .dot {
-            let image = try orExit { () throws(GraphvizError) in
-                try Graphviz.render(text, layout: engine.rawValue, format: format.rawValue)
+            let image = try orExit {
+                try Graphviz.render(Graphviz.arranged(diagram).text, layout: PinnedLayout.engine, format: format.rawValue)
             }
             clock.lap("layout and render")
             try orExit { try writeAtomically(image, to: output) }

@@ -30,6 +30,9 @@ struct Report: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Draw the maps; without them the page holds only charts and tables.")
     var maps = true
 
+    @Option(help: ArgumentHelp("Actors without a tie in any year drawn: show, hide, or margin (a row at the foot, captioned as untied). An actor tied in some year keeps its place in every year.", valueName: "show|hide|margin"))
+    var isolates: DiagramOptions.Isolates = .margin
+
     @OptionGroup var measuring: MetricArguments
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "path"))
@@ -58,7 +61,8 @@ struct Report: ParsableCommand {
         if maps {
             // The page has its own legend; without one per map every map has the same extent,
             // so that the slider moves only the ties.
-            let style = DiagramOptions(labels: labels.choice, legend: false, types: StableDiagrams.drawnTypes(options.projection.types))
+            let style = DiagramOptions(
+                labels: labels.choice, legend: false, types: StableDiagrams.drawnTypes(options.projection.types), isolates: isolates)
             let yearsDrawn = moments.compactMap { moment -> Int? in if case .year(let year) = moment { year } else { nil } }
             diagrams = try StableDiagrams.render(dataset, span: span, years: yearsDrawn, options: style, format: .svg)
                 .map { String(decoding: $0, as: UTF8.self) }
