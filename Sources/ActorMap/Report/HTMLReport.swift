@@ -257,7 +257,14 @@ public struct HTMLReport: Sendable {
     /// the rest stays as Graphviz wrote it.
     static func inlineSVG(_ document: String) -> String {
         guard let start = document.range(of: "<svg") else { return "" }
-        return String(document[start.lowerBound...])
+        let svg = String(document[start.lowerBound...])
+        // Graphviz gives the size in points. The map fills the column, but never shrinks
+        // below three quarters of its size, so that its 11-point names stay at least 11
+        // pixels tall; a wider map scrolls inside its frame.
+        guard let match = svg.firstMatch(of: /^<svg width="([0-9.]+)pt"/), let points = Double(match.1) else { return svg }
+        let pixels = points * 4 / 3
+        let style = String(format: " style=\"width:clamp(%.0fpx,100%%,%.0fpx);max-width:none;height:auto\"", pixels * 0.75, pixels)
+        return "<svg" + style + svg.dropFirst(4)
     }
 
     static let style = """
