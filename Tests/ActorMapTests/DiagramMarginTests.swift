@@ -57,6 +57,19 @@ import Testing
         }
     }
 
+    @Test func theAreaScaleIsDrawnAtTheDrawingsScale() throws {
+        // Degrees 1, 1 and 0: the largest makes a 1.5-inch side, so a quarter of its area
+        // 0.75 inches and a sixteenth 0.375.
+        let graph = try graph(DiagramOptions(size: ActorFigures(name: "degree", values: [1, 1, 0]), pinned: layout))
+        let quarter = try #require(graph.nodes.first { $0.id == "legend-size-0" })
+        let sixteenth = try #require(graph.nodes.first { $0.id == "legend-size-1" })
+        #expect(quarter.attributes[.width] == .number(0.75) && quarter.attributes[.height] == .number(0.75))
+        #expect(sixteenth.attributes[.width] == .number(0.375))
+        #expect(graph.nodes.first { $0.id == "legend-size-0-name" }?.attributes[.label] == .text("degree 0.25"))
+        guard case .html(let label) = graph.attributes[.label] else { return }
+        #expect(!label.markup.contains("FIXEDSIZE"), "no square stretches the legend's rows")
+    }
+
     @Test func untiedActorsGoToACaptionedRowAtTheFoot() throws {
         let graph = try graph(DiagramOptions(pinned: layout))
         let lone = graph.nodes.first { $0.attributes[.id] == .identifier("actor-lone") }
@@ -91,6 +104,6 @@ import Testing
         let legend = try Diagram.legend(Snapshot(dataset, at: .allTime), options: DiagramOptions(title: "Margins, 2000–2003"))
         #expect(legend.edges.isEmpty)
         #expect(legend.nodes.allSatisfy { $0.id.hasPrefix("legend") })
-        #expect(legend.nodes.filter { $0.id.hasPrefix("legend-kind-") && !$0.id.hasSuffix("-name") }.count == 3)
+        #expect(legend.nodes.filter { $0.id.hasPrefix("legend-kind-") && !$0.id.hasSuffix("-name") && !$0.id.hasSuffix("-heading") }.count == 3)
     }
 }

@@ -129,9 +129,12 @@ extension DiagramBuilder {
     }
 
     /// The scale of areas: squares as large as a quarter and a sixteenth of the largest
-    /// figure make, with the figures they stand for.
+    /// figure make, with the figures they stand for (see ``placeAround(_:pinned:)`` for a
+    /// pinned diagram).
     private func sizeLegend() -> LegendBlock {
-        guard let size = options.size, largestSize > 0 else { return LegendBlock(heading: "", columns: 2, rows: []) }
+        // A pinned diagram draws the squares as nodes above the actors instead: cells this
+        // large would stretch every row of the legend.
+        guard let size = options.size, largestSize > 0, options.pinned == nil else { return LegendBlock(heading: "", columns: 2, rows: []) }
         let rows = [1.0 / 4, 1.0 / 16].map { share -> [HTMLLabel.Cell] in
             let points = Self.side(for: largestSize * share, largest: largestSize, shape: "box") * 72
             let side = String(Int(points.rounded()))

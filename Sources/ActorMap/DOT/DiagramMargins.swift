@@ -71,47 +71,91 @@ extension DiagramBuilder {
     }
 
     private func placeShapeSamples(in graph: inout DOTGraph, left: Double, bottom: Double, width: Double) {
-        let kinds = Set(positions.map { dataset.actorKindIndices[snapshot.actorIndices[$0]] }).sorted()
-        guard !kinds.isEmpty else { return }
-        let heading = "Shape by kind"
-        let sampleWidth = 34.0, rowHeight = 30.0
-        // Rows are filled left to right, then stacked upwards from the drawing: the first
-        // row is the top one.
-        var rows: [[(kind: Int, x: Double)]] = [[]]
-        var x = left + Self.textWidth(heading, size: 10) + 16
-        for kind in kinds {
-            let itemWidth = sampleWidth + 6 + Self.textWidth(dataset.vocabulary.kinds[kind].label, size: 10) + 18
-            if !rows[rows.count - 1].isEmpty, x + itemWidth > left + width {
-                rows.append([])
-                x = left + Self.textWidth(heading, size: 10) + 16
+        var bottom = bottom
+        if let size = options.size, largestSize > 0 {
+            // Squares of a quarter and a sixteenth of the largest figure's area, at the
+            // drawing's own scale.
+            let samples = [1.0 / 4, 1.0 / 16].enumerated().map { number, share -> LegendSample in
+                let side = Self.side(for: largestSize * share, largest: largestSize, shape: "box")
+                return LegendSample(id: "legend-size-\(number)", attributes: [.shape: .identifier("box"), .class: .identifier("legend size")],
+                                    width: side * 72, height: side * 72, label: "\(size.name) \(Self.formatted(largestSize * share))")
             }
-            rows[rows.count - 1].append((kind, x))
-            x += itemWidth
+            bottom = Self.placeSamples(samples, heading: "Area ∝ \(size.name)", in: &graph, left: left, bottom: bottom, width: width)
         }
-        let top = bottom + 10 + Double(rows.count) * rowHeight
-        graph.nodes.append(DOTGraph.Node("legend-shapes", [
-            .shape: .identifier("plaintext"), .style: .identifier("solid"), .label: .html(.bold(.text(heading))),
-            .fontsize: .number(10), .class: .identifier("legend"),
-            .pos: PinnedLayout.position(DiagramPoint(x: left + Self.textWidth(heading, size: 10) / 2 + 4, y: top - rowHeight / 2)),
-        ]))
-        for (line, items) in rows.enumerated() {
-            let y = top - rowHeight / 2 - Double(line) * rowHeight
-            for (kind, x) in items {
-                let label = dataset.vocabulary.kinds[kind].label
-                graph.nodes.append(DOTGraph.Node("legend-kind-\(kind)", [
-                    .shape: .identifier(dataset.vocabulary.kinds[kind].shape ?? "ellipse"), .label: .text(""),
-                    .width: .number(sampleWidth / 72), .height: .number(22.0 / 72), .fixedsize: .boolean(true),
-                    .fillcolor: .color("#EEEEEE"), .class: .identifier("legend kind-\(dataset.vocabulary.kinds[kind].id)"),
-                    .tooltip: .tooltip(label), .pos: PinnedLayout.position(DiagramPoint(x: x + sampleWidth / 2, y: y)),
-                ]))
-                graph.nodes.append(DOTGraph.Node("legend-kind-\(kind)-name", [
-                    .shape: .identifier("plaintext"), .style: .identifier("solid"), .label: .text(label), .fontsize: .number(10),
-                    .class: .identifier("legend"),
-                    .pos: PinnedLayout.position(DiagramPoint(x: x + sampleWidth + 6 + Self.textWidth(label, size: 10) / 2, y: y)),
-                ]))
-            }
+        let kinds = Set(positions.map { dataset.actorKindIndices[snapshot.actorIndices[$0]] }).sorted()
+        _ = Self.placeSamples(Self.kindSamples(kinds, in: dataset.vocabulary), heading: "Shape by kind", in: &graph, left: left, bottom: bottom, width: width)
+    }
+
+    /// A sample of each kind's shape, named.
+    static func kindSamples(_ kinds: [Int], in vocabulary: Vocabulary) -> [LegendSample] {
+        kinds.map { kind in
+            LegendSample(
+                id: "legend-kind-\(kind)",
+                attributes: [.shape: .identifier(vocabulary.kinds[kind].shape ?? "ellipse"),
+                             .class: .identifier("legend kind-\(vocabulary.kinds[kind].id)")],
+                width: 34, height: 22, label: vocabulary.kinds[kind].label)
         }
     }
+
+    /// Places `samples`, each followed by its name, in rows under a bold heading above
+    /// `bottom`; returns the top of what it placed.
+    @discardableResult
+    static func placeSamples(
+        _ samples: [LegendSample], heading: String, in graph: inout DOTGraph, left: Double, bottom: Double, width: Double
+    ) -> Double {
+        guard !samples.isEmpty else { return bottom }
+        // Rows are filled left to right, then stacked upwards: the first row is the top one.
+        let indent = left + textWidth(heading, size: 10) + 20
+        var rows: [[(sample: LegendSample, x: Double)]] = [[]]
+        var x = indent
+        for sample in samples {
+            let itemWidth = sample.width + 8 + textWidth(sample.label, size: 10) + 18
+            if !rows[rows.count - 1].isEmpty, x + itemWidth > left + width {
+                rows.append([])
+                x = indent
+            }
+            rows[rows.count - 1].append((sample, x))
+            x += itemWidth
+        }
+        let heights = rows.map { row in max(30, (row.map(\.sample.height).max() ?? 0) + 8) }
+        let top = bottom + 10 + heights.reduce(0, +)
+        graph.nodes.append(DOTGraph.Node(samples[0].id + "-heading", [
+            .shape: .identifier("plaintext"), .style: .identifier("solid"), .label: .html(.bold(.text(heading))),
+            .fontsize: .number(10), .class: .identifier("legend"),
+            .pos: PinnedLayout.position(DiagramPoint(x: left + textWidth(heading, size: 10) / 2 + 4, y: top - heights[0] / 2)),
+        ]))
+        var rowTop = top
+        for (items, height) in zip(rows, heights) {
+            let y = rowTop - height / 2
+            for (sample, x) in items {
+                var attributes = sample.attributes
+                attributes[.label] = .text("")
+                attributes[.width] = .number(sample.width / 72)
+                attributes[.height] = .number(sample.height / 72)
+                attributes[.fixedsize] = .boolean(true)
+                attributes[.fillcolor] = .color("#EEEEEE")
+                attributes[.tooltip] = .tooltip(sample.label)
+                attributes[.pos] = PinnedLayout.position(DiagramPoint(x: x + sample.width / 2, y: y))
+                graph.nodes.append(DOTGraph.Node(sample.id, attributes))
+                graph.nodes.append(DOTGraph.Node(sample.id + "-name", [
+                    .shape: .identifier("plaintext"), .style: .identifier("solid"), .label: .text(sample.label), .fontsize: .number(10),
+                    .class: .identifier("legend"),
+                    .pos: PinnedLayout.position(DiagramPoint(x: x + sample.width + 8 + textWidth(sample.label, size: 10) / 2, y: y)),
+                ]))
+            }
+            rowTop -= height
+        }
+        return top
+    }
+}
+
+/// One sample in a drawn legend: a node of a given look and size, and its name beside it.
+struct LegendSample {
+    var id: String
+    var attributes: DOTAttributes
+    /// Width and height in points.
+    var width: Double, height: Double
+    var label: String
 }
 
 extension Diagram {

@@ -117,6 +117,12 @@ public struct DiffDiagram: Sendable {
             edgeDefaults: [.fontname: .text(DiagramBuilder.fontName), .fontsize: .number(9), .arrowsize: .number(0.7)],
             nodes: nodes, edges: edges)
         layout.pin(&graph, actorIDs: present.map { dataset.actors[$0].id })
+        if let bounds = layout.bounds() {
+            let kinds = Set(present.map { dataset.actorKindIndices[$0] }).sorted()
+            DiagramBuilder.placeSamples(
+                DiagramBuilder.kindSamples(kinds, in: vocabulary), heading: "Shape by kind", in: &graph,
+                left: bounds.lower.x, bottom: bounds.upper.y, width: max(bounds.upper.x - bounds.lower.x, 900))
+        }
         self.graph = graph
     }
 
