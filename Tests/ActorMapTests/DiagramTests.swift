@@ -59,11 +59,11 @@ import Testing
             + row("<TD BGCOLOR=\"#E69F00\" WIDTH=\"16\"></TD><TD ALIGN=\"LEFT\">Organised communities</TD>" + spacer
                   + "<TD ALIGN=\"LEFT\">Federation of the urban poor</TD>" + spacer
                   + "<TD BORDER=\"3\" COLOR=\"#0072B2\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\"></TD><TD ALIGN=\"LEFT\">Memorandum of understanding</TD>" + spacer
-                  + "<TD BORDER=\"5\" COLOR=\"#555555\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\">5000 USD</TD>")
+                  + "<TD BORDER=\"5\" COLOR=\"#555555\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\">5,000 USD</TD>")
             + row("<TD BGCOLOR=\"#0072B2\" WIDTH=\"16\"></TD><TD ALIGN=\"LEFT\">State</TD>" + spacer
                   + "<TD ALIGN=\"LEFT\">City government</TD>" + spacer
                   + "<TD BORDER=\"2\" COLOR=\"#009E73\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"#009E73\">→</FONT></TD><TD ALIGN=\"LEFT\">Funding</TD>" + spacer
-                  + "<TD BORDER=\"3\" COLOR=\"#555555\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\">1250 USD</TD>")
+                  + "<TD BORDER=\"3\" COLOR=\"#555555\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\">1,250 USD</TD>")
             + row("<TD BGCOLOR=\"#CC79A7\" WIDTH=\"16\"></TD><TD ALIGN=\"LEFT\">Donors and funders</TD>" + spacer
                   + "<TD ALIGN=\"LEFT\">Donor</TD>" + spacer
                   + "<TD COLSPAN=\"3\"></TD>" + spacer
@@ -303,6 +303,13 @@ import Testing
         #expect(label.markup.contains(">degree 0.5</TD>"))
         #expect(label.markup.contains(#"FIXEDSIZE="TRUE" HEIGHT="27" WIDTH="27""#))
         #expect(label.markup.contains(">degree 0.125</TD>"))
+    }
+
+    @Test func legendAmountsGroupTheirDigits() {
+        #expect(DiagramBuilder.grouped(1_250_000_000) == "1,250,000,000")
+        #expect(DiagramBuilder.grouped(78_125_000) == "78,125,000")
+        #expect(DiagramBuilder.grouped(1000) == "1,000")
+        #expect(DiagramBuilder.grouped(312.5) == "312.5")
     }
 
     @Test func labelTextContrastsWithTheFill() {

@@ -45,6 +45,9 @@ public struct Diagram: Sendable {
         if let pinned = options.pinned {
             pinned.pin(&graph, actorIDs: builder.positions.map { snapshot.dataset.actors[snapshot.actorIndices[$0]].id })
             builder.placeAround(&graph, pinned: pinned)
+            for (number, index) in builder.relationships.enumerated() {
+                if let route = pinned.routes[index] { graph.edges[number].attributes[.pos] = .text(route) }
+            }
         }
         self.graph = graph
         actorPositions = builder.positions

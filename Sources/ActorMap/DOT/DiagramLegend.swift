@@ -146,6 +146,21 @@ extension DiagramBuilder {
         ])
     }
 
+    /// An amount as a legend shows it: whole from 1,000 up, with commas between groups of
+    /// three digits (1,250,000,000), so that a reader can tell a million from a billion.
+    static func grouped(_ amount: Double) -> String {
+        guard amount.isFinite, abs(amount) >= 1000, abs(amount) < 1e18 else { return formatted(amount) }
+        let digits = String(Int(abs(amount).rounded()))
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return (amount < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
+
     /// For each currency among the drawn ties' amounts, the widths of a line for the
     /// largest amount, a quarter and a sixteenth of it.
     private func amountLegends() -> [LegendBlock] {
@@ -153,7 +168,7 @@ extension DiagramBuilder {
             LegendBlock(heading: "Line width ∝ √amount" + (currency.map { " (\($0))" } ?? ""), columns: 2, rows: [1.0, 1.0 / 4, 1.0 / 16].map { share in
                 let width = Self.amountWidth(largest * share, largest: largest)
                 return [HTMLLabel.Cell(.text(""), ["SIDES": "B", "WIDTH": "30", "COLOR": "#555555", "BORDER": String(Int(width.rounded()))]),
-                        HTMLLabel.Cell(.text(([Self.formatted(largest * share)] + [currency].compactMap { $0 }).joined(separator: " ")), ["ALIGN": "LEFT"])]
+                        HTMLLabel.Cell(.text(([Self.grouped(largest * share)] + [currency].compactMap { $0 }).joined(separator: " ")), ["ALIGN": "LEFT"])]
             })
         }
     }

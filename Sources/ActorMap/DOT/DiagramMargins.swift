@@ -33,7 +33,8 @@ extension DiagramBuilder {
     }
 
     private func placeUntied(_ row: [Int], in graph: inout DOTGraph, left: Double, top: Double, width: Double) {
-        let caption = "Untied in \(snapshot.time): active, with no tie drawn"
+        let when = snapshot.time == .allTime ? "" : " in \(snapshot.time)"
+        let caption = "Untied\(when): active, with no tie drawn"
         graph.nodes.append(DOTGraph.Node("untied-caption", [
             .shape: .identifier("plaintext"), .style: .identifier("solid"), .label: .text(caption),
             .fontsize: .number(10), .fontcolor: .color("#444444"), .class: .identifier("untied-caption"),
