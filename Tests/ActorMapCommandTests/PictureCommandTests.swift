@@ -82,4 +82,21 @@ import FoundationXML
         #expect(width <= 400.01 && height <= 277.01)
         #expect(abs(width - 400) < 0.01 || abs(height - 277) < 0.01)
     }
+
+    @Test func reportLegendDrawsTheMapsShapesOnce() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let page = folder.url.appendingPathComponent("report.html").path
+        let result = try actormap("report", file, "-o", page)
+        #expect(result.status == 0, "\(result.errors)")
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        let legend = try #require(html.range(of: "<figure class=\"map-legend\">"))
+        let drawing = html[legend.upperBound...].prefix { _ in true }
+        let end = try #require(drawing.range(of: "</figure>"))
+        let figure = drawing[..<end.lowerBound]
+        #expect(figure.components(separatedBy: ">Shape by kind<").count - 1 == 1)
+        for kind in ["federation", "donor", "city&#45;government", "researcher"] {
+            #expect(figure.contains("class=\"node legend kind&#45;\(kind)\""), "\(kind)")
+        }
+    }
 }

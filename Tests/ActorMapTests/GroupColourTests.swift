@@ -49,4 +49,29 @@ import Testing
         #expect(page.contains("<span class=\"swatch\" style=\"background:\(hex)\"></span>Brokers"))
         #expect(page.contains("stroke=\"\(hex)\""))
     }
+
+    @Test func theReportsTypeKeyUsesTheMapsLineColours() throws {
+        // Advocacy is the catalogue's yellow, which the maps darken to show on white; a
+        // type without a colour takes the palette's most distinct one on the maps.
+        let dataset = try #require(check("""
+            title: Types
+            relationship_types:
+              - {id: lease, label: Lease, directed: true, sign: 1}
+            actors:
+              - {id: a, name: A, kind: federation}
+              - {id: b, name: B, kind: city-government}
+            relationships:
+              - {from: a, to: b, type: advocacy}
+              - {from: b, to: a, type: lease}
+            """).dataset)
+        let series = MetricSeries(dataset, moments: [.allTime])
+        let shift = PowerShift(before: series.tables[0], after: series.tables[0], measure: .pagerank)
+        let page = HTMLReport(series: series, shift: shift, measure: .pagerank).html()
+        let edges = try Diagram(Snapshot(dataset, at: .allTime)).graph.edges
+        for edge in edges {
+            guard case .color(let hex) = edge.attributes[.color] else { continue }
+            #expect(page.contains("stroke=\"\(hex)\""), "\(hex)")
+        }
+        #expect(!page.contains("stroke=\"#F0E442\""))
+    }
 }

@@ -14,6 +14,9 @@ public struct HTMLReport: Sendable {
     public var measure: Measure
     /// One SVG diagram per moment of `series`, in the same order; empty for a report without maps.
     public var diagrams: [String]
+    /// The maps' legend as one SVG drawing (see ``Diagram/legend(_:options:)``): the kinds'
+    /// shapes, the groups' colours and the relationship types as the maps draw them.
+    public var legendDrawing: String?
     /// What made the report, shown at its foot.
     public var generator: String
 
@@ -22,7 +25,11 @@ public struct HTMLReport: Sendable {
         .degree, .betweenness, .closeness, .eigenvector, .pagerank, .bonacich, .constraint, .community,
     ]
 
-    public init(series: MetricSeries, shift: PowerShift, measure: Measure, diagrams: [String] = [], generator: String = "ActorMap") {
+    public init(
+        series: MetricSeries, shift: PowerShift, measure: Measure, diagrams: [String] = [], legendDrawing: String? = nil,
+        generator: String = "ActorMap"
+    ) {
+        self.legendDrawing = legendDrawing
         precondition(diagrams.isEmpty || diagrams.count == series.moments.count, "one diagram per moment")
         self.series = series
         self.shift = shift
@@ -194,19 +201,26 @@ public struct HTMLReport: Sendable {
     private func legendSection() -> String {
         let dataset = series.dataset
         let vocabulary = dataset.vocabulary
-        var html = "<section id=\"legend\">\n<h2>Legend</h2>\n<div class=\"columns\"><div><h3>Sides</h3><ul class=\"keys\">\n"
-        for group in Set(dataset.actorGroupIndices).sorted() {
-            html += "<li>\(swatch(vocabulary.groups[group]))\(HTMLText.escape(vocabulary.groups[group].label))</li>\n"
+        var html = "<section id=\"legend\">\n<h2>Legend</h2>\n"
+        if let legendDrawing {
+            // The maps' own legend, drawn as they draw: no second list in other colours.
+            html += "<figure class=\"map-legend\">\(Self.inlineSVG(legendDrawing))<figcaption>How the maps draw each side, kind and relationship</figcaption></figure>\n"
+        } else {
+            html += "<div class=\"columns\"><div><h3>Sides</h3><ul class=\"keys\">\n"
+            for group in Set(dataset.actorGroupIndices).sorted() {
+                html += "<li>\(swatch(vocabulary.groups[group]))\(HTMLText.escape(vocabulary.groups[group].label))</li>\n"
+            }
+            html += "</ul></div><div><h3>Relationships</h3><ul class=\"keys\">\n"
+            let styles = zip(vocabulary.relationshipTypes, RelationshipStyle.colors(of: vocabulary)).map(RelationshipStyle.init)
+            for type in Set(dataset.relationshipEnds.map(\.type)).sorted() {
+                let style = styles[type]
+                let dash = style.style == "dashed" ? "6 4" : style.style == "dotted" ? "2 3" : "none"
+                html += "<li><svg class=\"line-key\" viewBox=\"0 0 28 10\" aria-hidden=\"true\"><line x1=\"1\" y1=\"5\" x2=\"27\" y2=\"5\" stroke=\"\(HTMLText.safeColor(style.color))\" stroke-width=\"3\" stroke-dasharray=\"\(dash)\"/></svg>"
+                    + "\(HTMLText.escape(style.type.label))\(style.type.directed ? " (directed)" : "")\(style.type.sign < 0 ? ", conflict" : "")</li>\n"
+            }
+            html += "</ul></div></div>\n"
         }
-        html += "</ul></div><div><h3>Relationships</h3><ul class=\"keys\">\n"
-        for type in Set(dataset.relationshipEnds.map(\.type)).sorted() {
-            let relationshipType = vocabulary.relationshipTypes[type]
-            let color = HTMLText.safeColor(relationshipType.color, fallback: "#555555")
-            let dash = relationshipType.style == "dashed" ? "6 4" : relationshipType.style == "dotted" ? "2 3" : "none"
-            html += "<li><svg class=\"line-key\" viewBox=\"0 0 28 10\" aria-hidden=\"true\"><line x1=\"1\" y1=\"5\" x2=\"27\" y2=\"5\" stroke=\"\(color)\" stroke-width=\"3\" stroke-dasharray=\"\(dash)\"/></svg>"
-                + "\(HTMLText.escape(relationshipType.label))\(relationshipType.directed ? " (directed)" : "")\(relationshipType.sign < 0 ? ", conflict" : "")</li>\n"
-        }
-        html += "</ul></div></div>\n<h3>What the measures mean</h3>\n<dl class=\"measures\">\n"
+        html += "<h3>What the measures mean</h3>\n<dl class=\"measures\">\n"
         for measure in Set(Self.tableMeasures + [measure]).sorted(by: { $0.name < $1.name }) {
             html += "<dt>\(HTMLText.escape(measure.name))</dt><dd>\(HTMLText.escape(measure.explanation))</dd>\n"
         }

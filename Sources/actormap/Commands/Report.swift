@@ -58,6 +58,7 @@ struct Report: ParsableCommand {
         progress.finish()
         let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: metric)
         var diagrams: [String] = []
+        var legend: String?
         if maps {
             // The page has its own legend; without one per map every map has the same extent,
             // so that the slider moves only the ties.
@@ -66,8 +67,11 @@ struct Report: ParsableCommand {
             let yearsDrawn = moments.compactMap { moment -> Int? in if case .year(let year) = moment { year } else { nil } }
             diagrams = try StableDiagrams.render(dataset, span: span, years: yearsDrawn, options: style, format: .svg)
                 .map { String(decoding: $0, as: UTF8.self) }
+            var shared = style
+            shared.title = ""
+            legend = try StableDiagrams.legend(dataset, span: span, options: shared)
         }
-        let page = HTMLReport(series: series, shift: shift, measure: metric, diagrams: diagrams, generator: "actormap report").html()
+        let page = HTMLReport(series: series, shift: shift, measure: metric, diagrams: diagrams, legendDrawing: legend, generator: "actormap report").html()
         do {
             try writeAtomically(Data(page.utf8), to: output)
         } catch {
