@@ -67,7 +67,7 @@ import Testing
         #expect(sixteenth.attributes[.width] == .number(0.375))
         #expect(graph.nodes.first { $0.id == "legend-size-0-name" }?.attributes[.label] == .text("degree 0.25"))
         guard case .html(let label) = graph.attributes[.label] else { return }
-        #expect(!label.markup.contains("FIXEDSIZE"), "no square stretches the legend's rows")
+        #expect(!label.markup.contains("Area ∝") && !label.markup.contains("HEIGHT=\"54\""), "no square stretches the legend's rows")
     }
 
     @Test func untiedActorsGoToACaptionedRowAtTheFoot() throws {
@@ -79,6 +79,20 @@ import Testing
         let caption = try #require(graph.nodes.first { $0.id == "untied-caption" })
         #expect(caption.attributes[.label] == .text("Untied in 2003: active, with no tie drawn"))
         #expect(try #require(point(caption)).y > place.y)
+    }
+
+    @Test func theSummaryBreaksIntoLinesNoWiderThanTheLegend() throws {
+        // A long summary spanning the legend would widen every column under it.
+        let graph = try graph(DiagramOptions(size: ActorFigures(name: "betweenness", values: [1, 1, 0]), labels: .top(2), pinned: layout))
+        guard case .html(let label) = graph.attributes[.label] else {
+            Issue.record("the graph's label is not an HTML-like label")
+            return
+        }
+        let summary = try #require(label.markup.firstMatch(of: /BALIGN="LEFT"[^>]*><FONT COLOR="#444444" POINT-SIZE="10">([^<]*(<BR\/>[^<]*)*)<\/FONT>/))
+        let lines = summary.1.components(separatedBy: "<BR/>")
+        #expect(lines.count >= 2, "\(lines)")
+        #expect(lines.allSatisfy { $0.count <= 60 }, "\(lines)")
+        #expect(summary.1.contains("1 untied (in the row at the foot)"))
     }
 
     @Test func hiddenUntiedActorsAreNotDrawnShownOnesStayAmongTheOthers() throws {

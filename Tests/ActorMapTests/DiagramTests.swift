@@ -51,20 +51,20 @@ import Testing
         // quarter and a sixteenth is 4.5, 2.75 and 1.875 points, drawn as 5, 3 and 2 pixels.
         let expected = "<FONT POINT-SIZE=\"10\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"2\" CELLSPACING=\"0\">"
             + row("<TD ALIGN=\"LEFT\" COLSPAN=\"11\"><FONT POINT-SIZE=\"16\"><B>Tiny map · 2005</B></FONT></TD>")
-            + row("<TD ALIGN=\"LEFT\" COLSPAN=\"11\"><FONT COLOR=\"#444444\" POINT-SIZE=\"10\">3 actors · 2 relationships</FONT></TD>")
+            + row("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" COLSPAN=\"11\"><FONT COLOR=\"#444444\" POINT-SIZE=\"10\">3 actors · 2 relationships</FONT></TD>")
             + row("<TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"10\"><B>Group</B></FONT></TD>" + spacer
                   + "<TD ALIGN=\"LEFT\" COLSPAN=\"1\"><FONT POINT-SIZE=\"10\"><B>Kind</B></FONT></TD>" + spacer
                   + "<TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT POINT-SIZE=\"10\"><B>Relationship</B></FONT></TD>" + spacer
                   + "<TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"10\"><B>Line width ∝ √amount (USD)</B></FONT></TD>")
-            + row("<TD BGCOLOR=\"#E69F00\" WIDTH=\"16\"></TD><TD ALIGN=\"LEFT\">Organised communities</TD>" + spacer
+            + row("<TD ALIGN=\"RIGHT\"><TABLE BGCOLOR=\"#E69F00\" BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\" FIXEDSIZE=\"TRUE\" HEIGHT=\"12\" WIDTH=\"16\"><TR><TD></TD></TR></TABLE></TD><TD ALIGN=\"LEFT\">Organised communities</TD>" + spacer
                   + "<TD ALIGN=\"LEFT\">Federation of the urban poor</TD>" + spacer
                   + "<TD BORDER=\"3\" COLOR=\"#0072B2\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\"></TD><TD ALIGN=\"LEFT\">Memorandum of understanding</TD>" + spacer
                   + "<TD BORDER=\"5\" COLOR=\"#555555\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\">5,000 USD</TD>")
-            + row("<TD BGCOLOR=\"#0072B2\" WIDTH=\"16\"></TD><TD ALIGN=\"LEFT\">State</TD>" + spacer
+            + row("<TD ALIGN=\"RIGHT\"><TABLE BGCOLOR=\"#0072B2\" BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\" FIXEDSIZE=\"TRUE\" HEIGHT=\"12\" WIDTH=\"16\"><TR><TD></TD></TR></TABLE></TD><TD ALIGN=\"LEFT\">State</TD>" + spacer
                   + "<TD ALIGN=\"LEFT\">City government</TD>" + spacer
                   + "<TD BORDER=\"2\" COLOR=\"#009E73\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"#009E73\">→</FONT></TD><TD ALIGN=\"LEFT\">Funding</TD>" + spacer
                   + "<TD BORDER=\"3\" COLOR=\"#555555\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\">1,250 USD</TD>")
-            + row("<TD BGCOLOR=\"#CC79A7\" WIDTH=\"16\"></TD><TD ALIGN=\"LEFT\">Donors and funders</TD>" + spacer
+            + row("<TD ALIGN=\"RIGHT\"><TABLE BGCOLOR=\"#CC79A7\" BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\" FIXEDSIZE=\"TRUE\" HEIGHT=\"12\" WIDTH=\"16\"><TR><TD></TD></TR></TABLE></TD><TD ALIGN=\"LEFT\">Donors and funders</TD>" + spacer
                   + "<TD ALIGN=\"LEFT\">Donor</TD>" + spacer
                   + "<TD COLSPAN=\"3\"></TD>" + spacer
                   + "<TD BORDER=\"2\" COLOR=\"#555555\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\">312.5 USD</TD>")

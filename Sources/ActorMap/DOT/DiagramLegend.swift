@@ -56,7 +56,8 @@ struct LegendBlock {
             rows.append([HTMLLabel.Cell(.font(.bold(.text(title)), pointSize: 16), wide)])
         }
         if let summary {
-            rows.append([HTMLLabel.Cell(.font(.text(summary), pointSize: 10, color: "#444444"), wide)])
+            // Its lines start at the left, as the title does.
+            rows.append([HTMLLabel.Cell(.font(.text(summary), pointSize: 10, color: "#444444"), wide.merging(["BALIGN": "LEFT"]) { $1 })])
         }
         if !blocks.isEmpty {
             rows.append(joined(blocks.map { block in
@@ -102,18 +103,33 @@ extension DiagramBuilder {
         }
         if let size = options.size { parts.append("area ∝ \(size.name)") }
         if !untied.isEmpty {
-            let count = "\(untied.count) without a tie drawn"
-            parts.append(options.isolates == .margin && options.pinned != nil ? count + ", in the row at the foot" : count)
+            let count = "\(untied.count) untied"
+            parts.append(options.isolates == .margin && options.pinned != nil ? count + " (in the row at the foot)" : count)
         }
         if case .top(let n) = options.labels {
             parts.append("names of the top \(n) by \(options.size?.name ?? "number of ties")")
         }
-        return parts.joined(separator: " · ")
+        // Lines of at most about 60 characters: a line wider than the legend's blocks would
+        // spread their columns apart.
+        var lines = [parts[0]]
+        for part in parts.dropFirst() {
+            if lines[lines.count - 1].count + 3 + part.count > 60 {
+                lines.append(part)
+            } else {
+                lines[lines.count - 1] += " · " + part
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     private func colorLegend() -> LegendBlock {
         LegendBlock(heading: colors.heading, columns: 2, rows: colors.categories.map { category in
-            [HTMLLabel.Cell(.text(""), ["BGCOLOR": category.color, "WIDTH": "16"]),
+            // A swatch of fixed size beside its name: a title wider than the legend spreads
+            // the legend's columns, and a coloured cell would stretch with them.
+            [HTMLLabel.Cell(.table([[HTMLLabel.Cell()]], attributes: [
+                "BGCOLOR": category.color, "BORDER": "0", "CELLPADDING": "0", "CELLSPACING": "0",
+                "FIXEDSIZE": "TRUE", "WIDTH": "16", "HEIGHT": "12",
+            ]), ["ALIGN": "RIGHT"]),
              HTMLLabel.Cell(.text(category.label), ["ALIGN": "LEFT"])]
         })
     }
