@@ -10,14 +10,16 @@ extension Graphviz {
     /// The first layout leaves out the legend and, when they go to the margin, the actors
     /// without a tie, so that they take no place among the others.
     ///
-    /// - Throws: ``GraphvizError`` when Graphviz fails, or the diagram's error.
-    public static func arranged(_ diagram: Diagram) throws -> Diagram {
+    /// - Parameter budget: How long the layout may take, as for ``render(_:layout:format:budget:)``.
+    /// - Throws: ``GraphvizError`` when Graphviz fails or the budget is spent, or the
+    ///   diagram's error.
+    public static func arranged(_ diagram: Diagram, budget: LayoutBudget? = nil) throws -> Diagram {
         guard diagram.options.pinned == nil else { return diagram }
         var draft = diagram.options
         draft.legend = false
         if draft.isolates == .margin { draft.isolates = .hide }
         let sketch = try Diagram(diagram.snapshot, options: draft)
-        let laidOut = try render(sketch.text, layout: draft.layout.rawValue, format: "dot")
+        let laidOut = try render(sketch.text, layout: draft.layout.rawValue, format: "dot", budget: budget)
         let (byNode, routes) = Self.places(inLaidOut: String(decoding: laidOut, as: UTF8.self))
         let dataset = diagram.snapshot.dataset
         var places: [String: DiagramPoint] = [:]

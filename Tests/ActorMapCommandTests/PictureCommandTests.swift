@@ -50,7 +50,7 @@ import FoundationXML
         let folder = try TemporaryFolder()
         let file = try folder.write("map.yaml", map)
         let out = folder.url.appendingPathComponent("years").path
-        let result = try actormap("timeline", file, "--out", out, "--no-legend")
+        let result = try actormap("timeline", file, "--out", out, "--no-legend", "--from", "2010", "--to", "2012")
         #expect(result.status == 0, "\(result.errors)")
         let svgs = try (2010...2012).map { try String(contentsOfFile: "\(out)/\($0).svg", encoding: .utf8) }
         // The city, tied in 2011 only, stays where it is; the researcher, never tied, is in
@@ -67,7 +67,7 @@ import FoundationXML
         let folder = try TemporaryFolder()
         let file = try folder.write("map.yaml", map)
         let out = folder.url.appendingPathComponent("grid").path
-        let result = try actormap("timeline", file, "--out", out, "--grid")
+        let result = try actormap("timeline", file, "--out", out, "--grid", "--from", "2010", "--to", "2012")
         #expect(result.status == 0, "\(result.errors)")
         let data = try Data(contentsOf: URL(fileURLWithPath: "\(out)/grid.svg"))
         #expect(XMLParser(data: data).parse(), "grid.svg is well-formed XML")

@@ -6,7 +6,7 @@ import Testing
         let folder = try TemporaryFolder()
         let file = try folder.write("map.yaml", changingMap)
         let output = folder.url.appendingPathComponent("report.html").path
-        let result = try actormap("report", file, "-o", output)
+        let result = try actormap("report", file, "-o", output, "--from", "2010")
         #expect(result.status == 0, "\(result.errors)")
         let page = try String(contentsOfFile: output, encoding: .utf8)
         #expect(page.hasPrefix("<!DOCTYPE html>"))

@@ -376,23 +376,6 @@ import Testing
         let first = try diagram(tiny).text
         for _ in 0..<5 { #expect(try diagram(tiny).text == first) }
     }
-
-    // MARK: Engines
-
-    @Test func engineFollowsTheMapSize() {
-        #expect(LayoutEngine.recommended(actors: 20).engine == .dot)
-        #expect(LayoutEngine.recommended(actors: 50).engine == .dot)
-        #expect(LayoutEngine.recommended(actors: 51).engine == .neato)
-        #expect(LayoutEngine.recommended(actors: 400).engine == .neato)
-        #expect(LayoutEngine.recommended(actors: 401).engine == .sfdp)
-        #expect(LayoutEngine.recommended(actors: 10, focused: true).engine == .twopi)
-        #expect(LayoutEngine.recommended(actors: 1).reason == "dot: 1 actor is few enough for a layered drawing (up to 50)")
-    }
-
-    @Test func dotAlwaysRunsWithBoundedSearches() {
-        let attributes = LayoutEngine.dot.graphAttributes
-        #expect(attributes[.nslimit] != nil && attributes[.nslimit1] != nil && attributes[.mclimit] != nil)
-    }
 }
 
 extension DiagramTests {

@@ -57,7 +57,7 @@ struct DatasetAssembler {
         var dataset: Dataset?
         do {
             let built = try Dataset(
-                title: frame.title, description: frame.description, sources: frame.sources, groups: frame.groups,
+                title: frame.title, description: frame.description, asOf: frame.asOf, sources: frame.sources, groups: frame.groups,
                 kinds: frame.kinds, relationshipTypes: frame.relationshipTypes, actors: actors,
                 relationships: relationships.map(\.relationship))
             problems += built.warnings.map { place($0, relationships: relationships) }

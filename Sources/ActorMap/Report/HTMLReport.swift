@@ -19,6 +19,8 @@ public struct HTMLReport: Sendable {
     public var legendDrawing: String?
     /// What made the report, shown at its foot.
     public var generator: String
+    /// How the years compared were chosen, said under the shift's heading.
+    public var comparison: String?
 
     /// The measures the per-year tables show, beside the name and group.
     public static let tableMeasures: [Measure] = [
@@ -89,7 +91,9 @@ public struct HTMLReport: Sendable {
     private func shiftSection() -> String {
         let dataset = series.dataset
         let from = HTMLText.escape(shift.before.snapshot.time.description), to = HTMLText.escape(shift.after.snapshot.time.description)
-        var html = "<section id=\"shift\">\n<h2>How power shifted, \(from) to \(to)</h2>\n<ul class=\"summary\">\n"
+        var html = "<section id=\"shift\">\n<h2>How power shifted, \(from) to \(to)</h2>\n"
+        if let comparison { html += "<p class=\"comparison\">\(HTMLText.escape(comparison))</p>\n" }
+        html += "<ul class=\"summary\">\n"
         for sentence in shift.summary() { html += "<li>\(HTMLText.escape(sentence))</li>\n" }
         html += "</ul>\n"
 
@@ -101,13 +105,14 @@ public struct HTMLReport: Sendable {
             let group = dataset.group(ofActorAt: row.actor)
             let places: String
             if let change = row.rankChange {
-                places = change > 0 ? "▲ \(change)" : change < 0 ? "▼ \(-change)" : "="
+                // An actor whose own value did not change has not moved, whatever its rank did.
+                places = !row.hasMoved ? "same" : change > 0 ? "▲ \(change)" : change < 0 ? "▼ \(-change)" : "="
             } else {
                 places = row.rankBefore == nil ? "entered" : "left"
             }
             html += "<tr><td>\(HTMLText.escape(dataset.actors[row.actor].name))</td><td>\(swatch(group))\(HTMLText.escape(group.label))</td>"
                 + numberCell(row.before) + numberCell(row.after)
-                + numberCell(row.rankBefore.map(Double.init)) + numberCell(row.rankAfter.map(Double.init))
+                + rankCell(row.rankBefore, tied: row.isTiedBefore) + rankCell(row.rankAfter, tied: row.isTiedAfter)
                 + "<td class=\"number\" data-value=\"\(row.rankChange ?? 0)\">\(places)</td></tr>\n"
         }
         html += "</tbody></table>\n"
@@ -123,7 +128,7 @@ public struct HTMLReport: Sendable {
             html += "</ul>\n"
         }
         let ties = shift.ties
-        html += "<p>\(ties.added.count) ties formed, \(ties.removed.count) dissolved, \(ties.persisted.count) persisted"
+        html += "<p>\(counted(ties.added.count, "tie")) formed, \(ties.removed.count) dissolved, \(ties.persisted.count) persisted"
             + (ties.jaccard.map { String(format: " (Jaccard %.2f)", $0) } ?? "") + ". "
             + "Rank correlation over the actors present in both years: Kendall τ-b \(format(shift.kendallTau)), Spearman ρ \(format(shift.spearmanRho)).</p>\n"
         return html + "</section>\n"
@@ -254,6 +259,12 @@ public struct HTMLReport: Sendable {
 
     static func color(ofGroup index: Int, in vocabulary: Vocabulary) -> String {
         Palette.groupColors(vocabulary)[index]
+    }
+
+    /// A rank, "2 tied" when another actor shares it; sorted by the rank alone.
+    private func rankCell(_ rank: Int?, tied: Bool) -> String {
+        guard let rank else { return "<td class=\"number\" data-value=\"\">–</td>" }
+        return "<td class=\"number\" data-value=\"\(rank)\">\(rank)\(tied ? " tied" : "")</td>"
     }
 
     private func numberCell(_ value: Double?) -> String {

@@ -40,6 +40,8 @@ struct Convert: ParsableCommand {
 
     @OptionGroup var measuring: MetricArguments
 
+    @OptionGroup var span: SpanOption
+
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
     func validate() throws {
@@ -66,6 +68,7 @@ struct Convert: ParsableCommand {
         }
         let format = try outputFormat()
         let target = URL(fileURLWithPath: output)
+        if let metricsYears { try span.check(try parsedTime(metricsYears, option: "--metrics-year"), option: "--metrics-year", in: dataset) }
         let measures = try metricsYears.map { try self.years($0).map { try measure(dataset, year: $0) } } ?? []
         var written: [(URL, String)] = []
         switch format {
@@ -104,9 +107,13 @@ struct Convert: ParsableCommand {
     }
 
     private func years(_ text: String) throws -> [Int] {
-        switch try timeSelection(text, option: "--metrics-year") {
+        switch try parsedTime(text, option: "--metrics-year") {
         case .year(let year): return [year]
-        case .window(let years): return Array(years)
+        case .window(let years):
+            guard years.count <= MetricSeries.mostMoments else {
+                throw ValidationError("--metrics-year \(text) is \(years.count) years; measure at most \(MetricSeries.mostMoments).")
+            }
+            return Array(years)
         default: throw ValidationError("--metrics-year takes a year (2017) or, for GEXF, a window of years (2010..2020).")
         }
     }

@@ -49,9 +49,16 @@ struct Metrics: ParsableCommand {
             print(try explanation(of: explain))
             return
         }
+        let progress = Progress("reading the map")
+        defer { progress.finish() }
         let dataset = try loadDataset(file!, input: input)
         let options = try measuring.options(for: dataset)
-        let table = MetricsTable(Snapshot(dataset, at: try time.selection()), options: options)
+        let snapshot = Snapshot(dataset, at: try time.selection(in: dataset))
+        progress.begin("measuring \(snapshot.actorIndices.count) actors")
+        let table = MetricsTable(snapshot, options: options)
+        progress.finish()
+        if format == .csv, let note = table.fewTiesNote { printError("note: \(note)") }
+        if format == .table, let note = table.fewTiesNote { print("note: \(note)") }
         if format == .csv {
             // The table and JSON carry these themselves; CSV has only empty cells.
             for (_, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) {

@@ -20,7 +20,7 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         let dataset = try loadDataset(file, input: input)
-        let summary = DatasetSummary(Snapshot(dataset, at: try time.selection()))
+        let summary = DatasetSummary(Snapshot(dataset, at: try time.selection(in: dataset)))
         switch format {
         case .json: print(try jsonText(summary))
         case .table: print(render(summary))

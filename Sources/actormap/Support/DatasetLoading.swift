@@ -15,7 +15,7 @@ func loadDataset(_ path: String, input: InputOptions) throws -> Dataset {
 }
 
 func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+    Progress.aboveTheLine { FileHandle.standardError.write(Data((text + "\n").utf8)) }
 }
 
 /// Encodes a value as stable, readable JSON: sorted keys, two-space indentation.

@@ -47,6 +47,8 @@ enum MetricsOutput {
         var actors: [ActorRow]
         var graph: GraphMetrics
         var undefined: [String: String]
+        /// Cautions about the moment measured, such as a year with almost no ties.
+        var notes: [String]
     }
 
     struct ActorRow: Encodable {
@@ -99,7 +101,8 @@ enum MetricsOutput {
                     values: Measure.allCases.map { ($0, table.value($0, node: node)) })
             },
             graph: table.graph,
-            undefined: Dictionary(uniqueKeysWithValues: table.undefined.map { ($0.key.name, $0.value.reason) }))
+            undefined: Dictionary(uniqueKeysWithValues: table.undefined.map { ($0.key.name, $0.value.reason) }),
+            notes: table.fewTiesNote.map { [$0] } ?? [])
     }
 
     static func describe(_ types: ProjectionOptions.Types) -> String {
@@ -120,7 +123,7 @@ enum MetricsOutput {
         let options = table.options.projection
         var lines = [
             dataset.title,
-            "at \(table.snapshot.time): \(table.projection.nodeCount) actors, \(table.projection.tieCount) ties "
+            "at \(table.snapshot.time): \(table.projection.nodeCount) actors, \(table.projection.tieCount) tie\(table.projection.tieCount == 1 ? "" : "s") "
                 + "(\(describe(options.types)) types, \(options.direction.rawValue), \(options.weighted ? "weighted" : "unweighted"))",
             "",
         ]

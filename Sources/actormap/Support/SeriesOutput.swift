@@ -28,6 +28,8 @@ enum SeriesOutput {
         var years: [String]
         var actors: [Row]
         var graph: [GraphRow]
+        /// Cautions, such as the moments with almost no ties.
+        var notes: [String]
     }
 
     /// Tidy rows: one per moment × actor × measure.
@@ -96,7 +98,7 @@ enum SeriesOutput {
         Document(
             title: series.dataset.title, metrics: measures.map(\.name), power: power.name,
             years: series.moments.map(\.description), actors: rows(series, measures: measures),
-            graph: graphRows(series, power: power))
+            graph: graphRows(series, power: power), notes: series.fewTiesNote.map { [$0] } ?? [])
     }
 
     /// Actors down, moments across, for one measure: at most seven moments, spread evenly

@@ -3,55 +3,30 @@ import ActorMapGraphviz
 import ArgumentParser
 import Foundation
 
-/// The years a timeline, report or diff covers, shared by those commands.
-struct YearRange: ParsableArguments {
-    @Option(help: "The first year; by default the first year in which the map has a tie.")
-    var from: Int?
-
-    @Option(help: "The last year; the map's last dated year by default.")
-    var to: Int?
-
-    func validate() throws {
-        if let from, let to, from > to { throw ValidationError("--from \(from) comes after --to \(to).") }
-    }
-
-    /// The span asked for, filled in from the map's dated years.
-    func span(of dataset: Dataset, file: String) throws -> ClosedRange<Int> {
-        guard let known = dataset.yearSpan ?? from.flatMap({ first in to.map { first...$0 } }) else {
-            printError("\(file) has no dates; give --from and --to.")
-            throw ExitCode(1)
-        }
-        // Years before the first tie are a row of unconnected actors: nothing to compare with.
-        let firstTie = known.first { !Snapshot(dataset, at: .year($0)).relationshipIndices.isEmpty }
-        let first = from ?? firstTie ?? known.lowerBound, last = to ?? known.upperBound
-        guard first <= last else { throw ValidationError("--from \(first) comes after --to \(last).") }
-        return first...last
-    }
-}
-
 /// Diagrams of several years of one map with every actor in one place throughout.
 enum StableDiagrams {
     /// Lays out the whole span once, then styles each year pinned to that layout: SVG or PNG
-    /// bytes per year, in order, with progress on a terminal.
+    /// bytes per year, in order, with progress on a terminal. Each layout runs within `budget`.
     static func render(
-        _ dataset: Dataset, span: ClosedRange<Int>, years: [Int], options: DiagramOptions, format: ImageFormat
+        _ dataset: Dataset, span: ClosedRange<Int>, years: [Int], options: DiagramOptions, format: ImageFormat,
+        budget: LayoutBudget
     ) throws -> [Data] {
-        let progress = Progress(total: years.count + 1)
+        let progress = Progress("laying out every actor of \(span.lowerBound)–\(span.upperBound)")
         var options = options
         do {
-            let (layout, engine) = try Graphviz.stableLayout(dataset, years: span, options: options)
+            let (layout, engine) = try Graphviz.stableLayout(dataset, years: span, options: options, budget: budget)
             printError("layout: \(engine.rawValue) on every actor of \(span.lowerBound)–\(span.upperBound), kept for each year")
-            progress.advance()
+            progress.begin("drawing years", total: years.count)
             options.pinned = layout
             let images = try years.map { year in
                 defer { progress.advance() }
-                return try Graphviz.render(try Diagram(Snapshot(dataset, at: .year(year)), options: options), format: format)
+                return try Graphviz.render(try Diagram(Snapshot(dataset, at: .year(year)), options: options), format: format, budget: budget)
             }
             progress.finish()
             return images
         } catch {
             progress.finish()
-            printError("error: \(error)")
+            LayoutTimeout.report(error, engineOption: false)
             throw ExitCode(1)
         }
     }
