@@ -63,6 +63,9 @@ struct Render: ParsableCommand {
     @Option(help: "The title; the dataset's title and the time when absent.")
     var title: String?
 
+    @Option(help: ArgumentHelp("Actors without a tie drawn: show, hide, or margin (a row at the foot, captioned as untied). The measures count them either way.", valueName: "show|hide|margin"))
+    var isolates: DiagramOptions.Isolates = .margin
+
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "path"))
     var output: String
 
@@ -92,8 +95,9 @@ struct Render: ParsableCommand {
 
     func run() throws {
         var clock = Stopwatch()
+        try checkWritable(output)
         let dataset = try loadDataset(file, input: input)
-        let snapshot = Snapshot(dataset, at: try time.selection())
+        let snapshot = Snapshot(dataset, at: try time.selection(in: dataset))
         clock.lap("read")
 
         let focused = focus.map { Focus(actorID: $0, radius: radius ?? 1) }
@@ -104,7 +108,7 @@ struct Render: ParsableCommand {
 
         var options = DiagramOptions(
             layout: layout ?? .dot, labels: labels.choice, legend: legend, title: title, focus: focused,
-            types: drawnTypes(metricOptions.projection.types))
+            types: drawnTypes(metricOptions.projection.types), isolates: isolates)
         if colorBy == .kind { options.coloring = .kind }
         if let table {
             options.figures = Self.tooltipMeasures(adding: sizeMeasure).compactMap { figures(table, $0) }
@@ -135,15 +139,18 @@ struct Render: ParsableCommand {
         if let imageFormat = ImageFormat(rawValue: format.rawValue) {
             let image: Data
             do {
-                image = try Graphviz.render(diagram, format: imageFormat, budget: layoutTime.budget)
+                // Laid out once by the engine, then drawn with the actors pinned where it put
+                // them, so that the legend's shapes and the untied row sit beside them.
+                let arranged = try Graphviz.arranged(diagram, budget: layoutTime.budget)
+                image = try Graphviz.render(arranged, format: imageFormat, budget: layoutTime.budget)
             } catch {
                 LayoutTimeout.report(error, engineOption: true)
                 throw ExitCode(1)
             }
             clock.lap("layout and render")
-            try orExit { try writeAtomically(image, to: output) }
+            try writeFile(image, to: output)
         } else {
-            try orExit { try writeAtomically(Data(diagram.text.utf8), to: output) }
+            try writeFile(Data(diagram.text.utf8), to: output)
         }
         clock.lap("write")
         if timings { printError("timings: " + clock.report) }
@@ -229,31 +236,6 @@ struct LabelChoice: ExpressibleByArgument {
         case .top(let n): "top:\(n)"
         }
     }
-}
-
-/// Writes `data` to `path` through a temporary file in the same folder, renamed into place
-/// once complete: a reader never sees half a file, and a failure leaves what was there.
-func writeAtomically(_ data: Data, to path: String) throws(WriteError) {
-    let destination = URL(fileURLWithPath: path)
-    let temporary = destination.deletingLastPathComponent()
-        .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
-    do {
-        try data.write(to: temporary)
-    } catch {
-        throw WriteError(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
-    }
-    guard rename(temporary.path, destination.path) == 0 else {
-        let reason = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: temporary)
-        throw WriteError(path: path, reason: reason)
-    }
-}
-
-struct WriteError: Error, CustomStringConvertible {
-    var path: String
-    var reason: String
-
-    var description: String { "could not write \(path): \(reason)" }
 }
 
 /// Wall-clock and processor time of the stages of a command, for `--timings`. Processor
