@@ -103,6 +103,8 @@ import Testing
         #expect(HTMLText.escape("tab\tline\nreturn\r \u{200F}ok\u{FFFD}") == "tab\tline\nreturn\r \u{200F}ok\u{FFFD}", "layout and the marks right-to-left text needs stay")
         #expect(HTMLText.safeURL("javascript:alert(1)") == nil)
         #expect(HTMLText.safeURL("data:text/html,x") == nil)
+        #expect(HTMLText.safeURL("https://a.org/\u{1B}[2J") == nil)
+        #expect(HTMLText.safeURL("https://a.org/\u{202E}fdp.exe") == nil)
         #expect(HTMLText.safeURL("https://a.org/x\" onclick=\"y") == nil)
         #expect(HTMLText.safeURL(" https://a.org/?q=1&r=2 ") == "https://a.org/?q=1&amp;r=2")
         #expect(HTMLText.safeColor("#12345g") == "#999999")

@@ -31,12 +31,14 @@ public enum HTMLText {
     }
 
     /// A link target, or `nil` when the address is not plain `http` or `https`: a
-    /// `javascript:` or `data:` address in a dataset's sources must not become a link.
+    /// `javascript:` or `data:` address in a dataset's sources must not become a link, nor
+    /// one holding a space or a character of ``ControlCharacters/contains(_:)``, which no
+    /// address has.
     public static func safeURL(_ address: String) -> String? {
         let trimmed = address.trimmingCharacters(in: .whitespacesAndNewlines)
         let lower = trimmed.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"),
-              !trimmed.contains(where: { $0.isWhitespace })
+              !trimmed.contains(where: { $0.isWhitespace }), !trimmed.unicodeScalars.contains(where: ControlCharacters.contains)
         else { return nil }
         return escape(trimmed)
     }
