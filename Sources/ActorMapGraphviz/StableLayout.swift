@@ -21,6 +21,8 @@ extension Graphviz {
         options.pinned = nil
         options.focus = nil
         options.legend = false
+        // Actors without a tie in any of the years go to each diagram's margin, not here.
+        if options.isolates == .margin { options.isolates = .hide }
         options.layout = .neato
         var diagram = try Diagram(span, options: options)
         let workload = LayoutWorkload(diagram.graph)

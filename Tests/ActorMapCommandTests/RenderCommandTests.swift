@@ -115,7 +115,9 @@ import Testing
         let text = try String(contentsOfFile: output, encoding: .utf8)
         #expect(text.contains("area ∝ betweenness"))
         #expect(text.contains("<B>Community</B>"))
-        #expect(text.contains("fixedsize=shape"))
+        // The figure sets a floor, not a fixed size: a node grows to hold its name.
+        #expect(!text.contains("fixedsize"))
+        #expect(text.contains("<B>Area ∝ betweenness</B>"))
         // The federation brokers between the donor and the city.
         #expect(text.contains("tooltip=\"Federation\\nFederation of the urban poor · Organised communities\\nactive 2000–…\\ndegree 2 · betweenness 1 · pagerank"))
     }

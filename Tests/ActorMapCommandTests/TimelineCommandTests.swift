@@ -74,7 +74,7 @@ func actorShape(_ id: String, in svg: String) -> String? {
         let captions = text.components(separatedBy: "<text class=\"caption\"").count - 1
         #expect(captions == 2)
         #expect(text.contains(">2010</text>") && text.contains(">2012</text>"))
-        #expect(text.components(separatedBy: "<svg x=").count - 1 == 2)
+        #expect(text.components(separatedBy: "<g class=\"cell\"").count - 1 == 2)
         // Ids stay unique: each year's actors are prefixed by their cell.
         #expect(text.contains("id=\"c0-actor&#45;fed\"") && text.contains("id=\"c1-actor&#45;fed\""))
         #expect(!text.contains("<b>"))

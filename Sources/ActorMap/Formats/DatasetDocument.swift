@@ -6,6 +6,8 @@ import Yams
 struct DatasetDocument {
     private(set) var locations: SourceLocations
     private(set) var problems: [Problem] = []
+    /// The order of dates written with slashes, if the analyst gave one.
+    var dateOrder: ReadingOptions.DateOrder?
 
     init(file: String?) {
         locations = SourceLocations(file: file)
@@ -325,9 +327,14 @@ struct DatasetDocument {
                                 fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15`.")
                 return nil
             }
-            if let date = CalendarDate(parsing: scalar.string.trimmingCharacters(in: .whitespaces)) { return date }
-            document.report(.error, fieldPath, "'\(scalar.string)' is not a year or date.",
-                            fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15` (the day must exist).")
+            switch DateText.read(scalar.string, order: document.dateOrder) {
+            case .date(let date): return date
+            case .needsOrder:
+                document.report(.error, fieldPath, "'\(scalar.string)' is a date with slashes, which reads day first or month first.", fix: DateText.orderFix)
+            case .invalid:
+                document.report(.error, fieldPath, "'\(scalar.string)' is not a year or date.",
+                                fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15` (the day must exist).")
+            }
             return nil
         }
 

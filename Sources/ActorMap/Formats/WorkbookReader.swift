@@ -14,7 +14,12 @@ import ZIPFoundation
 /// years, or date-formatted cells (Excel's day numbers). A `map.dataset.yaml` beside
 /// `map.xlsx` gives the title, sources and definitions, as for CSV.
 public struct WorkbookReader: Sendable {
-    public init() {}
+    /// How files are read: the order of dates with slashes.
+    public var options: ReadingOptions
+
+    public init(options: ReadingOptions = ReadingOptions()) {
+        self.options = options
+    }
 
     public func check(contentsOf url: URL) -> ValidationReport {
         let file = url.relativePath
@@ -70,7 +75,7 @@ public struct WorkbookReader: Sendable {
         }
         let actors = actorSheet?.table.records()
         let relationships = relationshipSheet.table.records()
-        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: true,
+        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: true, options: options,
                                          problems: problems + (actors?.problems ?? []) + relationships.problems)
         return assembler.assemble(actors: actors?.records, relationships: relationships.records)
     }

@@ -14,6 +14,9 @@ public struct HTMLReport: Sendable {
     public var measure: Measure
     /// One SVG diagram per moment of `series`, in the same order; empty for a report without maps.
     public var diagrams: [String]
+    /// The maps' legend as one SVG drawing (see ``Diagram/legend(_:options:)``): the kinds'
+    /// shapes, the groups' colours and the relationship types as the maps draw them.
+    public var legendDrawing: String?
     /// What made the report, shown at its foot.
     public var generator: String
     /// How the years compared were chosen, said under the shift's heading.
@@ -24,7 +27,11 @@ public struct HTMLReport: Sendable {
         .degree, .betweenness, .closeness, .eigenvector, .pagerank, .bonacich, .constraint, .community,
     ]
 
-    public init(series: MetricSeries, shift: PowerShift, measure: Measure, diagrams: [String] = [], generator: String = "ActorMap") {
+    public init(
+        series: MetricSeries, shift: PowerShift, measure: Measure, diagrams: [String] = [], legendDrawing: String? = nil,
+        generator: String = "ActorMap"
+    ) {
+        self.legendDrawing = legendDrawing
         precondition(diagrams.isEmpty || diagrams.count == series.moments.count, "one diagram per moment")
         self.series = series
         self.shift = shift
@@ -199,19 +206,26 @@ public struct HTMLReport: Sendable {
     private func legendSection() -> String {
         let dataset = series.dataset
         let vocabulary = dataset.vocabulary
-        var html = "<section id=\"legend\">\n<h2>Legend</h2>\n<div class=\"columns\"><div><h3>Sides</h3><ul class=\"keys\">\n"
-        for group in Set(dataset.actorGroupIndices).sorted() {
-            html += "<li>\(swatch(vocabulary.groups[group]))\(HTMLText.escape(vocabulary.groups[group].label))</li>\n"
+        var html = "<section id=\"legend\">\n<h2>Legend</h2>\n"
+        if let legendDrawing {
+            // The maps' own legend, drawn as they draw: no second list in other colours.
+            html += "<figure class=\"map-legend\">\(Self.inlineSVG(legendDrawing))<figcaption>How the maps draw each side, kind and relationship</figcaption></figure>\n"
+        } else {
+            html += "<div class=\"columns\"><div><h3>Sides</h3><ul class=\"keys\">\n"
+            for group in Set(dataset.actorGroupIndices).sorted() {
+                html += "<li>\(swatch(vocabulary.groups[group]))\(HTMLText.escape(vocabulary.groups[group].label))</li>\n"
+            }
+            html += "</ul></div><div><h3>Relationships</h3><ul class=\"keys\">\n"
+            let styles = zip(vocabulary.relationshipTypes, RelationshipStyle.colors(of: vocabulary)).map(RelationshipStyle.init)
+            for type in Set(dataset.relationshipEnds.map(\.type)).sorted() {
+                let style = styles[type]
+                let dash = style.style == "dashed" ? "6 4" : style.style == "dotted" ? "2 3" : "none"
+                html += "<li><svg class=\"line-key\" viewBox=\"0 0 28 10\" aria-hidden=\"true\"><line x1=\"1\" y1=\"5\" x2=\"27\" y2=\"5\" stroke=\"\(HTMLText.safeColor(style.color))\" stroke-width=\"3\" stroke-dasharray=\"\(dash)\"/></svg>"
+                    + "\(HTMLText.escape(style.type.label))\(style.type.directed ? " (directed)" : "")\(style.type.sign < 0 ? ", conflict" : "")</li>\n"
+            }
+            html += "</ul></div></div>\n"
         }
-        html += "</ul></div><div><h3>Relationships</h3><ul class=\"keys\">\n"
-        for type in Set(dataset.relationshipEnds.map(\.type)).sorted() {
-            let relationshipType = vocabulary.relationshipTypes[type]
-            let color = HTMLText.safeColor(relationshipType.color, fallback: "#555555")
-            let dash = relationshipType.style == "dashed" ? "6 4" : relationshipType.style == "dotted" ? "2 3" : "none"
-            html += "<li><svg class=\"line-key\" viewBox=\"0 0 28 10\" aria-hidden=\"true\"><line x1=\"1\" y1=\"5\" x2=\"27\" y2=\"5\" stroke=\"\(color)\" stroke-width=\"3\" stroke-dasharray=\"\(dash)\"/></svg>"
-                + "\(HTMLText.escape(relationshipType.label))\(relationshipType.directed ? " (directed)" : "")\(relationshipType.sign < 0 ? ", conflict" : "")</li>\n"
-        }
-        html += "</ul></div></div>\n<h3>What the measures mean</h3>\n<dl class=\"measures\">\n"
+        html += "<h3>What the measures mean</h3>\n<dl class=\"measures\">\n"
         for measure in Set(Self.tableMeasures + [measure]).sorted(by: { $0.name < $1.name }) {
             html += "<dt>\(HTMLText.escape(measure.name))</dt><dd>\(HTMLText.escape(measure.explanation))</dd>\n"
         }
@@ -244,8 +258,7 @@ public struct HTMLReport: Sendable {
     }
 
     static func color(ofGroup index: Int, in vocabulary: Vocabulary) -> String {
-        let fallback = ["#E69F00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"]
-        return HTMLText.safeColor(vocabulary.groups[index].color, fallback: fallback[index % fallback.count])
+        Palette.groupColors(vocabulary)[index]
     }
 
     /// A rank, "2 tied" when another actor shares it; sorted by the rank alone.
@@ -260,7 +273,7 @@ public struct HTMLReport: Sendable {
     }
 
     private func format(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "–" }
+        guard let value = value.map(TableFigure.shown), value.isFinite else { return "–" }
         if value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
         return String(format: "%.3g", value)
     }
@@ -269,7 +282,14 @@ public struct HTMLReport: Sendable {
     /// the rest stays as Graphviz wrote it.
     static func inlineSVG(_ document: String) -> String {
         guard let start = document.range(of: "<svg") else { return "" }
-        return String(document[start.lowerBound...])
+        let svg = String(document[start.lowerBound...])
+        // Graphviz gives the size in points. The map fills the column, but never shrinks
+        // below three quarters of its size, so that its 11-point names stay at least 11
+        // pixels tall; a wider map scrolls inside its frame.
+        guard let match = svg.firstMatch(of: /^<svg width="([0-9.]+)pt"/), let points = Double(match.1) else { return svg }
+        let pixels = points * 4 / 3
+        let style = String(format: " style=\"width:clamp(%.0fpx,100%%,%.0fpx);max-width:none;height:auto\"", pixels * 0.75, pixels)
+        return "<svg" + style + svg.dropFirst(4)
     }
 
     static let style = """

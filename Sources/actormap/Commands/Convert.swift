@@ -64,7 +64,7 @@ struct Convert: ParsableCommand {
     func run() throws {
         if output != "-" { try checkWritable(output) }
         let report = input.reader.check(contentsOf: inputs.map { URL(fileURLWithPath: $0) })
-        for problem in report.problems { printError(problem.description) }
+        printProblems(report, of: inputs)
         guard let dataset = report.dataset else {
             printError("\(inputs.joined(separator: " ")) cannot be converted until its errors are fixed; `actormap validate` lists them.")
             throw ExitCode(1)

@@ -52,7 +52,7 @@ struct Diff: ParsableCommand {
         let shift = PowerShift(dataset, from: .year(from), to: .year(to), measure: metric, options: try measuring.options(for: dataset))
         let bytes: Data
         do {
-            let (layout, _) = try Graphviz.stableLayout(dataset, years: from...to, budget: layoutTime.budget)
+            let (layout, _) = try Graphviz.stableLayout(dataset, years: from...to, options: DiagramOptions(isolates: .show), budget: layoutTime.budget)
             let text = DiffDiagram(shift, layout: layout).text
             bytes = format == .dot
                 ? Data(text.utf8) : try Graphviz.render(text, layout: PinnedLayout.engine, format: format.rawValue, budget: layoutTime.budget)

@@ -63,6 +63,9 @@ struct Render: ParsableCommand {
     @Option(help: "The title; the dataset's title and the time when absent.")
     var title: String?
 
+    @Option(help: ArgumentHelp("Actors without a tie drawn: show, hide, or margin (a row at the foot, captioned as untied). The measures count them either way.", valueName: "show|hide|margin"))
+    var isolates: DiagramOptions.Isolates = .margin
+
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "path"))
     var output: String
 
@@ -105,7 +108,7 @@ struct Render: ParsableCommand {
 
         var options = DiagramOptions(
             layout: layout ?? .dot, labels: labels.choice, legend: legend, title: title, focus: focused,
-            types: drawnTypes(metricOptions.projection.types))
+            types: drawnTypes(metricOptions.projection.types), isolates: isolates)
         if colorBy == .kind { options.coloring = .kind }
         if let table {
             options.figures = Self.tooltipMeasures(adding: sizeMeasure).compactMap { figures(table, $0) }
@@ -136,7 +139,10 @@ struct Render: ParsableCommand {
         if let imageFormat = ImageFormat(rawValue: format.rawValue) {
             let image: Data
             do {
-                image = try Graphviz.render(diagram, format: imageFormat, budget: layoutTime.budget)
+                // Laid out once by the engine, then drawn with the actors pinned where it put
+                // them, so that the legend's shapes and the untied row sit beside them.
+                let arranged = try Graphviz.arranged(diagram, budget: layoutTime.budget)
+                image = try Graphviz.render(arranged, format: imageFormat, budget: layoutTime.budget)
             } catch {
                 LayoutTimeout.report(error, engineOption: true)
                 throw ExitCode(1)

@@ -30,6 +30,9 @@ struct Report: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Draw the maps; without them the page holds only charts and tables.")
     var maps = true
 
+    @Option(help: ArgumentHelp("Actors without a tie in any year drawn: show, hide, or margin (a row at the foot, captioned as untied). An actor tied in some year keeps its place in every year.", valueName: "show|hide|margin"))
+    var isolates: DiagramOptions.Isolates = .margin
+
     @OptionGroup var measuring: MetricArguments
 
     @OptionGroup var layoutTime: LayoutTimeout
@@ -62,15 +65,20 @@ struct Report: ParsableCommand {
         progress.finish()
         let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: metric)
         var diagrams: [String] = []
+        var legend: String?
         if maps {
             // The page has its own legend; without one per map every map has the same extent,
             // so that the slider moves only the ties.
-            let style = DiagramOptions(labels: labels.choice, legend: false, types: StableDiagrams.drawnTypes(options.projection.types))
+            let style = DiagramOptions(
+                labels: labels.choice, legend: false, types: StableDiagrams.drawnTypes(options.projection.types), isolates: isolates)
             let yearsDrawn = moments.compactMap { moment -> Int? in if case .year(let year) = moment { year } else { nil } }
             diagrams = try StableDiagrams.render(dataset, span: span, years: yearsDrawn, options: style, format: .svg, budget: layoutTime.budget)
                 .map { String(decoding: $0, as: UTF8.self) }
+            var shared = style
+            shared.title = ""
+            legend = try StableDiagrams.legend(dataset, span: span, options: shared)
         }
-        var report = HTMLReport(series: series, shift: shift, measure: metric, diagrams: diagrams, generator: "actormap report")
+        var report = HTMLReport(series: series, shift: shift, measure: metric, diagrams: diagrams, legendDrawing: legend, generator: "actormap report")
         report.comparison = compared.reason
         try writeFile(Data(report.html().utf8), to: output)
         printError("wrote \(output): \(moments.count) year\(moments.count == 1 ? "" : "s"), \(series.moments.first!) to \(series.moments.last!)")

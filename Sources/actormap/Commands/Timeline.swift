@@ -30,7 +30,7 @@ struct Timeline: ParsableCommand {
     @Option(help: "Image format of each year: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .svg
 
-    @Flag(help: "Also write grid.svg: the years side by side in one image.")
+    @Flag(help: "Also write grid.svg: the years side by side on one sheet sized for A3 paper, under one title and legend.")
     var grid = false
 
     @Option(help: "With --grid, how many years in a row.")
@@ -41,6 +41,9 @@ struct Timeline: ParsableCommand {
 
     @Flag(inversion: .prefixedNo, help: "Draw the legend of colours, shapes and relationship types.")
     var legend = true
+
+    @Option(help: ArgumentHelp("Actors without a tie in any year drawn: show, hide, or margin (a row at the foot, captioned as untied). An actor tied in some year keeps its place in every year.", valueName: "show|hide|margin"))
+    var isolates: DiagramOptions.Isolates = .margin
 
     @OptionGroup var measuring: MetricArguments
 
@@ -66,19 +69,24 @@ struct Timeline: ParsableCommand {
         }
         let options = DiagramOptions(
             labels: labels.choice, legend: legend,
-            types: StableDiagrams.drawnTypes(try measuring.options(for: dataset).projection.types))
+            types: StableDiagrams.drawnTypes(try measuring.options(for: dataset).projection.types), isolates: isolates)
         progress.finish()
         try makeFolder(out)
-        let needsSVG = grid && format != .svg
         let images = try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: format == .svg ? .svg : .png, budget: layoutTime.budget)
         for (year, image) in zip(chosen, images) {
             try write(image, "\(year).\(format.rawValue)")
         }
         if grid {
-            let svgs = needsSVG
-                ? try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: .svg, budget: layoutTime.budget) : images
+            // The sheet has one title and one legend; each year's cell only its year.
+            var cell = options
+            cell.legend = false
+            cell.title = ""
+            let svgs = try StableDiagrams.render(dataset, span: span, years: chosen, options: cell, format: .svg, budget: layoutTime.budget)
             let parts = zip(chosen, svgs).map { (caption: String($0), svg: String(decoding: $1, as: UTF8.self)) }
-            try write(Data(SVGGrid.compose(parts, columns: columns).utf8), "grid.svg")
+            var sheet = options
+            sheet.title = "\(dataset.title), \(chosen.first!)–\(chosen.last!)"
+            let heading = try StableDiagrams.legend(dataset, span: span, options: sheet)
+            try write(Data(SVGGrid.compose(parts, columns: columns, heading: heading).utf8), "grid.svg")
         }
         try write(Data(index(dataset, years: chosen, reason: drawn.reason).utf8), "index.html")
         printError("wrote \(chosen.count) year\(chosen.count == 1 ? "" : "s") to \(out)")

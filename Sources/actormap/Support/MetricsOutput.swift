@@ -168,6 +168,7 @@ enum MetricsOutput {
 
     /// Four significant figures, enough to rank and compare by eye.
     static func readable(_ value: Double) -> String {
+        let value = TableFigure.shown(value)
         if value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
         return String(format: abs(value) >= 0.001 && abs(value) < 1e6 ? "%.4g" : "%.3e", value)
     }
