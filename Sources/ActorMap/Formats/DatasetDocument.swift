@@ -57,7 +57,8 @@ struct DatasetDocument {
         return text
     }
 
-    private static func firstInvalidUTF8Offset(_ bytes: Data.SubSequence) -> Int? {
+    /// The index of the first byte that is not part of valid UTF-8, or `nil`.
+    static func firstInvalidUTF8Offset(_ bytes: Data.SubSequence) -> Int? {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = bytes.startIndex
