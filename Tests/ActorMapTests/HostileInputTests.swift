@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ActorMap
+import ZIPFoundation
 
 /// Files that are broken or crafted to hurt: each must end in a clear problem naming the file
 /// (and the line or byte where known), never a trap, a hang or text silently lost.
@@ -123,5 +124,117 @@ import Testing
     @Test func graphMLWithoutANamespaceIsStillRead() throws {
         let data = Data(#"<graphml><graph><node id="a"/><node id="b"/><edge source="a" target="b"/></graph></graphml>"#.utf8)
         #expect(GraphMLReader().check(data: data, file: "plain.graphml").dataset?.relationships.count == 1)
+    }
+}
+
+/// Workbooks built part by part, to break one thing at a time.
+@Suite struct HostileWorkbookTests {
+    static let workbook = """
+        <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+          <sheets><sheet name="Elements" sheetId="1" r:id="rId1"/><sheet name="Connections" sheetId="2" r:id="rId2"/></sheets>
+        </workbook>
+        """
+    static let relationships = """
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+          <Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="worksheets/sheet2.xml"/>
+        </Relationships>
+        """
+    static func sheet(_ rows: String) -> String {
+        #"<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"# + rows + "</sheetData></worksheet>"
+    }
+    static let actors = sheet("""
+        <row r="1"><c r="A1" t="inlineStr"><is><t>Label</t></is></c><c r="B1" t="inlineStr"><is><t>Type</t></is></c></row>
+        <row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="inlineStr"><is><t>federation</t></is></c></row>
+        <row r="3"><c r="A3" t="s"><v>1</v></c><c r="B3" t="inlineStr"><is><t>donor</t></is></c></row>
+        """)
+    static let ties = sheet("""
+        <row r="1"><c r="A1" t="inlineStr"><is><t>From</t></is></c><c r="B1" t="inlineStr"><is><t>To</t></is></c><c r="C1" t="inlineStr"><is><t>Type</t></is></c></row>
+        <row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>0</v></c><c r="C2" t="inlineStr"><is><t>funding</t></is></c></row>
+        """)
+    static let strings = #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>Federation</t></si><si><t>Donor</t></si></sst>"#
+
+    /// A workbook archive of these parts, deflated.
+    static func archive(_ replacing: [String: Data] = [:]) throws -> Data {
+        var parts: [String: Data] = [
+            "xl/workbook.xml": Data(workbook.utf8), "xl/_rels/workbook.xml.rels": Data(relationships.utf8),
+            "xl/sharedStrings.xml": Data(strings.utf8),
+            "xl/worksheets/sheet1.xml": Data(actors.utf8), "xl/worksheets/sheet2.xml": Data(ties.utf8),
+        ]
+        parts.merge(replacing) { $1 }
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, data) in parts.sorted(by: { $0.key < $1.key }) {
+            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+                data.subdata(in: Int(position) ..< Int(position) + size)
+            }
+        }
+        return try #require(archive.data)
+    }
+
+    @Test func theBuiltWorkbookIsRead() throws {
+        let dataset = try #require(WorkbookReader().check(data: try Self.archive(), file: "map.xlsx").dataset)
+        #expect(dataset.actors.map(\.name) == ["Federation", "Donor"])
+        #expect(dataset.relationships.count == 1)
+    }
+
+    @Test func aCellReferenceOfTwentyLettersIsAnError() throws {
+        // `ZZZZZZZZZZZZZZZZZZZZ2` overflowed in columnIndex; non-ASCII letters did too.
+        for reference in ["ZZZZZZZZZZZZZZZZZZZZ2", "ÄÖ2", "XFE2"] {
+            let rows = Self.sheet(#"<row r="1"><c r="A1" t="inlineStr"><is><t>From</t></is></c></row><row r="2"><c r="\#(reference)" t="s"><v>0</v></c></row>"#)
+            let report = WorkbookReader().check(data: try Self.archive(["xl/worksheets/sheet2.xml": Data(rows.utf8)]), file: "map.xlsx")
+            let problem = try #require(report.errors.first)
+            #expect(problem.message == "sheet Connections, row 2: the cell reference '\(reference)' names no column (Excel's run from A to XFD).")
+            #expect(problem.file == "map.xlsx")
+            #expect(problem.line == 2)
+        }
+    }
+
+    @Test func columnIndexByHand() {
+        // A = 0, Z = 25, AA = 26, AB = 27, XFD = 16,383 (24·26² + 6·26 + 4 − 1).
+        #expect(["A7", "z1", "AA3", "AB7", "XFD9", "XFE9", "ABCD1", "A", "1A", "A-1"].map(Workbook.columnIndex)
+                == [0, 25, 26, 27, 16_383, nil, nil, 0, nil, nil])
+    }
+
+    @Test func anOutOfRangeSharedStringNamesTheCell() throws {
+        let rows = Self.sheet(#"<row r="1"><c r="A1" t="inlineStr"><is><t>From</t></is></c></row><row r="2"><c r="B2" t="s"><v>7</v></c></row>"#)
+        let report = WorkbookReader().check(data: try Self.archive(["xl/worksheets/sheet2.xml": Data(rows.utf8)]), file: "map.xlsx")
+        let problem = try #require(report.errors.first)
+        #expect(problem.message == "cell Connections!B2 refers to shared string '7', but the workbook has 2 (numbered from 0).")
+        #expect(problem.line == 2)
+    }
+
+    @Test func invalidUTF8InAPartIsAnErrorNamingThePart() throws {
+        let part = Data("<worksheet id".utf8) + Data([0xFF]) + Data("=\"1\"/>".utf8)
+        let report = WorkbookReader().check(data: try Self.archive(["xl/worksheets/sheet1.xml": part]), file: "map.xlsx")
+        let problem = try #require(report.errors.first)
+        #expect(problem.file == "map.xlsx (xl/worksheets/sheet1.xml)")
+        #expect(problem.message == "the file is not UTF-8 text (byte 14, on line 1, cannot be decoded).")
+    }
+
+    @Test func aPartThatLiesAboutItsSizeStopsAtTheLimit() throws {
+        // 3 MiB of spaces inside a sheet, deflated to a few kilobytes, with both headers then
+        // claiming 4 KB: the reader must count what comes out, not trust the header.
+        let padding = String(repeating: " ", count: 3 << 20)
+        let big = Data(Self.actors.replacingOccurrences(of: "</sheetData>", with: padding + "</sheetData>").utf8)
+        var archive = try Self.archive(["xl/worksheets/sheet1.xml": big])
+        var patched = 0
+        for (signature, offset) in [([0x50, 0x4B, 0x03, 0x04] as [UInt8], 22), ([0x50, 0x4B, 0x01, 0x02], 24)] {
+            var start = archive.startIndex
+            while let found = archive[start...].firstRange(of: signature) {
+                let size = archive[(found.lowerBound + offset)...].prefix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
+                if size == big.count {
+                    archive.replaceSubrange((found.lowerBound + offset) ..< (found.lowerBound + offset + 4), with: [0x00, 0x10, 0x00, 0x00])
+                    patched += 1
+                }
+                start = found.upperBound
+            }
+        }
+        #expect(patched == 2)
+        let options = ReadingOptions(maximumInputBytes: 1 << 20)
+        let report = WorkbookReader(options: options).check(data: archive, file: "map.xlsx")
+        let problem = try #require(report.errors.first)
+        #expect(problem.message == "the workbook unpacks to more than 1 MB, the most ActorMap reads (part xl/worksheets/sheet1.xml).")
+        #expect(problem.fix?.contains("--max-input-mb") == true)
+        // Under the default limit the same archive is read, whatever its headers say.
+        #expect(WorkbookReader().check(data: archive, file: "map.xlsx").dataset?.actors.count == 2)
     }
 }

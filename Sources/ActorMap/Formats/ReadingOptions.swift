@@ -1,3 +1,5 @@
+import Foundation
+
 /// How to read a dataset file: choices a file cannot make for itself, and limits that keep
 /// a hostile or mistaken file from exhausting the machine.
 public struct ReadingOptions: Sendable, Hashable {
@@ -23,5 +25,28 @@ public struct ReadingOptions: Sendable, Hashable {
     public init(dateOrder: DateOrder? = nil, maximumInputBytes: Int = Self.defaultMaximumInputBytes) {
         self.dateOrder = dateOrder
         self.maximumInputBytes = maximumInputBytes
+    }
+}
+
+extension ReadingOptions {
+    /// A size for messages, in the megabytes `--max-input-mb` counts: "256 MB".
+    static func describe(bytes: Int) -> String {
+        bytes >= 1 << 20 ? "\((bytes >> 20).formatted()) MB" : "\(bytes.formatted()) bytes"
+    }
+
+    /// The problem with a file larger than `maximumInputBytes`, found from its size before
+    /// anything reads it; `nil` when it is small enough or its size cannot be known.
+    func sizeProblem(of url: URL) -> Problem? {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber,
+              size.int64Value > Int64(maximumInputBytes) else { return nil }
+        return Problem(.error, path: "", "the file is \(Self.describe(bytes: Int(clamping: size.int64Value))), more than the \(Self.describe(bytes: maximumInputBytes)) ActorMap reads.",
+                       fix: "raise the limit with --max-input-mb (ReadingOptions.maximumInputBytes) if the file is genuine.", file: url.relativePath)
+    }
+
+    /// The problem with text larger than `maximumInputBytes`, for data already in memory.
+    func sizeProblem(ofData count: Int, file: String?) -> Problem? {
+        guard count > maximumInputBytes else { return nil }
+        return Problem(.error, path: "", "the text is \(Self.describe(bytes: count)), more than the \(Self.describe(bytes: maximumInputBytes)) ActorMap reads.",
+                       fix: "raise the limit with --max-input-mb (ReadingOptions.maximumInputBytes) if the file is genuine.", file: file)
     }
 }

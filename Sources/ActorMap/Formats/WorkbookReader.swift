@@ -14,7 +14,13 @@ import ZIPFoundation
 /// years, or date-formatted cells (Excel's day numbers). A `map.dataset.yaml` beside
 /// `map.xlsx` gives the title, sources and definitions, as for CSV.
 public struct WorkbookReader: Sendable {
-    public init() {}
+    /// The limits reading keeps to: no workbook unpacks to more than
+    /// `options.maximumInputBytes`, whatever its parts claim.
+    public var options: ReadingOptions
+
+    public init(options: ReadingOptions = ReadingOptions()) {
+        self.options = options
+    }
 
     public func check(contentsOf url: URL) -> ValidationReport {
         let file = url.relativePath
@@ -48,7 +54,7 @@ public struct WorkbookReader: Sendable {
         let filePlace = SourcePlace(file: file, line: nil, column: nil, field: "")
         let sheets: [(name: String, table: ImportedTable)]
         do {
-            var workbook = Workbook(archive: archive, file: file)
+            var workbook = Workbook(archive: archive, file: file, limit: options.maximumInputBytes)
             sheets = try workbook.sheets()
         } catch {
             return ValidationReport(problems: error.problems)
@@ -81,36 +87,51 @@ public struct WorkbookReader: Sendable {
 
 /// The parts of a workbook archive a reader needs: the sheet list, the shared strings and
 /// the sheets themselves.
-private struct Workbook {
+struct Workbook {
     let archive: Archive
     let file: String
     private var sharedStrings: [String] = []
+    /// The most the parts read may unpack to, together: a workbook of actors is far smaller,
+    /// and a crafted archive must not fill the memory.
+    let limit: Int
+    /// The bytes unpacked so far, counted as they come out, since an archive's stated sizes
+    /// can lie.
+    private var unpacked = 0
 
-    /// The most a single part may unpack to: a workbook of actors is far smaller, and a
-    /// crafted archive must not fill the memory.
-    static let partLimit: UInt64 = 256 << 20
-
-    init(archive: Archive, file: String) {
+    init(archive: Archive, file: String, limit: Int) {
         self.archive = archive
         self.file = file
+        self.limit = limit
     }
 
-    private func part(_ path: String) throws(DatasetError) -> XMLTree? {
+    private struct OverLimit: Error {}
+
+    private mutating func part(_ path: String) throws(DatasetError) -> XMLTree? {
         guard let entry = archive[path] else { return nil }
-        guard entry.uncompressedSize <= Self.partLimit else {
-            throw problem("the workbook part \(path) unpacks to more than \(Self.partLimit >> 20) MB.", fix: "split the workbook, or export the sheets as CSV.")
-        }
+        let tooLarge = problem(
+            "the workbook unpacks to more than \(ReadingOptions.describe(bytes: limit)), the most ActorMap reads (part \(path)).",
+            fix: "raise the limit with --max-input-mb (ReadingOptions.maximumInputBytes) if the workbook is genuine, or export the sheets as CSV.")
+        guard entry.uncompressedSize <= UInt64(limit - unpacked) else { throw tooLarge }
         var data = Data()
+        var total = unpacked
+        let limit = limit
         do {
-            _ = try archive.extract(entry) { data.append($0) }
+            _ = try archive.extract(entry) { chunk in
+                total += chunk.count
+                guard total <= limit else { throw OverLimit() }
+                data.append(chunk)
+            }
+        } catch is OverLimit {
+            throw tooLarge
         } catch {
             throw problem("the workbook part \(path) cannot be unpacked (\(error)).", fix: "save the workbook again from the spreadsheet.")
         }
+        unpacked = total
         return try XMLTree.parse(data, file: "\(file) (\(path))")
     }
 
-    private func problem(_ message: String, fix: String) -> DatasetError {
-        DatasetError(problems: [Problem(.error, path: "", message, fix: fix, file: file)])
+    private func problem(_ message: String, fix: String, line: Int? = nil) -> DatasetError {
+        DatasetError(problems: [Problem(.error, path: "", message, fix: fix, file: file, line: line)])
     }
 
     /// Each sheet with its name, in workbook order.
@@ -130,7 +151,7 @@ private struct Workbook {
             let relationship = sheet.attributes["r:id"] ?? sheet.attributes["id"]
             let path = relationship.flatMap { targets[$0] } ?? "xl/worksheets/sheet\(index + 1).xml"
             guard let tree = try part(path) else { continue }
-            sheets.append((name, table(tree.root, sheet: name)))
+            sheets.append((name, try table(tree.root, sheet: name)))
         }
         return sheets
     }
@@ -141,7 +162,7 @@ private struct Workbook {
         return item.children("r").compactMap { $0.child("t")?.text }.joined()
     }
 
-    private func table(_ worksheet: XMLTree.Element, sheet: String) -> ImportedTable {
+    private func table(_ worksheet: XMLTree.Element, sheet: String) throws(DatasetError) -> ImportedTable {
         var header: [String]?
         var headerRow = 1
         var rows: [ImportedTable.Row] = []
@@ -149,8 +170,15 @@ private struct Workbook {
             let number = row.attributes["r"].flatMap { Int($0) } ?? (rows.count + (header == nil ? 1 : 2))
             var cells: [ImportedValue?] = []
             for (position, cell) in row.children("c").enumerated() {
-                let column = cell.attributes["r"].map(Self.columnIndex) ?? position
-                guard (0..<16_384).contains(column), let scalar = value(of: cell) else { continue }
+                var column = position
+                if let reference = cell.attributes["r"] {
+                    guard let index = Self.columnIndex(reference) else {
+                        throw problem("sheet \(sheet), row \(number): the cell reference '\(reference.prefix(40))' names no column (Excel's run from A to XFD).",
+                                      fix: "save the workbook again from the spreadsheet; it was not written by one.", line: number)
+                    }
+                    column = index
+                }
+                guard let scalar = try value(of: cell, at: "\(sheet)!\(Self.columnName(column))\(number)", line: number) else { continue }
                 if cells.count <= column { cells += [ImportedValue?](repeating: nil, count: column + 1 - cells.count) }
                 let headerName = header.flatMap { column < $0.count && !$0[column].isEmpty ? $0[column] : nil } ?? "column \(column + 1)"
                 cells[column] = ImportedValue(scalar: scalar, place: SourcePlace(
@@ -168,10 +196,16 @@ private struct Workbook {
     }
 
     /// A cell's value with the type the workbook gives it.
-    private func value(of cell: XMLTree.Element) -> ImportedScalar? {
+    private func value(of cell: XMLTree.Element, at reference: String, line: Int) throws(DatasetError) -> ImportedScalar? {
         let raw = cell.child("v")?.text
         switch cell.attributes["t"] ?? "n" {
-        case "s": return raw.flatMap { Int($0) }.flatMap { sharedStrings.indices.contains($0) ? .text(sharedStrings[$0]) : nil }
+        case "s":
+            guard let raw else { return nil }
+            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+                throw problem("cell \(reference) refers to shared string '\(raw.prefix(20))', but the workbook has \(sharedStrings.count) (numbered from 0).",
+                              fix: "save the workbook again from the spreadsheet; its text table is damaged.", line: line)
+            }
+            return .text(sharedStrings[index])
         case "inlineStr": return cell.child("is").map { .text(Self.text($0)) }
         case "str", "d", "e": return raw.map(ImportedScalar.text)
         case "b": return raw.map { .boolean($0 == "1" || $0.lowercased() == "true") }
@@ -182,10 +216,18 @@ private struct Workbook {
         }
     }
 
-    /// The zero-based column of a cell reference: 0 for `A7`, 27 for `AB7`.
-    private static func columnIndex(_ reference: String) -> Int {
-        reference.prefix { $0.isLetter }.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+    /// The zero-based column of a cell reference: 0 for `A7`, 27 for `AB7`; `nil` for one that
+    /// names no column of a sheet (more than three letters, letters outside A to Z, past XFD).
+    static func columnIndex(_ reference: String) -> Int? {
+        let letters = reference.utf8.prefix { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0 & 0xDF) && $0 < 0x80 }
+        let rest = reference.utf8.dropFirst(letters.count)
+        guard (1...3).contains(letters.count), rest.first.map({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) ?? true else { return nil }
+        let index = letters.reduce(0) { $0 * 26 + Int($1 & 0xDF) - 64 } - 1
+        return index < maximumColumns ? index : nil
     }
+
+    /// Excel's columns: A to XFD.
+    static let maximumColumns = 16_384
 
     private static func columnName(_ index: Int) -> String {
         var name = "", index = index + 1
