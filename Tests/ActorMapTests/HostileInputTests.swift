@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ActorMap
+import Yams
 import ZIPFoundation
 
 /// Files that are broken or crafted to hurt: each must end in a clear problem naming the file
@@ -236,5 +237,92 @@ import ZIPFoundation
         #expect(problem.fix?.contains("--max-input-mb") == true)
         // Under the default limit the same archive is read, whatever its headers say.
         #expect(WorkbookReader().check(data: archive, file: "map.xlsx").dataset?.actors.count == 2)
+    }
+}
+
+/// Limits on what a file may make ActorMap hold: aliases and sheer size.
+@Suite struct InputLimitTests {
+    @Test func oneLargeTextAliasedAThousandTimesIsRefused() throws {
+        // A 1 MB string aliased 1,000 times made `convert` write 1 GB.
+        let big = String(repeating: "x", count: 1 << 20)
+        let actors = (0..<1_000).map { "  - {id: a\($0), name: A, kind: donor, note: *big}" }.joined(separator: "\n")
+        let report = check("title: t\ndescription: &big \(big)\nactors:\n\(actors)\n")
+        #expect(report.dataset == nil)
+        let problem = try #require(report.errors.first)
+        #expect(problem.message.hasPrefix("YAML aliases (`*name`) expand this document to "))
+        #expect(problem.message.hasSuffix("times its own size; ActorMap reads at most 10 times."))
+        #expect(report.errors.count == 1)
+    }
+
+    @Test func nestedAliasesAreMeasuredNotExpanded() throws {
+        // Nine levels of ten aliases each stand for 10⁹ scalars.
+        var lines = ["title: t", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...8 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]") }
+        lines.append("actors: *a8")
+        let report = check(lines.joined(separator: "\n"))
+        #expect(report.errors.map(\.message).first?.hasPrefix("YAML aliases") == true)
+        #expect(report.errors.count == 1)
+    }
+
+    @Test func anAliasAsAKeyIsRefusedBeforeYamsHashesIt() throws {
+        // Yams hashed `*a7` (10⁸ scalars) as a key and never returned.
+        var lines = ["title: t", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...7 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]") }
+        for key in ["actors: {*a7 : 1}", "? *a7\n: 1", "[*a7, *a7]: 1"] {
+            let report = check((lines + [key]).joined(separator: "\n"))
+            let problem = try #require(report.errors.first)
+            #expect(problem.message.hasPrefix("a mapping key here is an alias, a list or a mapping"))
+            #expect(problem.line == 10)
+        }
+    }
+
+    @Test func ordinaryAliasesAreRead() throws {
+        let text = """
+            title: t
+            sources: [{id: &s report-2019, citation: "A report"}]
+            actors:
+              - {id: a, name: A, kind: &k donor, source: *s}
+              - {id: b, name: B, kind: *k, source: *s}
+            relationships:
+              - {from: a, to: b, type: funding, source: *s}
+            """
+        let report = check(text)
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.dataset?.actors.map(\.kind) == ["donor", "donor"])
+    }
+
+    @Test func theAliasMeasureByHand() throws {
+        // `[&a abc, *a, *a]`: written, the sequence (1), the scalar (1 + 3) and two aliases
+        // (1 each) make 7; expanded, the sequence and three scalars of 1 + 3 make 1 + 3 × 4 = 13.
+        let root = try #require(try Yams.compose(yaml: "[&a abc, *a, *a]"))
+        let size = DatasetDocument.size(of: root)
+        #expect(size.own == 7)
+        #expect(size.expanded == 13)
+    }
+
+    @Test func textLargerThanTheLimitIsRefusedNamingTheOption() throws {
+        let reader = DatasetReader(options: ReadingOptions(maximumInputBytes: 1 << 20))
+        let report = reader.check(data: Data(("title: t\nactors: []\n# " + String(repeating: "x", count: 1 << 20)).utf8), syntax: .yaml, file: "big.yaml")
+        let problem = try #require(report.errors.first)
+        // 1 MiB of x after 22 bytes of text: 1.00002 MB, shown rounded up.
+        #expect(problem.message == "the text is 1.1 MB, more than the 1 MB ActorMap reads.")
+        #expect(problem.fix?.contains("--max-input-mb") == true)
+        #expect(problem.file == "big.yaml")
+    }
+
+    @Test func aFileLargerThanTheLimitIsRefusedBeforeItIsRead() throws {
+        let folder = try TemporaryDirectory()
+        let reader = DatasetReader(options: ReadingOptions(maximumInputBytes: 1 << 20))
+        for name in ["big.yaml", "big.json", "big.csv", "big.graphml", "big.gexf", "big.xlsx"] {
+            let url = folder.url.appendingPathComponent(name)
+            try Data(count: 3 << 20).write(to: url)
+            let problem = try #require(reader.check(contentsOf: url).errors.first)
+            #expect(problem.message == "the file is 3 MB, more than the 1 MB ActorMap reads.", "\(name)")
+            #expect(problem.fix == "raise the limit with --max-input-mb (ReadingOptions.maximumInputBytes) if the file is genuine.")
+        }
+        let actors = folder.url.appendingPathComponent("actors.csv")
+        try Data(count: 2 << 20).write(to: actors)
+        let pair = reader.check(contentsOf: [actors, folder.url.appendingPathComponent("big.csv")])
+        #expect(pair.errors.map(\.message) == ["the file is 2 MB, more than the 1 MB ActorMap reads.", "the file is 3 MB, more than the 1 MB ActorMap reads."])
     }
 }

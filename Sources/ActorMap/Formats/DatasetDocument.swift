@@ -79,10 +79,23 @@ struct DatasetDocument {
                      fix: "check for a missing comma, quote or bracket near that place.")
             return nil
         }
+        if syntax == .yaml, let line = Self.lineOfComplexKey(text) {
+            reportAt(line: line, column: nil,
+                     "a mapping key here is an alias, a list or a mapping (`*name:`, `? …`, `[…]:`); ActorMap does not read such keys, since one can stand for a huge tree.",
+                     fix: "write field names as plain words, such as `name:`.")
+            return nil
+        }
         do {
             guard let root = try Yams.compose(yaml: text) else {
                 reportAt(line: nil, column: nil, "the file holds no data.",
                          fix: "a dataset needs at least `title:`, `actors:` and `relationships:`; see docs/dataset-format.md.")
+                return nil
+            }
+            let size = text.contains("*") ? Self.size(of: root) : (own: 1, expanded: 1)
+            guard size.expanded <= size.own * Self.maximumAliasExpansion else {
+                reportAt(line: nil, column: nil,
+                         "YAML aliases (`*name`) expand this document to \(size.expanded / max(size.own, 1)) times its own size; ActorMap reads at most \(Self.maximumAliasExpansion) times.",
+                         fix: "write the repeated parts out, or alias smaller parts; a map has no need to repeat a large text many times.")
                 return nil
             }
             return root
@@ -95,6 +108,67 @@ struct DatasetDocument {
             reportAt(line: nil, column: nil, "the file could not be parsed: \(error).", fix: "check that it is YAML or JSON.")
             return nil
         }
+    }
+
+    /// The line of the first mapping key that could be an alias of a collection, in a text
+    /// with anchors: Yams hashes every key while parsing, and hashing an alias of nested
+    /// aliases walks the whole expanded tree before any limit can be checked.
+    static func lineOfComplexKey(_ text: String) -> Int? {
+        guard text.contains("&"), text.contains("*") else { return nil }
+        let patterns = [#"\*[^\s,\[\]{}]+\s*:(\s|$)"#, #"(?<![^\s\[{,])\?(\s|$)"#, #"[\]}]\s*:(\s|$)"#]
+        let first = patterns.compactMap { text.range(of: $0, options: .regularExpression)?.lowerBound }.min()
+        return first.map { text[..<$0].reduce(1) { $1 == "\n" ? $0 + 1 : $0 } }
+    }
+
+    /// The most a document's aliases may expand it: to ten times its own size. An alias stands
+    /// for a whole tree, so a small file can otherwise stand for gigabytes (one megabyte of
+    /// text aliased a thousand times).
+    static let maximumAliasExpansion = 10
+
+    /// A tree's size as written (`own`) and with every alias expanded, each counted as its
+    /// nodes plus the bytes of their text; an alias as written counts as its own node.
+    ///
+    /// An alias is the node it names, met again: Yams keeps no anchor once parsing ends, so a
+    /// node is known by where it starts, its shape and its length, which no two nodes share.
+    ///
+    /// - Complexity: O(*n*) for *n* nodes as written: each aliased tree is measured once.
+    static func size(of root: Node) -> (own: Int, expanded: Int) {
+        struct Place: Hashable { var shape: Int, line: Int, column: Int, count: Int }
+        var measured: [Place: Int] = [:]
+        var own = 0
+        let ceiling = Int.max / 4
+        func expanded(_ node: Node) -> Int {
+            let place: Place? = node.mark.map { mark in
+                switch node {
+                case .scalar(let scalar): Place(shape: 0, line: mark.line, column: mark.column, count: scalar.string.utf8.count)
+                case .sequence(let sequence): Place(shape: 1, line: mark.line, column: mark.column, count: sequence.count)
+                case .mapping(let mapping): Place(shape: 2, line: mark.line, column: mark.column, count: mapping.count)
+                case .alias: Place(shape: 3, line: mark.line, column: mark.column, count: 0)
+                }
+            }
+            if let place, let size = measured[place] {
+                own += 1
+                return size
+            }
+            var size = 1
+            switch node {
+            case .scalar(let scalar):
+                size += scalar.string.utf8.count
+                own += size
+            case .sequence(let sequence):
+                own += 1
+                for item in sequence { size = min(size + expanded(item), ceiling) }
+            case .mapping(let mapping):
+                own += 1
+                for (key, value) in mapping { size = min(size + expanded(key) + expanded(value), ceiling) }
+            case .alias:
+                own += 1
+            }
+            if let place { measured[place] = size }
+            return size
+        }
+        let total = expanded(root)
+        return (own, total)
     }
 
     private static func describe(_ error: YamlError) -> (String, Mark?) {

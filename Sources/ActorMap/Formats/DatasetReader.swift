@@ -31,13 +31,15 @@ public struct DatasetReader: Sendable {
     ///   table with its companions (see ``CSVDatasetReader``); or a file another tool wrote, by
     ///   its extension: `.xlsx`, `.graphml`, `.gexf` (see docs/interchange.md). Other names are
     ///   read as JSON when they start with `{` and as YAML otherwise.
-    /// - Returns: the dataset and every problem found, warnings included.
+    /// - Returns: the dataset and every problem found, warnings included; a file larger than
+    ///   `options.maximumInputBytes` is refused before it is read.
     public func check(contentsOf url: URL) -> ValidationReport {
+        if let tooLarge = options.sizeProblem(of: url) { return ValidationReport(problems: [tooLarge]) }
         switch url.pathExtension.lowercased() {
         case "csv": return CSVDatasetReader().check(contentsOf: url)
         case "graphml": return GraphMLReader().check(contentsOf: url)
         case "gexf": return GEXFReader().check(contentsOf: url)
-        case "xlsx": return WorkbookReader().check(contentsOf: url)
+        case "xlsx": return WorkbookReader(options: options).check(contentsOf: url)
         default: return checkNative(contentsOf: url)
         }
     }
@@ -55,6 +57,8 @@ public struct DatasetReader: Sendable {
                         file: (unpaired.first ?? urls[0]).relativePath),
             ])
         }
+        let tooLarge = urls.compactMap(options.sizeProblem(of:))
+        guard tooLarge.isEmpty else { return ValidationReport(problems: tooLarge) }
         return CSVDatasetReader().check(files: urls)
     }
 
@@ -85,8 +89,10 @@ public struct DatasetReader: Sendable {
         return dataset
     }
 
-    /// Reads and checks dataset text in memory.
+    /// Reads and checks dataset text in memory; text larger than `options.maximumInputBytes`
+    /// is refused.
     public func check(data: Data, syntax: Syntax? = nil, file: String? = nil) -> ValidationReport {
+        if let tooLarge = options.sizeProblem(ofData: data.count, file: file) { return ValidationReport(problems: [tooLarge]) }
         var document = DatasetDocument(file: file)
         guard let text = document.decodeText(data) else { return document.report(dataset: nil) }
         let syntax = syntax ?? (text.drop(while: \.isWhitespace).first == "{" ? .json : .yaml)

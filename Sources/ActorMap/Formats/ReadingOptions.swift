@@ -29,9 +29,13 @@ public struct ReadingOptions: Sendable, Hashable {
 }
 
 extension ReadingOptions {
-    /// A size for messages, in the megabytes `--max-input-mb` counts: "256 MB".
+    /// A size for messages, in the megabytes `--max-input-mb` counts: "256 MB", "1.1 MB"
+    /// (rounded up, so that a size just over a limit never reads as the limit itself).
     static func describe(bytes: Int) -> String {
-        bytes >= 1 << 20 ? "\((bytes >> 20).formatted()) MB" : "\(bytes.formatted()) bytes"
+        guard bytes >= 1 << 20 else { return "\(bytes.formatted()) bytes" }
+        guard bytes % (1 << 20) != 0 else { return "\(bytes >> 20) MB" }
+        let tenths = Int((Double(bytes) * 10 / Double(1 << 20)).rounded(.up))
+        return "\(tenths / 10).\(tenths % 10) MB"
     }
 
     /// The problem with a file larger than `maximumInputBytes`, found from its size before
