@@ -326,3 +326,57 @@ import ZIPFoundation
         #expect(pair.errors.map(\.message) == ["the file is 2 MB, more than the 1 MB ActorMap reads.", "the file is 3 MB, more than the 1 MB ActorMap reads."])
     }
 }
+
+/// ActorMap reads back what it writes, and reads what Python's `json` writes.
+@Suite struct JSONRoundTripTests {
+    /// Text JSON may hold that YAML, which the reader is built on, forbids or folds.
+    static let awkwardNames = ["del \u{7F}", "c1 \u{85}\u{90}\u{9F}", "separators \u{2028}\u{2029}", "bom \u{FEFF}",
+                               "nonchar \u{FFFE}\u{FFFF}", "nul \u{0}", "astral \u{1F600} \u{10348}"]
+
+    static var dataset: Dataset {
+        get throws {
+            try Dataset(title: "t", actors: awkwardNames.enumerated().map { Actor(id: "a\($0)", name: $1, kind: "donor") }, relationships: [])
+        }
+    }
+
+    @Test(arguments: [DatasetReader.Syntax.json, .yaml])
+    func awkwardTextRoundTrips(syntax: DatasetReader.Syntax) throws {
+        let text = NativeDatasetWriter().text(try Self.dataset, syntax: syntax)
+        let report = DatasetReader().check(data: Data(text.utf8), syntax: syntax, file: "map.\(syntax.rawValue)")
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.dataset?.actors.map(\.name) == Self.awkwardNames)
+    }
+
+    @Test func theJSONWriterEscapesWhatYAMLWouldRefuse() throws {
+        let text = NativeDatasetWriter().text(try Self.dataset, syntax: .json)
+        #expect(text.contains(#""del \u007f""#))
+        #expect(text.contains(#""separators \u2028\u2029""#))
+        #expect(text.contains(#""nul \u0000""#))
+        #expect(!text.unicodeScalars.contains { DatasetDocument.needsEscapeInYAML($0) })
+    }
+
+    @Test func readsPythonsJSONWithEscapesAndWithout() throws {
+        // python3 -c 'import json; names = ["del \x7f", "c1 \x85\x90\x9f", "separators \u2028\u2029",
+        //   "bom \ufeff", "nonchar \ufffe\uffff", "nul \x00", "astral \U0001F600 \U00010348"];
+        //   print(json.dumps({"title": "t", "actors": [{"id": "a%d" % i, "name": n, "kind": "donor"}
+        //   for i, n in enumerate(names)]}))'
+        let escaped = #"""
+            {"title": "t", "actors": [{"id": "a0", "name": "del \u007f", "kind": "donor"}, {"id": "a1", "name": "c1 \u0085\u0090\u009f", "kind": "donor"}, {"id": "a2", "name": "separators \u2028\u2029", "kind": "donor"}, {"id": "a3", "name": "bom \ufeff", "kind": "donor"}, {"id": "a4", "name": "nonchar \ufffe\uffff", "kind": "donor"}, {"id": "a5", "name": "nul \u0000", "kind": "donor"}, {"id": "a6", "name": "astral \ud83d\ude00 \ud800\udf48", "kind": "donor"}]}
+            """#
+        // The same with ensure_ascii=False: the characters themselves, except NUL, which
+        // JSON must escape.
+        let raw = "{\"title\": \"t\", \"actors\": [" + Self.awkwardNames.enumerated().map { index, name in
+            "{\"id\": \"a\(index)\", \"name\": \"\(name.replacingOccurrences(of: "\u{0}", with: "\\u0000"))\", \"kind\": \"donor\"}"
+        }.joined(separator: ", ") + "]}"
+        for text in [escaped, raw] {
+            let report = check(text, syntax: .json, file: "python.json")
+            #expect(report.errors.isEmpty, "\(report.errors)")
+            #expect(report.dataset?.actors.map(\.name) == Self.awkwardNames)
+        }
+    }
+
+    @Test func escapesOutsideStringsAndEscapedQuotesAreLeftAlone() {
+        #expect(DatasetDocument.yamlReadable(json: #"{"a": "x\"\u2028", "b": "\\ud83d"}"#) == #"{"a": "x\"\u2028", "b": "\\ud83d"}"#)
+        #expect(DatasetDocument.yamlReadable(json: "{\"a\": \"\u{2028}\\ud83d\\ude00\"}") == #"{"a": "\u2028\U0001F600"}"#)
+    }
+}

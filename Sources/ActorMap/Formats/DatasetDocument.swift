@@ -79,6 +79,7 @@ struct DatasetDocument {
                      fix: "check for a missing comma, quote or bracket near that place.")
             return nil
         }
+        let text = syntax == .json ? Self.yamlReadable(json: text) : text
         if syntax == .yaml, let line = Self.lineOfComplexKey(text) {
             reportAt(line: line, column: nil,
                      "a mapping key here is an alias, a list or a mapping (`*name:`, `? …`, `[…]:`); ActorMap does not read such keys, since one can stand for a huge tree.",
@@ -182,6 +183,70 @@ struct DatasetDocument {
             return (problem, nil)
         default:
             return (String(describing: error), nil)
+        }
+    }
+
+    /// Valid JSON rewritten so that libyaml reads every string as JSON means it: characters
+    /// YAML forbids or folds (DEL, C1 controls, U+2028/2029, U+FEFF, U+FFFE/FFFF) become
+    /// escapes, and an escaped surrogate pair (`\ud83d\ude00`, Python's default) becomes the
+    /// one escape YAML knows (`\U0001F600`). Lines stay where they were.
+    ///
+    /// - Complexity: O(*n*) for *n* characters; text that needs nothing is returned as is.
+    static func yamlReadable(json text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: needsEscapeInYAML) || text.range(of: #"\\u[dD][89abAB]"#, options: .regularExpression) != nil else { return text }
+        var result = String.UnicodeScalarView()
+        var index = scalars.startIndex
+        var inString = false
+        func hexValue(at start: String.UnicodeScalarView.Index) -> UInt32? {
+            var value: UInt32 = 0, position = start
+            for _ in 0..<4 {
+                guard position < scalars.endIndex, let digit = Character(scalars[position]).hexDigitValue else { return nil }
+                value = value << 4 | UInt32(digit)
+                position = scalars.index(after: position)
+            }
+            return value
+        }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            var next = scalars.index(after: index)
+            if !inString {
+                if scalar == "\"" { inString = true }
+                result.append(scalar)
+            } else if scalar == "\"" {
+                inString = false
+                result.append(scalar)
+            } else if scalar == "\\", next < scalars.endIndex {
+                let escaped = scalars[next]
+                next = scalars.index(after: next)
+                if escaped == "u", let high = hexValue(at: next), (0xD800...0xDBFF).contains(high) {
+                    let low = scalars.index(next, offsetBy: 4)
+                    if low < scalars.endIndex, scalars[low] == "\\", scalars.index(after: low) < scalars.endIndex, scalars[scalars.index(after: low)] == "u",
+                       let lowValue = hexValue(at: scalars.index(low, offsetBy: 2)), (0xDC00...0xDFFF).contains(lowValue) {
+                        let combined = 0x10000 + (high - 0xD800) << 10 + (lowValue - 0xDC00)
+                        result.append(contentsOf: String(format: "\\U%08X", combined).unicodeScalars)
+                        next = scalars.index(low, offsetBy: 6)
+                        index = next
+                        continue
+                    }
+                }
+                result.append(scalar)
+                result.append(escaped)
+            } else if needsEscapeInYAML(scalar) {
+                result.append(contentsOf: String(format: "\\u%04X", scalar.value).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+            index = next
+        }
+        return String(result)
+    }
+
+    /// Characters JSON strings may hold as they are but YAML may not, or reads as line breaks.
+    static func needsEscapeInYAML(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: true
+        default: false
         }
     }
 
