@@ -380,3 +380,41 @@ import ZIPFoundation
         #expect(DatasetDocument.yamlReadable(json: "{\"a\": \"\u{2028}\\ud83d\\ude00\"}") == #"{"a": "\u2028\U0001F600"}"#)
     }
 }
+
+/// Numbers in a map that would overflow the sums measures take.
+@Suite struct WeightOverflowTests {
+    @Test func parallelTiesWhoseWeightsSumToInfinityAreAnError() throws {
+        // 1e308 + 1e308 overflows a Double (largest ≈ 1.797e308); each alone is finite.
+        let text = """
+            title: t
+            actors:
+              - {id: a, name: A, kind: donor}
+              - {id: b, name: B, kind: federation}
+            relationships:
+              - {from: a, to: b, type: funding, weight: 1e308}
+              - {from: a, to: b, type: mou, weight: 1e308}
+            """
+        let report = check(text)
+        #expect(report.dataset == nil)
+        let problem = try #require(report.errors.first)
+        #expect(problem.path == "relationships[1].weight")
+        #expect(problem.line == 7)
+        #expect(problem.message.contains("add up past the largest number"))
+    }
+
+    @Test func largeWeightsThatStayFiniteAreRead() throws {
+        let text = """
+            title: t
+            actors:
+              - {id: a, name: A, kind: donor}
+              - {id: b, name: B, kind: federation}
+            relationships:
+              - {from: a, to: b, type: funding, weight: 8e307}
+              - {from: a, to: b, type: mou, weight: 8e307}
+            """
+        let dataset = try #require(check(text).dataset)
+        let projection = Snapshot(dataset).projection(ProjectionOptions(direction: .undirected, weighted: true))
+        #expect(projection.outWeights.allSatisfy { $0.isFinite })
+        #expect(projection.weight(from: 0, to: 1) == 1.6e308)
+    }
+}
