@@ -418,3 +418,26 @@ import ZIPFoundation
         #expect(projection.weight(from: 0, to: 1) == 1.6e308)
     }
 }
+
+/// Years a dataset gives are checked to 1…9999 before anything computes with them.
+@Suite struct DatasetYearTests {
+    @Test(arguments: ["0", "10000", "-5", "922337203685478", "99999999999999999999", "0000-01", "+12345"])
+    func aYearOutsideTheRangeIsNamedAsSuch(year: String) throws {
+        let report = check("title: t\nactors:\n  - {id: a, name: A, kind: donor, since: '\(year)'}\n")
+        #expect(report.dataset == nil)
+        let problem = try #require(report.errors.first)
+        #expect(problem.path == "actors[0].since")
+        #expect(problem.message == "the year in '\(year)' is outside 1 to 9999, the years ActorMap reads.")
+    }
+
+    @Test func theEdgesOfTheRangeAreRead() throws {
+        let report = check("title: t\nactors:\n  - {id: a, name: A, kind: donor, since: 0001, until: 9999-12-31}\n")
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        #expect(report.dataset?.actors[0].period == Period(since: CalendarDate(year: 1), until: CalendarDate(year: 9999, month: 12, day: 31)))
+    }
+
+    @Test func otherTextIsStillNotADate() throws {
+        let report = check("title: t\nactors:\n  - {id: a, name: A, kind: donor, since: 2017-00}\n")
+        #expect(report.errors.first?.message == "'2017-00' is not a year or date.")
+    }
+}

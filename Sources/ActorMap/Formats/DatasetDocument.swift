@@ -462,7 +462,13 @@ struct DatasetDocument {
                                 fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15`.")
                 return nil
             }
-            if let date = CalendarDate(parsing: scalar.string.trimmingCharacters(in: .whitespaces)) { return date }
+            let text = scalar.string.trimmingCharacters(in: .whitespaces)
+            if let date = CalendarDate(parsing: text) { return date }
+            if DatasetDocument.hasYearOutOfRange(text) {
+                document.report(.error, fieldPath, "the year in '\(text.prefix(40))' is outside 1 to 9999, the years ActorMap reads.",
+                                fix: "write the year with four digits, such as `\(key): 2017`.")
+                return nil
+            }
             document.report(.error, fieldPath, "'\(scalar.string)' is not a year or date.",
                             fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15` (the day must exist).")
             return nil
@@ -494,6 +500,15 @@ struct DatasetDocument {
             }
             return result
         }
+    }
+
+    /// Whether text shaped like a year or date (`12345`, `-5`, `0000-01`) has a year outside
+    /// 1…9999, the years ``CalendarDate`` holds.
+    static func hasYearOutOfRange(_ text: String) -> Bool {
+        guard text.range(of: #"^[+-]?[0-9]+(-[0-9]{2}){0,2}$"#, options: .regularExpression) != nil else { return false }
+        if text.hasPrefix("-") { return true }
+        guard let year = Int(text.drop { $0 == "+" }.prefix { $0 != "-" }) else { return true }
+        return !(1...9999).contains(year)
     }
 
     private mutating func text(_ node: Node, at path: String) -> String? {
