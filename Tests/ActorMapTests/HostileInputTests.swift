@@ -211,6 +211,18 @@ import ZIPFoundation
         #expect(problem.message == "the file is not UTF-8 text (byte 14, on line 1, cannot be decoded).")
     }
 
+    @Test func anEntryPointingPastTheEndIsAnErrorNotATrap() throws {
+        // Found by Fuzz/Targets/xlsx.swift: ZIPFoundation's in-memory archive trapped
+        // ("Range requires lowerBound <= upperBound") reading an entry whose local header
+        // offset (byte 42 of its central directory record) lies past the end of the data.
+        var archive = try Self.archive()
+        let central = try #require(archive.firstRange(of: [0x50, 0x4B, 0x01, 0x02] as [UInt8]))
+        archive.replaceSubrange((central.lowerBound + 42) ..< (central.lowerBound + 46), with: [0x00, 0x00, 0x10, 0x00])
+        let report = WorkbookReader().check(data: archive, file: "map.xlsx")
+        #expect(report.dataset == nil)
+        #expect(report.errors.first?.file == "map.xlsx")
+    }
+
     @Test func aPartThatLiesAboutItsSizeStopsAtTheLimit() throws {
         // 3 MiB of spaces inside a sheet, deflated to a few kilobytes, with both headers then
         // claiming 4 KB: the reader must count what comes out, not trust the header.

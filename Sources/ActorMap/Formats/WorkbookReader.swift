@@ -38,9 +38,16 @@ public struct WorkbookReader: Sendable {
         return check(archive, file: file, frameURL: FileManager.default.fileExists(atPath: framePath.path) ? framePath : nil)
     }
 
+    /// Reads and checks a workbook held in memory.
+    ///
+    /// ZIPFoundation's in-memory archives trap when an entry points past the end of the
+    /// data, where a file simply reads short, so the bytes go through a temporary file.
     public func check(data: Data, file: String) -> ValidationReport {
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("actormap-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: temporary) }
         do {
-            return check(try Archive(data: data, accessMode: .read, pathEncoding: nil), file: file, frameURL: nil)
+            try data.write(to: temporary)
+            return check(try Archive(url: temporary, accessMode: .read), file: file, frameURL: nil)
         } catch {
             return ValidationReport(problems: [
                 Problem(.error, path: "", "the file is not an Excel workbook (.xlsx): it cannot be opened as one.",
