@@ -453,3 +453,38 @@ import ZIPFoundation
         #expect(report.errors.first?.message == "'2017-00' is not a year or date.")
     }
 }
+
+/// Suggestions for an unknown kind or type in the words analysts use.
+@Suite struct SuggestionTests {
+    static var catalogueKinds: [String] { Vocabulary.catalogue.kinds.map(\.id) }
+    static var catalogueTypes: [String] { Vocabulary.catalogue.relationshipTypes.map(\.id) }
+
+    @Test func synonymsAnalystsUse() {
+        #expect(Suggestion.suggestions(for: "ngo", in: Self.catalogueKinds) == ["support-ngo"])
+        #expect(Suggestion.suggestions(for: "network", in: Self.catalogueKinds) == ["international-network"])
+        #expect(Suggestion.suggestions(for: "local-government", in: Self.catalogueKinds).prefix(2) == ["municipal-government", "city-government"])
+        #expect(Suggestion.suggestions(for: "Local government", in: Self.catalogueKinds).prefix(2) == ["municipal-government", "city-government"])
+        #expect(Suggestion.suggestions(for: "CBO", in: Self.catalogueKinds) == ["community-group"])
+        #expect(Suggestion.suggestions(for: "grant", in: Self.catalogueTypes) == ["funding"])
+        #expect(Suggestion.suggestions(for: "protest", in: Self.catalogueTypes) == ["contention"])
+    }
+
+    @Test func byEditDistanceAndBySubstring() {
+        #expect(Suggestion.suggestions(for: "doner", in: Self.catalogueKinds) == ["donor"])
+        // "government" is part of four kinds' ids, and a synonym of the national one.
+        #expect(Suggestion.suggestions(for: "government", in: Self.catalogueKinds)
+                == ["national-government", "city-government", "county-government", "municipal-government"])
+    }
+
+    @Test func theMessageNamesEverySuggestion() throws {
+        let text = smallMap.replacingOccurrences(of: "kind: donor}", with: "kind: local government}")
+        let problem = try #require(check(text).errors.first { $0.path == "actors[2].kind" })
+        #expect(problem.fix?.hasPrefix("did you mean 'municipal-government' or 'city-government'") == true)
+    }
+
+    @Test func withoutSuggestionsEveryKindIsListed() {
+        let fix = Suggestion.fix(for: "zzz", in: Self.catalogueKinds, listing: "kinds")
+        #expect(!fix.contains("…"))
+        for kind in Self.catalogueKinds { #expect(fix.contains("'\(kind)'")) }
+    }
+}
