@@ -488,3 +488,28 @@ import ZIPFoundation
         for kind in Self.catalogueKinds { #expect(fix.contains("'\(kind)'")) }
     }
 }
+
+/// Numbers in imported files that once trapped on conversion.
+@Suite struct ImportedNumberTests {
+    @Test func aHugeSignIsReadLikeAnUnreadableOneNotATrap() throws {
+        // `Int(1e300)` trapped in DatasetAssembler's sign; it now fares as a sign the reader
+        // cannot read at all ('abc') does.
+        func read(sign: String) -> ValidationReport {
+            GraphMLReader().check(data: Data(template.replacingOccurrences(of: "SIGN", with: sign).utf8), file: "sign.graphml")
+        }
+        let huge = read(sign: "1e300"), unreadable = read(sign: "abc")
+        #expect(huge.errors.map(\.message) == unreadable.errors.map(\.message))
+        #expect(huge.dataset?.vocabulary.relationshipType("rivalry") == unreadable.dataset?.vocabulary.relationshipType("rivalry"))
+    }
+
+    let template = """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="s" for="edge" attr.name="sign" attr.type="double"/>
+              <key id="t" for="edge" attr.name="type" attr.type="string"/>
+              <graph edgedefault="undirected">
+                <node id="a"/><node id="b"/>
+                <edge source="a" target="b"><data key="t">rivalry</data><data key="s">SIGN</data></edge>
+              </graph>
+            </graphml>
+            """
+}
