@@ -115,6 +115,20 @@ import ZIPFoundation
         #expect(dataset.relationships.count == 1)
     }
 
+    @Test func gexfElementsInAnotherNamespaceAreNotNodes() throws {
+        let data = Data("""
+            <gexf xmlns="http://gexf.net/1.3" xmlns:o="urn:example:other" version="1.3">
+              <graph defaultedgetype="undirected">
+                <nodes><node id="a" label="A"/><node id="b" label="B"/><o:node id="c" label="C"/></nodes>
+                <edges><edge source="a" target="b"/><o:edge source="a" target="c"/></edges>
+              </graph>
+            </gexf>
+            """.utf8)
+        let dataset = try #require(GEXFReader().check(data: data, file: "ns.gexf").dataset)
+        #expect(dataset.actors.map(\.id) == ["a", "b"])
+        #expect(dataset.relationships.count == 1)
+    }
+
     @Test func graphMLInAForeignDefaultNamespaceIsRefused() throws {
         let data = Data(#"<graphml xmlns="urn:example:other"><graph><node id="a"/></graph></graphml>"#.utf8)
         let report = GraphMLReader().check(data: data, file: "other.graphml")
@@ -221,6 +235,36 @@ import ZIPFoundation
         let report = WorkbookReader().check(data: archive, file: "map.xlsx")
         #expect(report.dataset == nil)
         #expect(report.errors.first?.file == "map.xlsx")
+    }
+
+    @Test func aDeflatedPartCutShortIsAnErrorNotAHang() throws {
+        // Found by Fuzz/Targets/xlsx.swift: ZIPFoundation inflated a part whose deflate stream
+        // never ends by reading on past it, and at the end of the file spun forever. Here the
+        // sheet's compressed size is cut to 10 bytes in both headers.
+        var archive = try Self.archive()
+        let sheet = Data(Self.actors.utf8)
+        var patched = 0
+        for (signature, offset) in [([0x50, 0x4B, 0x03, 0x04] as [UInt8], 18), ([0x50, 0x4B, 0x01, 0x02], 20)] {
+            var start = archive.startIndex
+            while let found = archive[start...].firstRange(of: signature) {
+                let uncompressed = archive[(found.lowerBound + offset + 4)...].prefix(4).reversed().reduce(0) { $0 << 8 | Int($1) }
+                if uncompressed == sheet.count {
+                    archive.replaceSubrange((found.lowerBound + offset) ..< (found.lowerBound + offset + 4), with: [10, 0, 0, 0])
+                    patched += 1
+                }
+                start = found.upperBound
+            }
+        }
+        #expect(patched == 2)
+        let problem = try #require(WorkbookReader().check(data: archive, file: "map.xlsx").errors.first)
+        #expect(problem.message.hasPrefix("the workbook part xl/worksheets/sheet1.xml cannot be unpacked"))
+    }
+
+    @Test func theWorkbookTheFuzzerHungOnIsAnError() throws {
+        // Fuzz/Targets/xlsx.swift's input: Archive.extract never returned on it.
+        let url = try #require(Bundle.module.url(forResource: "Fixtures/fuzz/xlsx-hang-574fa19c", withExtension: "xlsx"))
+        let problem = try #require(WorkbookReader().check(contentsOf: url).errors.first)
+        #expect(problem.message == "the workbook part xl/worksheets/sheet2.xml cannot be unpacked: its checksum does not match.")
     }
 
     @Test func aPartThatLiesAboutItsSizeStopsAtTheLimit() throws {

@@ -34,8 +34,11 @@ public struct WorkbookReader: Sendable {
                         fix: exists ? "save it from the spreadsheet as 'Excel Workbook (.xlsx)', or export CSV." : "check the path.", file: file),
             ])
         }
+        guard let bytes = try? Data(contentsOf: url) else {
+            return ValidationReport(problems: [Problem(.error, path: "", "the file cannot be read.", fix: "check the path and the file's permissions.", file: file)])
+        }
         let framePath = CSVDatasetReader.sibling(of: url, named: "\(CSVDatasetReader.stem(of: url)).dataset.yaml")
-        return check(archive, file: file, frameURL: FileManager.default.fileExists(atPath: framePath.path) ? framePath : nil)
+        return check(archive, bytes: bytes, file: file, frameURL: FileManager.default.fileExists(atPath: framePath.path) ? framePath : nil)
     }
 
     /// Reads and checks a workbook held in memory.
@@ -47,7 +50,7 @@ public struct WorkbookReader: Sendable {
         defer { try? FileManager.default.removeItem(at: temporary) }
         do {
             try data.write(to: temporary)
-            return check(try Archive(url: temporary, accessMode: .read), file: file, frameURL: nil)
+            return check(try Archive(url: temporary, accessMode: .read), bytes: data, file: file, frameURL: nil)
         } catch {
             return ValidationReport(problems: [
                 Problem(.error, path: "", "the file is not an Excel workbook (.xlsx): it cannot be opened as one.",
@@ -56,12 +59,12 @@ public struct WorkbookReader: Sendable {
         }
     }
 
-    private func check(_ archive: Archive, file: String, frameURL: URL?) -> ValidationReport {
+    private func check(_ archive: Archive, bytes: Data, file: String, frameURL: URL?) -> ValidationReport {
         var problems: [Problem] = []
         let filePlace = SourcePlace(file: file, line: nil, column: nil, field: "")
         let sheets: [(name: String, table: ImportedTable)]
         do {
-            var workbook = Workbook(archive: archive, file: file, limit: options.maximumInputBytes)
+            var workbook = Workbook(archive: archive, bytes: bytes, file: file, limit: options.maximumInputBytes)
             sheets = try workbook.sheets()
         } catch {
             return ValidationReport(problems: error.problems)
@@ -105,13 +108,54 @@ struct Workbook {
     /// can lie.
     private var unpacked = 0
 
-    init(archive: Archive, file: String, limit: Int) {
+    /// The archive's bytes, from which parts are unpacked.
+    let bytes: Data
+
+    init(archive: Archive, bytes: Data, file: String, limit: Int) {
         self.archive = archive
+        self.bytes = bytes
         self.file = file
         self.limit = limit
     }
 
     private struct OverLimit: Error {}
+    private struct Damaged: Error { var reason: String }
+
+    /// A part's bytes, unpacked here rather than by `Archive.extract`: ZIPFoundation reads a
+    /// deflated part until its stream ends, so one cut short spins forever at the end of the
+    /// file. Here the compressed bytes are the ones the part's headers give, and running out
+    /// of them is an error.
+    private func unpack(_ entry: Entry, path: String, into consume: (Data) throws -> Void) throws {
+        guard let start = Self.dataStart(of: path, in: bytes) else { throw Damaged(reason: "its header is missing") }
+        let size = entry.compressedSize
+        guard size <= UInt64(bytes.endIndex - start) else { throw Damaged(reason: "it runs past the end of the file") }
+        let compressed = bytes[start ..< start + Int(size)]
+        guard entry.isCompressed else { return try consume(Data(compressed)) }
+        let checksum = try Data.decompress(size: Int64(size), bufferSize: 1 << 16, skipCRC32: false, provider: { position, chunk in
+            guard position < Int64(compressed.count) else { throw Damaged(reason: "its compressed data ends too soon") }
+            let from = compressed.startIndex + Int(position)
+            return Data(compressed[from ..< min(from + chunk, compressed.endIndex)])
+        }, consumer: consume)
+        guard checksum == entry.checksum else { throw Damaged(reason: "its checksum does not match") }
+    }
+
+    /// Where the data of the part at `path` starts: after its local header (30 bytes, its
+    /// name and its extra field), found by its signature and name.
+    private static func dataStart(of path: String, in bytes: Data) -> Int? {
+        let name = Data(path.utf8)
+        var from = bytes.startIndex
+        while let header = bytes[from...].firstRange(of: [0x50, 0x4B, 0x03, 0x04] as [UInt8]) {
+            let at = header.lowerBound
+            guard at + 30 <= bytes.endIndex else { return nil }
+            func short(_ offset: Int) -> Int { Int(bytes[at + offset]) | Int(bytes[at + offset + 1]) << 8 }
+            let nameLength = short(26), extraLength = short(28)
+            if at + 30 + nameLength <= bytes.endIndex, bytes[(at + 30) ..< (at + 30 + nameLength)] == name {
+                return at + 30 + nameLength + extraLength
+            }
+            from = header.upperBound
+        }
+        return nil
+    }
 
     private mutating func part(_ path: String) throws(DatasetError) -> XMLTree? {
         guard let entry = archive[path] else { return nil }
@@ -123,13 +167,15 @@ struct Workbook {
         var total = unpacked
         let limit = limit
         do {
-            _ = try archive.extract(entry) { chunk in
+            try unpack(entry, path: path) { chunk in
                 total += chunk.count
                 guard total <= limit else { throw OverLimit() }
                 data.append(chunk)
             }
         } catch is OverLimit {
             throw tooLarge
+        } catch let damaged as Damaged {
+            throw problem("the workbook part \(path) cannot be unpacked: \(damaged.reason).", fix: "save the workbook again from the spreadsheet.")
         } catch {
             throw problem("the workbook part \(path) cannot be unpacked (\(error)).", fix: "save the workbook again from the spreadsheet.")
         }
