@@ -26,25 +26,7 @@ trap 'rm -rf "$work"' EXIT
 
 # A seeded map of $1 actors of every kind and 2×$1 ties of every type: funding loops,
 # parallel ties and isolates included, as real maps have.
-make_map() {
-    python3 - "$1" <<'PY'
-import random, sys
-n = int(sys.argv[1])
-rng = random.Random(n)
-kinds = ["federation", "community-group", "savings-group", "support-ngo", "international-network",
-         "national-agency", "county-government", "city-government", "utility", "donor", "foundation", "researcher"]
-types = ["mou", "funding", "contention", "collaboration", "information-sharing", "technical-support", "membership"]
-print(f"title: Benchmark map of {n} actors")
-print("actors:")
-for i in range(n):
-    print(f"  - {{id: a{i}, name: Organisation number {i}, kind: {rng.choice(kinds)}}}")
-print("relationships:")
-for _ in range(2 * n):
-    a = rng.randrange(n)
-    b = (a + rng.randrange(1, n)) % n
-    print(f"  - {{from: a{a}, to: a{b}, type: {rng.choice(types)}, weight: {rng.randint(1, 5)}}}")
-PY
-}
+make_map() { python3 Benchmarks/make_map.py "$1" $((2 * $1)); }
 
 # Runs a command, printing its wall-clock and processor milliseconds.
 timed() {

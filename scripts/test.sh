@@ -13,3 +13,7 @@ swift test --skip-build
 # counts, attributes and measures against the map.
 python3 -c "import networkx, yaml" 2>/dev/null || python3 -m pip install -q networkx pyyaml
 python3 scripts/check_interchange.py
+# Files Gephi, yEd, networkx, Tulip and Kumu wrote: every tie on the actors networkx puts it on.
+python3 scripts/check_corpus.py
+# Every sentence `shift` prints about the examples, checked against networkx's PageRank.
+python3 scripts/check_shift_sentences.py

@@ -13,7 +13,7 @@ let dataset: Dataset
 do {
     dataset = try DatasetReader().read(contentsOf: URL(fileURLWithPath: path))
 } catch {
-    print(error)
+    for problem in error.problems { print(problem) }
     exit(1)
 }
 print(dataset.title)

@@ -23,9 +23,29 @@ public enum Graphviz {
     ///   - dot: A graph in the DOT language.
     ///   - layout: A layout engine Graphviz has, such as `dot`, `neato` or `sfdp`.
     ///   - format: An output format Graphviz has, such as `svg`, `png` or `pdf`.
+    ///   - budget: How long the layout may take; without one it runs in process for as long
+    ///     as it takes. With one, a layout that may run long runs in the budget's worker
+    ///     process and is stopped when the budget is spent.
     /// - Returns: The rendered file's bytes.
-    /// - Throws: ``GraphvizError`` naming what went wrong, with Graphviz's own message.
-    public static func render(_ dot: String, layout: String, format: String) throws(GraphvizError) -> Data {
+    /// - Throws: ``GraphvizError`` naming what went wrong, with Graphviz's own message;
+    ///   ``GraphvizError/timedOut(engine:seconds:suggestion:)`` when the budget is spent.
+    public static func render(
+        _ dot: String, layout: String, format: String, budget: LayoutBudget? = nil
+    ) throws(GraphvizError) -> Data {
+        try render(dot, layout: layout, format: format, workload: nil, budget: budget)
+    }
+
+    private static func render(
+        _ dot: String, layout: String, format: String, workload: LayoutWorkload?, budget: LayoutBudget?
+    ) throws(GraphvizError) -> Data {
+        let request = LayoutRequest(task: .render(format: format), layout: layout, seconds: budget?.seconds ?? LayoutBudget.longest)
+        return try perform(
+            request, dot: dot, workload: workload, budget: budget,
+            inProcess: { () throws(GraphvizError) in try renderInProcess(dot, layout: layout, format: format) },
+            decode: { $0 })
+    }
+
+    static func renderInProcess(_ dot: String, layout: String, format: String) throws(GraphvizError) -> Data {
         try session.run { context throws(GraphvizError) in
             try context.check(layout: layout, format: format)
             guard let graph = agmemread(dot) else {
@@ -50,16 +70,72 @@ public enum Graphviz {
     }
 
     /// Renders a diagram with the engine its options name, or with its actors where a
-    /// ``PinnedLayout`` puts them.
-    public static func render(_ diagram: Diagram, format: ImageFormat) throws(GraphvizError) -> Data {
-        try render(diagram.text, layout: diagram.engine, format: format.rawValue)
+    /// ``PinnedLayout`` puts them, within `budget` when there is one (see
+    /// ``render(_:layout:format:budget:)``).
+    public static func render(_ diagram: Diagram, format: ImageFormat, budget: LayoutBudget? = nil) throws(GraphvizError) -> Data {
+        try render(
+            diagram.text, layout: diagram.engine, format: format.rawValue,
+            workload: budget.map { _ in LayoutWorkload(diagram.graph) }, budget: budget)
     }
 
     /// Lays out `dot` with the engine `layout` and gives the centre of each node, by node id,
     /// in points.
     ///
-    /// - Throws: ``GraphvizError`` naming what went wrong, with Graphviz's own message.
-    public static func positions(_ dot: String, layout: String) throws(GraphvizError) -> [String: DiagramPoint] {
+    /// - Parameter budget: How long the layout may take, as for ``render(_:layout:format:budget:)``.
+    /// - Throws: ``GraphvizError`` naming what went wrong, with Graphviz's own message;
+    ///   ``GraphvizError/timedOut(engine:seconds:suggestion:)`` when the budget is spent.
+    public static func positions(
+        _ dot: String, layout: String, budget: LayoutBudget? = nil
+    ) throws(GraphvizError) -> [String: DiagramPoint] {
+        try positions(dot, layout: layout, workload: nil, budget: budget)
+    }
+
+    static func positions(
+        _ dot: String, layout: String, workload: LayoutWorkload?, budget: LayoutBudget?
+    ) throws(GraphvizError) -> [String: DiagramPoint] {
+        let request = LayoutRequest(task: .positions, layout: layout, seconds: budget?.seconds ?? LayoutBudget.longest)
+        return try perform(
+            request, dot: dot, workload: workload, budget: budget,
+            inProcess: { () throws(GraphvizError) in try positionsInProcess(dot, layout: layout) },
+            decode: { data throws(GraphvizError) in
+                guard let pairs = try? JSONDecoder().decode([String: [Double]].self, from: data) else {
+                    throw .layoutProcessFailed(engine: layout, message: "its positions could not be read.")
+                }
+                return pairs.compactMapValues { $0.count == 2 ? DiagramPoint(x: $0[0], y: $0[1]) : nil }
+            })
+    }
+
+    /// How much work `dot` is for a layout engine: its nodes and edges, read by Graphviz.
+    ///
+    /// - Throws: ``GraphvizError/unreadable(message:)`` when the text is not a DOT graph.
+    /// - Complexity: O(*n* + *m* log *m*) for *n* nodes and *m* edges, besides reading the text.
+    public static func workload(of dot: String) throws(GraphvizError) -> LayoutWorkload {
+        try session.run { context throws(GraphvizError) in
+            guard let graph = agmemread(dot) else {
+                throw .unreadable(message: context.lastMessage ?? "the text is not a DOT graph.")
+            }
+            defer { agclose(graph) }
+            var numbers: [UnsafeMutablePointer<Agnode_t>: Int] = [:]
+            var node = agfstnode(graph)
+            while let current = node {
+                numbers[current] = numbers.count
+                node = agnxtnode(graph, current)
+            }
+            var ties: [(from: Int, to: Int)] = []
+            node = agfstnode(graph)
+            while let current = node {
+                var edge = agfstout(graph, current)
+                while let tie = edge {
+                    if let head = actormap_head(tie).flatMap({ numbers[$0] }) { ties.append((numbers[current]!, head)) }
+                    edge = agnxtout(graph, tie)
+                }
+                node = agnxtnode(graph, current)
+            }
+            return LayoutWorkload(actors: numbers.count, ties: ties)
+        }
+    }
+
+    static func positionsInProcess(_ dot: String, layout: String) throws(GraphvizError) -> [String: DiagramPoint] {
         try session.run { context throws(GraphvizError) in
             try context.check(layout: layout, format: "svg")
             guard let graph = agmemread(dot) else {
@@ -102,14 +178,14 @@ public enum Graphviz {
         get throws(GraphvizError) { try session.run { String(cString: gvcVersion($0.pointer)) } }
     }
 
-    private static let session = Session()
+    static let session = Session()
 }
 
 /// The process's one Graphviz context, and the lock every call into Graphviz holds.
 ///
 /// The context is made on first use and kept for the life of the process: making one reads
 /// Graphviz's plugin configuration, which would cost every render a few milliseconds.
-private final class Session: @unchecked Sendable {
+final class Session: @unchecked Sendable {
     private let lock = NSLock()
     private var context: Context?
 
@@ -128,7 +204,7 @@ private final class Session: @unchecked Sendable {
 }
 
 /// A Graphviz context and what it has installed; used only under the session's lock.
-private struct Context {
+struct Context {
     let pointer: OpaquePointer
     let layouts: [String]
     let formats: [String]

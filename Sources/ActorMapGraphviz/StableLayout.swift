@@ -5,26 +5,37 @@ extension Graphviz {
     /// span (every actor and tie active in any of the years), so that diagrams of each year
     /// pinned to it differ only in their ties.
     ///
-    /// The span is laid out with neato up to ``LayoutEngine/stressLimit`` actors and with sfdp
-    /// beyond, styled as `options` ask (so that actors take the room their names need).
+    /// The span is laid out with neato or sfdp, whichever ``LayoutEngine/recommended(for:focused:layered:)``
+    /// gives for its actors and ties, styled as `options` ask (so that actors take the room
+    /// their names need).
     ///
+    /// - Parameter budget: How long the layout may take (see ``render(_:layout:format:budget:)``).
     /// - Returns: The layout, and the engine that made it.
-    /// - Throws: ``GraphvizError`` when Graphviz fails, or the diagram's error.
+    /// - Throws: ``GraphvizError`` when Graphviz fails or the budget is spent, or the
+    ///   diagram's error.
     public static func stableLayout(
-        _ dataset: Dataset, years: ClosedRange<Int>, options: DiagramOptions = DiagramOptions()
+        _ dataset: Dataset, years: ClosedRange<Int>, options: DiagramOptions = DiagramOptions(), budget: LayoutBudget? = nil
     ) throws -> (layout: PinnedLayout, engine: LayoutEngine) {
         let span = Snapshot(dataset, at: .window(years))
         var options = options
         options.pinned = nil
         options.focus = nil
         options.legend = false
-        options.layout = span.actorIndices.count <= LayoutEngine.stressLimit ? .neato : .sfdp
-        let diagram = try Diagram(span, options: options)
-        let byNode = try positions(diagram.text, layout: options.layout.rawValue)
+        // Actors without a tie in any of the years go to each diagram's margin, not here.
+        if options.isolates == .margin { options.isolates = .hide }
+        options.layout = .neato
+        var diagram = try Diagram(span, options: options)
+        let workload = LayoutWorkload(diagram.graph)
+        let engine = LayoutEngine.recommended(for: workload, layered: false).engine
+        if engine != options.layout {
+            options.layout = engine
+            diagram = try Diagram(span, options: options)
+        }
+        let byNode = try positions(diagram.text, layout: engine.rawValue, workload: workload, budget: budget)
         var positions: [String: DiagramPoint] = [:]
         for (number, position) in diagram.actorPositions.enumerated() {
             positions[dataset.actors[span.actorIndices[position]].id] = byNode["a\(number)"]
         }
-        return (PinnedLayout(positions: positions), options.layout)
+        return (PinnedLayout(positions: positions), engine)
     }
 }

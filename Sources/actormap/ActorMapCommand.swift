@@ -1,5 +1,6 @@
 import ActorMap
 import ArgumentParser
+import Foundation
 
 @main
 struct ActorMapCommand: ParsableCommand {
@@ -8,6 +9,30 @@ struct ActorMapCommand: ParsableCommand {
         abstract: "Read, check, measure and draw stakeholder maps of co-production: who holds structural power, and how it shifts year by year.",
         discussion: "A map is a YAML or JSON file of actors and typed, dated relationships (see docs/dataset-format.md); CSV, Excel, GraphML and GEXF are read too.",
         version: "0.1.0",
-        subcommands: [Validate.self, Summary.self, Metrics.self, Series.self, Shift.self, Render.self, Timeline.self, Report.self, Diff.self, Convert.self]
+        subcommands: [Validate.self, Summary.self, Metrics.self, Series.self, Shift.self, Render.self, Timeline.self, Report.self, Diff.self, Convert.self, IsolatedLayoutCommand.self]
     )
+
+    static func main() {
+        // A closed pipe (`| head`) and a file size limit become errors from write, which the
+        // output code handles, rather than signals that kill the process mid-file.
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            // As ArgumentParser's own exit, but through printResult and printError: a message
+            // about an option quotes its value, which may come from a map.
+            var code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if message.isEmpty {
+                // An exit status alone: the command has said what there was to say.
+            } else if code != .success {
+                printError(message, keepingLineBreaks: true)
+            } else {
+                do { try printResult(message) } catch { code = exitCode(for: error) }
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

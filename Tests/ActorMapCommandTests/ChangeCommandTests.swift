@@ -59,8 +59,26 @@ import Testing
         #expect(markdown.output.contains("## Summary"))
         #expect(markdown.output.contains("| actor | 2010 | 2015 |"))
         let csv = try actormap("shift", file, "--from", "2010", "--to", "2015", "--format", "csv")
-        #expect(csv.output.hasPrefix("id,name,group,status,before,after,change,rank_before,rank_after,rank_change\n"))
+        #expect(csv.output.hasPrefix("id,name,group,status,before,after,change,rank_before,rank_after,rank_change,moved\n"))
         #expect(csv.output.split(separator: "\n").count == 4)
+    }
+
+    /// The donor keeps its one tie from 2010 to 2015 while the city gains one: the donor's
+    /// rank changes only because of the city, so it shows no arrow; equal values say "tied".
+    @Test func aStillActorShowsNoArrowAndTiesAreSaid() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let result = try actormap("shift", file, "--from", "2010", "--to", "2015", "--metric", "degree", "--allow-outside-span")
+        #expect(result.status == 0, "\(result.errors)")
+        let lines = result.output.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        // Degree 2010: fed 1, donor 1, city 0 (contention is not positive). 2015: fed 2, city 1, donor 1.
+        #expect(lines.contains("Donor 1 1 1 tied 2 tied same"), "\(lines)")
+        #expect(lines.contains("City 0 1 3 2 tied ↑1"))
+        #expect(lines.contains("Federation 1 2 1 tied 1 ="))
+        #expect(!result.output.contains("Donor fell") && !result.output.contains("Donor rose"))
+        #expect(result.output.contains("Centralisation of degree"))
+        let csv = try actormap("shift", file, "--from", "2010", "--to", "2015", "--metric", "degree", "--format", "csv")
+        #expect(csv.output.contains("donor,Donor,funder,present,1.0,1.0,0.0,1,2,-1,false"), "\(csv.output)")
     }
 
     @Test func shiftRejectsABadMoment() throws {

@@ -57,3 +57,28 @@ struct TemporaryFolder: ~Copyable {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 }
+
+/// Runs `actormap` (or another program) with some environment variables set (or, with nil,
+/// removed) from the tests' own.
+func actormap(_ arguments: [String], environment changes: [String: String?]) throws -> CommandResult {
+    try actormap(environment: changes, executable: productsDirectory.appendingPathComponent("actormap").path, arguments)
+}
+
+func actormap(environment changes: [String: String?], executable: String, _ arguments: [String], in folder: URL = packageRoot) throws -> CommandResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: executable)
+    process.arguments = arguments
+    process.currentDirectoryURL = folder
+    var environment = ProcessInfo.processInfo.environment
+    for (name, value) in changes { environment[name] = value }
+    process.environment = environment
+    let output = Pipe(), errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let outputData = output.fileHandleForReading.readDataToEndOfFile()
+    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return CommandResult(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                         errors: String(decoding: errorData, as: UTF8.self))
+}

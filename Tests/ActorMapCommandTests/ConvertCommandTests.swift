@@ -91,3 +91,40 @@ import Testing
         #expect(result.output.hasPrefix("{\n  \"version\": 1,\n  \"title\": \"Mukuru Special Planning Area, Nairobi\""))
     }
 }
+
+extension ConvertCommandTests {
+    @Test func aNoteIsPrintedOnceForAllTheYearsItConcerns() throws {
+        let folder = try TemporaryFolder()
+        // A triangle with weights 20: λmax = 40, so Katz's α = 0.1 diverges in every year.
+        let file = try folder.write("map.yaml", """
+            title: Heavy
+            actors:
+              - {id: a, name: A, kind: federation}
+              - {id: b, name: B, kind: federation}
+              - {id: c, name: C, kind: federation}
+            relationships:
+              - {from: a, to: b, type: mou, weight: 20, since: 2010}
+              - {from: b, to: c, type: mou, weight: 20, since: 2010}
+              - {from: a, to: c, type: mou, weight: 20, since: 2010}
+            """)
+        let output = folder.url.appendingPathComponent("map.gexf").path
+        let result = try actormap("convert", file, "-o", output, "--metrics-year", "2010..2014", "--weighted")
+        #expect(result.status == 0, "\(result.errors)")
+        let notes = result.errors.split(separator: "\n").filter { $0.hasPrefix("note: ") }
+        #expect(notes.count == 1, "\(result.errors)")
+        #expect(notes.first?.hasPrefix("note: 2010–2014: katz is undefined") == true)
+    }
+}
+
+extension ConvertCommandTests {
+    @Test func aOneLetterNameGetsItsCSVFiles() throws {
+        let folder = try TemporaryFolder()
+        // NSString's path methods trapped on a one-letter relative name.
+        let result = try actormap(environment: [:], executable: productsDirectory.appendingPathComponent("actormap").path,
+                                  ["convert", packageRoot.appendingPathComponent(example).path, "-o", "m", "--format", "csv"],
+                                  in: folder.url)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.contains("wrote m.actors.csv, m.relationships.csv, m.dataset.yaml"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["m.actors.csv", "m.dataset.yaml", "m.relationships.csv"])
+    }
+}

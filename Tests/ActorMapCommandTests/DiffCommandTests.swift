@@ -10,14 +10,15 @@ import Testing
         #expect(result.status == 0, "\(result.errors)")
         let dot = try String(contentsOfFile: output, encoding: .utf8)
         #expect(dot.contains("layout=nop2"))
-        // Contention between the federation and the city became an MoU.
+        // Contention between the federation and the city became an MoU: one edge, marked.
         #expect(dot.contains("class=\"tie retyped type-mou\""))
-        #expect(dot.contains("xlabel=\"was Contention\""))
-        #expect(dot.contains("class=\"tie dissolved type-technical-support\"") && dot.contains("style=dashed"))
+        #expect(dot.contains("xlabel=\"Contention → Memorandum of understanding\""))
+        #expect(!dot.contains("tie dissolved type-contention"))
+        #expect(dot.contains("class=\"tie dissolved type-technical-support\""))
         #expect(dot.contains("class=\"tie formed type-collaboration\""))
-        #expect(dot.contains("class=\"actor entered\"") && dot.contains("peripheries=2"))
-        #expect(dot.contains("class=\"actor exited\"") && dot.contains("style=\"filled,dashed\""))
-        #expect(dot.contains("blue fell · white unchanged · orange rose"))
+        #expect(dot.contains("entered\", color") && dot.contains("peripheries=2"))
+        #expect(dot.contains("exited\", color") && dot.contains("style=\"filled,dashed\""))
+        #expect(dot.contains("Fill: change in pagerank") && dot.contains("Change: width and strength"))
         // The hostile name is escaped for Graphviz's labels: quotes escaped, & as an entity.
         #expect(dot.contains(#"label="Donor <b>&amp;amp;\n\"Co\"""#))
 

@@ -4,6 +4,7 @@ import Testing
 @Suite struct SummaryCommandTests {
     let map = """
         title: Summary map
+        as_of: 2002
         actors:
           - {id: fed, name: Federation, kind: federation, since: 2000}
           - {id: city, name: City, kind: city-government, since: 2001}

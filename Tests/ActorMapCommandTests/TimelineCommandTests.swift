@@ -4,9 +4,11 @@ import Testing
 import FoundationXML
 #endif
 
-/// A map that grows: one tie in 2010, three by 2012, an actor who leaves, a hostile name.
+/// A map that grows: two positive ties in 2010, four by 2012, an actor who leaves, a hostile
+/// name; recorded as of 2012.
 let changingMap = """
     title: Changing map
+    as_of: 2012
     actors:
       - {id: fed, name: Federation, kind: federation}
       - {id: city, name: City, kind: city-government}
@@ -37,7 +39,7 @@ func actorShape(_ id: String, in svg: String) -> String? {
         let file = try folder.write("map.yaml", changingMap)
         let out = folder.url.appendingPathComponent("timeline").path
         // Without the legend, which lists only what each year holds and so changes in height.
-        let result = try actormap("timeline", file, "--out", out, "--no-legend")
+        let result = try actormap("timeline", file, "--out", out, "--no-legend", "--from", "2010")
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.errors.contains("layout: neato on every actor of 2010–2012, kept for each year"))
         let svgs = try (2010...2012).map { try String(contentsOfFile: "\(out)/\($0).svg", encoding: .utf8) }
@@ -72,7 +74,7 @@ func actorShape(_ id: String, in svg: String) -> String? {
         let captions = text.components(separatedBy: "<text class=\"caption\"").count - 1
         #expect(captions == 2)
         #expect(text.contains(">2010</text>") && text.contains(">2012</text>"))
-        #expect(text.components(separatedBy: "<svg x=").count - 1 == 2)
+        #expect(text.components(separatedBy: "<g class=\"cell\"").count - 1 == 2)
         // Ids stay unique: each year's actors are prefixed by their cell.
         #expect(text.contains("id=\"c0-actor&#45;fed\"") && text.contains("id=\"c1-actor&#45;fed\""))
         #expect(!text.contains("<b>"))

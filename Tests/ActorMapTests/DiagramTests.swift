@@ -47,22 +47,28 @@ import Testing
         let graph = try diagram(tiny, at: .year(2005)).graph
         let row = { (cells: String) in "<TR>\(cells)</TR>" }
         let spacer = "<TD WIDTH=\"18\"></TD>"
+        // Funding of 5000 USD sets the widths scale: 1 + 3.5·√share for the whole amount, a
+        // quarter and a sixteenth is 4.5, 2.75 and 1.875 points, drawn as 5, 3 and 2 pixels.
         let expected = "<FONT POINT-SIZE=\"10\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLPADDING=\"2\" CELLSPACING=\"0\">"
-            + row("<TD ALIGN=\"LEFT\" COLSPAN=\"9\"><FONT POINT-SIZE=\"16\"><B>Tiny map · 2005</B></FONT></TD>")
-            + row("<TD ALIGN=\"LEFT\" COLSPAN=\"9\"><FONT COLOR=\"#444444\" POINT-SIZE=\"10\">3 actors · 2 relationships</FONT></TD>")
+            + row("<TD ALIGN=\"LEFT\" COLSPAN=\"11\"><FONT POINT-SIZE=\"16\"><B>Tiny map · 2005</B></FONT></TD>")
+            + row("<TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" COLSPAN=\"11\"><FONT COLOR=\"#444444\" POINT-SIZE=\"10\">3 actors · 2 relationships</FONT></TD>")
             + row("<TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"10\"><B>Group</B></FONT></TD>" + spacer
-                  + "<TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"10\"><B>Shape by kind</B></FONT></TD>" + spacer
-                  + "<TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT POINT-SIZE=\"10\"><B>Relationship</B></FONT></TD>")
-            + row("<TD BGCOLOR=\"#E69F00\" WIDTH=\"16\"></TD><TD ALIGN=\"LEFT\">Organised communities</TD>" + spacer
-                  + "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"#666666\">ellipse</FONT></TD><TD ALIGN=\"LEFT\">Federation of the urban poor</TD>" + spacer
-                  + "<TD BORDER=\"3\" COLOR=\"#0072B2\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\"></TD><TD ALIGN=\"LEFT\">Memorandum of understanding</TD>")
-            + row("<TD BGCOLOR=\"#0072B2\" WIDTH=\"16\"></TD><TD ALIGN=\"LEFT\">State</TD>" + spacer
-                  + "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"#666666\">octagon</FONT></TD><TD ALIGN=\"LEFT\">City government</TD>" + spacer
-                  + "<TD BORDER=\"2\" COLOR=\"#009E73\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"#009E73\">→</FONT></TD><TD ALIGN=\"LEFT\">Funding</TD>")
-            + row("<TD BGCOLOR=\"#CC79A7\" WIDTH=\"16\"></TD><TD ALIGN=\"LEFT\">Donors and funders</TD>" + spacer
-                  + "<TD ALIGN=\"RIGHT\"><FONT COLOR=\"#666666\">diamond</FONT></TD><TD ALIGN=\"LEFT\">Donor</TD>" + spacer
-                  + "<TD COLSPAN=\"3\"></TD>")
-            + row("<TD COLSPAN=\"9\" HEIGHT=\"12\"></TD>")
+                  + "<TD ALIGN=\"LEFT\" COLSPAN=\"1\"><FONT POINT-SIZE=\"10\"><B>Kind</B></FONT></TD>" + spacer
+                  + "<TD ALIGN=\"LEFT\" COLSPAN=\"3\"><FONT POINT-SIZE=\"10\"><B>Relationship</B></FONT></TD>" + spacer
+                  + "<TD ALIGN=\"LEFT\" COLSPAN=\"2\"><FONT POINT-SIZE=\"10\"><B>Line width ∝ √amount (USD)</B></FONT></TD>")
+            + row("<TD ALIGN=\"RIGHT\"><TABLE BGCOLOR=\"#E69F00\" BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\" FIXEDSIZE=\"TRUE\" HEIGHT=\"12\" WIDTH=\"16\"><TR><TD></TD></TR></TABLE></TD><TD ALIGN=\"LEFT\">Organised communities</TD>" + spacer
+                  + "<TD ALIGN=\"LEFT\">Federation of the urban poor</TD>" + spacer
+                  + "<TD BORDER=\"3\" COLOR=\"#0072B2\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\"></TD><TD ALIGN=\"LEFT\">Memorandum of understanding</TD>" + spacer
+                  + "<TD BORDER=\"5\" COLOR=\"#555555\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\">5,000 USD</TD>")
+            + row("<TD ALIGN=\"RIGHT\"><TABLE BGCOLOR=\"#0072B2\" BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\" FIXEDSIZE=\"TRUE\" HEIGHT=\"12\" WIDTH=\"16\"><TR><TD></TD></TR></TABLE></TD><TD ALIGN=\"LEFT\">State</TD>" + spacer
+                  + "<TD ALIGN=\"LEFT\">City government</TD>" + spacer
+                  + "<TD BORDER=\"2\" COLOR=\"#009E73\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\"><FONT COLOR=\"#009E73\">→</FONT></TD><TD ALIGN=\"LEFT\">Funding</TD>" + spacer
+                  + "<TD BORDER=\"3\" COLOR=\"#555555\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\">1,250 USD</TD>")
+            + row("<TD ALIGN=\"RIGHT\"><TABLE BGCOLOR=\"#CC79A7\" BORDER=\"0\" CELLPADDING=\"0\" CELLSPACING=\"0\" FIXEDSIZE=\"TRUE\" HEIGHT=\"12\" WIDTH=\"16\"><TR><TD></TD></TR></TABLE></TD><TD ALIGN=\"LEFT\">Donors and funders</TD>" + spacer
+                  + "<TD ALIGN=\"LEFT\">Donor</TD>" + spacer
+                  + "<TD COLSPAN=\"3\"></TD>" + spacer
+                  + "<TD BORDER=\"2\" COLOR=\"#555555\" SIDES=\"B\" WIDTH=\"30\"></TD><TD ALIGN=\"LEFT\">312.5 USD</TD>")
+            + row("<TD COLSPAN=\"11\" HEIGHT=\"12\"></TD>")
             + "</TABLE></FONT>"
         guard case .html(let label) = graph.attributes[.label] else {
             Issue.record("the graph's label is not an HTML-like label")
@@ -144,7 +150,9 @@ import Testing
         #expect(abs(sides[0] * sides[0] / (sides[1] * sides[1]) - 4) < 1e-9)
         #expect(abs(sides[2] * sides[2] * Double.pi / 4 - sides[0] * sides[0]) < 1e-9)
         #expect(sides[3] == 0.3, "an undefined figure gets the smallest size")
-        #expect(nodes.allSatisfy { $0.attributes[.fixedsize] == .identifier("shape") })
+        // The figure is a floor under the size: Graphviz widens a node whose name needs more
+        // room instead of letting the name spill over its neighbours.
+        #expect(nodes.allSatisfy { $0.attributes[.fixedsize] == nil })
         #expect(nodes.allSatisfy { $0.attributes[.width] == $0.attributes[.height] })
     }
 
@@ -278,13 +286,30 @@ import Testing
         #expect(try diagram(tiny).relationshipIndices == [0, 1, 2])
     }
 
-    @Test func sizedNodesHaveBlackNamesOnFillsLightEnoughForThem() throws {
+    @Test func sizedNodesKeepTheirGroupsColourAndAScaleInTheLegend() throws {
         let size = ActorFigures(name: "degree", values: [2, 1, 1])
-        let nodes = try diagram(tiny, DiagramOptions(size: size)).graph.nodes
-        #expect(nodes.allSatisfy { $0.attributes[.fontcolor] == .color("#000000") })
-        guard case .color(let state) = nodes[1].attributes[.fillcolor] else { return }
-        #expect(state != "#0072B2")
-        #expect((Palette.relativeLuminance(state) + 0.05) / 0.05 >= 4.5)
+        let graph = try diagram(tiny, DiagramOptions(size: size)).graph
+        // The State's own blue, with white text on it, as on an unsized map.
+        #expect(graph.nodes[1].attributes[.fillcolor] == .color("#0072B2"))
+        #expect(graph.nodes[1].attributes[.fontcolor] == .color("#FFFFFF"))
+        guard case .html(let label) = graph.attributes[.label] else {
+            Issue.record("the graph's label is not an HTML-like label")
+            return
+        }
+        // Squares of a quarter and a sixteenth of the largest area: the largest figure (2)
+        // makes a 1.5-inch side, so 0.75 and 0.375 inches, 54 and 27 points.
+        #expect(label.markup.contains("<B>Area ∝ degree</B>"))
+        #expect(label.markup.contains(#"FIXEDSIZE="TRUE" HEIGHT="54" WIDTH="54""#))
+        #expect(label.markup.contains(">degree 0.5</TD>"))
+        #expect(label.markup.contains(#"FIXEDSIZE="TRUE" HEIGHT="27" WIDTH="27""#))
+        #expect(label.markup.contains(">degree 0.125</TD>"))
+    }
+
+    @Test func legendAmountsGroupTheirDigits() {
+        #expect(DiagramBuilder.grouped(1_250_000_000) == "1,250,000,000")
+        #expect(DiagramBuilder.grouped(78_125_000) == "78,125,000")
+        #expect(DiagramBuilder.grouped(1000) == "1,000")
+        #expect(DiagramBuilder.grouped(312.5) == "312.5")
     }
 
     @Test func labelTextContrastsWithTheFill() {
@@ -350,23 +375,6 @@ import Testing
     @Test func theSameSnapshotAlwaysGivesTheSameText() throws {
         let first = try diagram(tiny).text
         for _ in 0..<5 { #expect(try diagram(tiny).text == first) }
-    }
-
-    // MARK: Engines
-
-    @Test func engineFollowsTheMapSize() {
-        #expect(LayoutEngine.recommended(actors: 20).engine == .dot)
-        #expect(LayoutEngine.recommended(actors: 50).engine == .dot)
-        #expect(LayoutEngine.recommended(actors: 51).engine == .neato)
-        #expect(LayoutEngine.recommended(actors: 400).engine == .neato)
-        #expect(LayoutEngine.recommended(actors: 401).engine == .sfdp)
-        #expect(LayoutEngine.recommended(actors: 10, focused: true).engine == .twopi)
-        #expect(LayoutEngine.recommended(actors: 1).reason == "dot: 1 actor is few enough for a layered drawing (up to 50)")
-    }
-
-    @Test func dotAlwaysRunsWithBoundedSearches() {
-        let attributes = LayoutEngine.dot.graphAttributes
-        #expect(attributes[.nslimit] != nil && attributes[.nslimit1] != nil && attributes[.mclimit] != nil)
     }
 }
 

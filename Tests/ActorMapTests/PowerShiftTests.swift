@@ -108,12 +108,18 @@ import Testing
 
     @Test func summarySaysTheLargestMovements() {
         let summary = shift.summary()
-        #expect(summary.contains("City rose from 4th to 2nd in degree."))
-        #expect(summary.contains("Donor fell from 2nd to 4th in degree."))
+        // City 0 → 2 is the largest change, then the federation's 2 → 3; the agency shares
+        // 2nd place in 2015. The donor kept its one tie: its rank fell from 2nd to 4th only
+        // because others rose, so it is not a movement.
+        // The maps share one tie in six, which qualifies everything after it.
+        #expect(summary.first == "The two moments share few ties (Jaccard 0.17, below 0.3), so read this as a new arrangement of actors, not gradual change.")
+        #expect(summary[1] == "City rose from 4th to joint 2nd in degree (0 → 2).")
+        #expect(summary[2] == "The degree of Federation rose from 2 to 3; it is still 1st.")
+        #expect(!summary.contains { $0.contains("Donor") })
         #expect(summary.contains("The tie between Federation and City changed from contention to memorandum of understanding."))
         #expect(summary.contains("1 actor entered the map: Agency."))
         #expect(summary.contains("3 ties formed, 2 dissolved and 1 persisted (Jaccard 0.17)."))
-        #expect(summary.contains { $0.hasPrefix("The two maps share few ties") })
+        #expect(summary.contains("The two moments share few ties (Jaccard 0.17, below 0.3), so read this as a new arrangement of actors, not gradual change."))
     }
 
     @Test func boundaryYearsAndWindows() {
@@ -143,8 +149,114 @@ import Testing
             """).dataset)
         // Degrees 2000: A 2, B 1, C 1. 2001: B 3, A 1, C 1, D 1.
         let summary = PowerShift(dataset, from: .year(2000), to: .year(2001), measure: .degree).summary()
-        #expect(summary.first == "B now ranks 1st in degree (up from 2nd).")
-        #expect(summary.contains("A fell from 1st to 2nd in degree."))
+        #expect(summary[1] == "B now ranks 1st in degree (up from joint 2nd).", "after the few-shared-ties caution (Jaccard 0.25)")
+        #expect(summary.contains("A fell from 1st to joint 2nd in degree (2 → 1)."))
+        #expect(!summary.contains { $0.hasPrefix("C ") || $0.contains("of C ") }, "C kept its one tie")
         #expect(!summary.contains { $0.hasPrefix("B rose") }, "the headline is not repeated")
+    }
+
+    /// 2000: A has degree 4 (C, D, E, I), B 3 (F, G, H). 2001: A's ties and B–H have ended,
+    /// so A has 0 and B 2. B leads although its own degree fell, and the headline says so.
+    @Test func aLeaderByOthersFallingIsNotARise() throws {
+        let dataset = try #require(check("""
+            title: Fallen
+            actors:
+              - {id: a, name: A, kind: federation}
+              - {id: b, name: B, kind: federation}
+              - {id: c, name: C, kind: federation}
+              - {id: d, name: D, kind: federation}
+              - {id: e, name: E, kind: federation}
+              - {id: f, name: F, kind: federation}
+              - {id: g, name: G, kind: federation}
+              - {id: h, name: H, kind: federation}
+              - {id: i, name: I, kind: federation}
+            relationships:
+              - {from: a, to: c, type: collaboration, until: 2000}
+              - {from: a, to: d, type: collaboration, until: 2000}
+              - {from: a, to: e, type: collaboration, until: 2000}
+              - {from: a, to: i, type: collaboration, until: 2000}
+              - {from: b, to: f, type: collaboration}
+              - {from: b, to: g, type: collaboration}
+              - {from: b, to: h, type: collaboration, until: 2000}
+            """).dataset)
+        let summary = PowerShift(dataset, from: .year(2000), to: .year(2001), measure: .degree).summary()
+        #expect(summary.contains("B now ranks 1st in degree (up from 2nd), though its degree fell from 3 to 2."), "\(summary)")
+        #expect(summary.contains("A fell from 1st to joint 4th in degree (4 → 0)."))
+    }
+}
+
+/// An actor whose own value did not change has not moved, whatever its rank did.
+@Suite struct TiesAreNotMovementsTests {
+    /// 2000: A–B and C–D. 2001: A–B, B–C, C–D, B–D. Degrees 2000: A 1, B 1, C 1, D 1, E 0.
+    /// 2001: A 1, B 3, C 2, D 2, E 0. A stays at 1 (rank joint 1st → 4th) and E at 0
+    /// (rank 5th → 5th): neither moved.
+    let shift: PowerShift
+
+    init() throws {
+        let dataset = try #require(check("""
+            title: Still
+            actors:
+              - {id: a, name: A, kind: federation}
+              - {id: b, name: B, kind: city-government}
+              - {id: c, name: C, kind: donor}
+              - {id: d, name: D, kind: support-ngo}
+              - {id: e, name: E, kind: national-agency}
+            relationships:
+              - {from: a, to: b, type: collaboration}
+              - {from: c, to: d, type: collaboration}
+              - {from: b, to: c, type: collaboration, since: 2001}
+              - {from: b, to: d, type: collaboration, since: 2001}
+            """).dataset)
+        shift = PowerShift(dataset, from: .year(2000), to: .year(2001), measure: .degree)
+    }
+
+    private func row(_ name: String) throws -> PowerShift.ActorShift {
+        try #require(shift.actors.first { shift.before.snapshot.dataset.actors[$0.actor].name == name })
+    }
+
+    @Test func stillActorsHaveNotMoved() throws {
+        let a = try row("A"), e = try row("E"), b = try row("B")
+        #expect((a.before, a.after, a.rankBefore, a.rankAfter) == (1, 1, 1, 4))
+        #expect(a.rankChange == -3 && !a.hasMoved)
+        #expect((e.before, e.after, e.rankBefore, e.rankAfter) == (0, 0, 5, 5) && !e.hasMoved)
+        #expect(b.hasMoved)
+        #expect(a.isTiedBefore && !a.isTiedAfter)
+        #expect(shift.actors.filter(\.isTiedAfter).count == 2, "C and D share 2nd")
+    }
+
+    @Test func summaryNeverMentionsAStillActor() {
+        let summary = shift.summary()
+        // B was 1st with A, C and D, and is now 1st alone: not a new leader, but the largest rise.
+        #expect(summary.first == "The degree of B rose from 1 to 3; it is now 1st, having been joint 1st.")
+        // C's value rose while its rank fell: the sentence says both, never "C fell".
+        #expect(!summary.contains { $0.hasPrefix("C fell") })
+        #expect(summary.contains("The degree of C rose from 1 to 2, yet it fell from joint 1st to joint 2nd as others moved more."))
+        #expect(!summary.contains { $0.contains("of A ") || $0.hasPrefix("A ") || $0.contains("of E ") || $0.hasPrefix("E ") })
+    }
+
+    @Test func sentencesRankMovementsByTheSizeOfTheChange() throws {
+        // B +2 first; then C and D +1 each, in dataset order.
+        let summary = shift.summary()
+        let c = try #require(summary.firstIndex { $0.hasPrefix("The degree of C ") })
+        let d = try #require(summary.firstIndex { $0.hasPrefix("The degree of D ") })
+        #expect(c == 1 && d == 2)
+    }
+}
+
+@Suite struct RankingTests {
+    @Test func equalFiguresShareARank() {
+        // 0.1 + 0.2 is 0.30000000000000004 in binary: the same figure as 0.3.
+        #expect(Ranking.competition([0.1 + 0.2, 0.3, 0.2, nil, .nan]) == [1, 1, 3, nil, nil])
+        #expect(Ranking.competition([0, 1e-15, 0]) == [1, 1, 1], "within 1e-12 of zero is zero")
+        #expect(Ranking.competition([1, 1 + 2e-9, 1 + 4e-9]) == [3, 2, 1], "a relative 2e-9 apart is a real difference")
+        // A run each less than 1e-9 from the next does not chain into one tie.
+        let step = 0.6e-9
+        #expect(Ranking.competition([1, 1 - step, 1 - 2 * step]) == [1, 1, 3])
+    }
+
+    @Test func sameIsRelative() {
+        #expect(Ranking.same(1e6, 1e6 + 1e-4))
+        #expect(!Ranking.same(1e-6, 1.1e-6))
+        #expect(Ranking.same(0, 0) && Ranking.same(-0.0, 0))
     }
 }

@@ -45,7 +45,7 @@ struct Breakage: CustomTestStringConvertible, Sendable {
         Breakage(name: "until before since", replace: "since: 2005, until: 2010", with: "since: 2010, until: 2005",
                  path: "relationships[0].until", message: "until (2005) comes before since (2010)", fix: "swap the two"),
         Breakage(name: "unparseable date", replace: "since: 2012", with: "since: 12/2012",
-                 path: "relationships[1].since", message: "'12/2012' is not a year or date", fix: "2017-03-15"),
+                 path: "relationships[1].since", message: "'12/2012' is a date with slashes", fix: "--date-format dmy"),
         Breakage(name: "a day that does not exist", replace: "since: 2012", with: "since: 2013-02-29",
                  path: "relationships[1].since", message: "'2013-02-29' is not a year or date", fix: "the day must exist"),
         Breakage(name: "negative weight", replace: "weight: 2", with: "weight: -2",
@@ -200,5 +200,25 @@ struct Breakage: CustomTestStringConvertible, Sendable {
         text += "title: t\nactors:\n  - {id: a, name: A, kind: donor, tags: *a20}\n"
         let report = check(text)
         #expect(report.dataset == nil)
+    }
+}
+
+/// Problems of one kind told apart from others, whatever names and rows they concern.
+@Suite struct ProblemGroupTests {
+    @Test func theSameCheckOnOtherRowsIsOneKind() {
+        let problems = [
+            Problem(.warning, path: "relationships[3]", "the same funding tie between 'a' and 'b' over 2001–2003 is also relationships[1]."),
+            Problem(.error, path: "actors[2].kind", "unknown kind 'donr'.", fix: "did you mean 'donor'?"),
+            Problem(.warning, path: "relationships[9]", "the same funding tie between 'Kenya's federation' and 'c' over 2010–… is also relationships[4]."),
+            Problem(.warning, path: "relationships[12]", "the same mou tie between 'x' and 'y' over 1999 is also relationships[11]."),
+            Problem(.error, path: "actors[5].kind", "unknown kind 'agncy'."),
+            Problem(.warning, path: "relationships[0].from", "the funding tie (2001–2003) reaches outside the active period of 'a' (2005–…)."),
+        ]
+        let groups = ProblemGroup.grouping(problems)
+        #expect(groups.map(\.problems.count) == [2, 2, 1, 1])
+        #expect(groups.map(\.severity) == [.warning, .error, .warning, .warning])
+        #expect(groups[0].kind == "the same funding tie between '…' and '…' over …–… is also relationships[…].")
+        #expect(groups[1].kind == "unknown kind '…'.")
+        #expect(groups[0].problems.map(\.path) == ["relationships[3]", "relationships[9]"])
     }
 }

@@ -30,10 +30,19 @@ public struct MetricSeries: Sendable {
         tables = results.values
     }
 
+    /// The most moments one series measures; more is a mistake in the years asked for.
+    public static let mostMoments = 1000
+
     /// The moments from `first` to `last` every `step` years: single years, or windows of
     /// `window` years starting at each.
+    ///
+    /// Years are held to ``TimeSelection/possibleYears`` and steps and windows to at least
+    /// one year and at most that many, so that no value, however large, overflows or
+    /// makes more than 9,999 moments.
     public static func moments(from first: Int, to last: Int, step: Int = 1, window: Int = 1) -> [TimeSelection] {
-        precondition(step >= 1 && window >= 1, "steps and windows of at least one year")
+        let years = TimeSelection.possibleYears
+        let first = max(first, years.lowerBound), last = min(last, years.upperBound)
+        let step = min(max(step, 1), years.count), window = min(max(window, 1), years.count)
         guard first <= last else { return [] }
         return stride(from: first, through: last, by: step).map { start in
             window == 1 ? .year(start) : .window(start...(start + window - 1))

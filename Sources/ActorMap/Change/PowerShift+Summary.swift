@@ -10,25 +10,54 @@ extension PowerShift {
         func name(_ actor: Int) -> String { dataset.actors[actor].name }
         let title = measure.title
         var sentences: [String] = []
+        // When the two moments share few ties, that qualifies every movement after it.
+        if isUnstable {
+            let jaccard = ties.jaccard.map { String(format: "%.2f", $0) } ?? "undefined"
+            sentences.append("The two moments share few ties (Jaccard \(jaccard), below \(PowerShift.stableJaccard)), so read this as a new arrangement of actors, not gradual change.")
+        }
 
-        // When every actor had the same value (a year of isolates), ranks say nothing.
-        let rankedBefore = Set(actors.compactMap(\.before)).count > 1, rankedAfter = Set(actors.compactMap(\.after)).count > 1
-        // A new leader is the headline; the rest are the largest climbs and drops.
+        // Ranks say something only where actors differ; a year of isolates ranks all alike.
+        let ranked = Set(actors.compactMap(\.before)).count > 1 && Set(actors.compactMap(\.after)).count > 1
+        func place(_ rank: Int, tied: Bool) -> String { tied ? "joint \(ordinal(rank))" : ordinal(rank) }
+
+        // A new sole leader is the headline, when it got there by its own movement or by entering.
         let leaders = actors.filter { $0.rankAfter == 1 }
-        let newLeader = leaders.count == 1 && leaders[0].rankBefore != 1 ? leaders[0] : nil
-        if let newLeader, rankedAfter {
-            let before = newLeader.rankBefore.map { "up from \(ordinal($0))" } ?? "new on the map"
-            sentences.append("\(name(newLeader.actor)) now ranks 1st in \(title) (\(before)).")
+        let newLeader = leaders.count == 1 && leaders[0].rankBefore != 1
+            && (leaders[0].rankBefore == nil || leaders[0].hasMoved) && Set(actors.compactMap(\.after)).count > 1 ? leaders[0] : nil
+        if let newLeader {
+            let before = newLeader.rankBefore.map { "up from \(place($0, tied: newLeader.isTiedBefore))" } ?? "new on the map"
+            // A leader that got there because others fell further is not a rise.
+            var though = ""
+            if let change = newLeader.change, change < 0 {
+                let (old, new) = figures(newLeader.before!, newLeader.after!)
+                though = ", though its \(title) fell from \(old) to \(new)"
+            }
+            sentences.append("\(name(newLeader.actor)) now ranks 1st in \(title) (\(before))\(though).")
         }
-        let moved = rankedBefore && rankedAfter
-            ? actors.filter { ($0.rankChange ?? 0) != 0 && $0.actor != newLeader?.actor } : []
-        let risers = moved.filter { $0.rankChange! > 0 }.sorted { ($0.rankChange!, $1.actor) > ($1.rankChange!, $0.actor) }
-        let fallers = moved.filter { $0.rankChange! < 0 }.sorted { ($0.rankChange!, $0.actor) < ($1.rankChange!, $1.actor) }
-        for shift in risers.prefix(3) {
-            sentences.append("\(name(shift.actor)) rose from \(ordinal(shift.rankBefore!)) to \(ordinal(shift.rankAfter!)) in \(title).")
-        }
-        for shift in fallers.prefix(2) {
-            sentences.append("\(name(shift.actor)) fell from \(ordinal(shift.rankBefore!)) to \(ordinal(shift.rankAfter!)) in \(title).")
+
+        // Then the largest changes in the measure itself. An actor whose value stayed put is
+        // not mentioned, however its rank changed as others moved.
+        let movers = actors.filter { $0.hasMoved && $0.actor != newLeader?.actor }
+            .sorted { (abs($0.change!), $1.actor) > (abs($1.change!), $0.actor) }
+        for shift in movers.prefix(4) {
+            let (old, new) = figures(shift.before!, shift.after!)
+            let direction = shift.change! > 0 ? "rose" : "fell"
+            let valueChange = "The \(title) of \(name(shift.actor)) \(direction) from \(old) to \(new)"
+            guard ranked, let rankBefore = shift.rankBefore, let rankAfter = shift.rankAfter else {
+                sentences.append(valueChange + ".")
+                continue
+            }
+            let placeBefore = place(rankBefore, tied: shift.isTiedBefore), placeAfter = place(rankAfter, tied: shift.isTiedAfter)
+            if placeBefore == placeAfter {
+                sentences.append(valueChange + "; it is still \(placeAfter).")
+            } else if rankBefore == rankAfter {
+                sentences.append(valueChange + "; it is now \(placeAfter), having been \(placeBefore).")
+            } else if (rankAfter < rankBefore) == (shift.change! > 0) {
+                sentences.append("\(name(shift.actor)) \(direction) from \(placeBefore) to \(placeAfter) in \(title) (\(old) → \(new)).")
+            } else {
+                let rankDirection = rankAfter < rankBefore ? "rose" : "fell"
+                sentences.append(valueChange + ", yet it \(rankDirection) from \(placeBefore) to \(placeAfter) as others moved more.")
+            }
         }
 
         for transition in transitions.prefix(3) {
@@ -51,15 +80,28 @@ extension PowerShift {
         }
 
         let jaccard = ties.jaccard.map { String(format: "%.2f", $0) } ?? "undefined"
-        sentences.append("\(ties.added.count) tie\(ties.added.count == 1 ? "" : "s") formed, \(ties.removed.count) dissolved and \(ties.persisted.count) persisted (Jaccard \(jaccard)).")
-        if isUnstable {
-            sentences.append("The two maps share few ties (Jaccard below \(PowerShift.stableJaccard)): read this as a new configuration rather than gradual change.")
-        }
+        sentences.append("\(counted(ties.added.count, "tie")) formed, \(ties.removed.count) dissolved and \(ties.persisted.count) persisted (Jaccard \(jaccard)).")
         if let old = concentrationBefore.gini, let new = concentrationAfter.gini, abs(new - old) >= 0.01 {
             sentences.append("\(title.prefix(1).uppercased() + title.dropFirst()) became \(new > old ? "more" : "less") concentrated (Gini \(twoDecimals(old)) → \(twoDecimals(new))).")
         }
         return Array(sentences.prefix(limit))
     }
+}
+
+/// Two values of a measure as text, with as many significant digits as it takes (up to
+/// nine) for different values to read differently: "0.143 → 0.152", never "0.14 → 0.14".
+func figures(_ before: Double, _ after: Double) -> (String, String) {
+    func text(_ value: Double, _ digits: Int) -> String {
+        value == value.rounded() && abs(value) < 1e9 ? String(format: "%.0f", value) : String(format: "%.\(digits)g", value)
+    }
+    var digits = 3
+    while digits < 9, text(before, digits) == text(after, digits) { digits += 1 }
+    return (text(before, digits), text(after, digits))
+}
+
+/// "1 tie", "2 ties", "no ties".
+func counted(_ count: Int, _ noun: String) -> String {
+    count == 0 ? "no \(noun)s" : count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
 }
 
 /// "1st", "2nd", "3rd", "11th", "22nd".

@@ -13,6 +13,9 @@ public struct PowerShift: Sendable {
         /// Rank among the actors on the map, 1 for the highest; tied actors share the best rank.
         public var rankBefore: Int?
         public var rankAfter: Int?
+        /// Whether another actor shares the rank, at each moment.
+        public var isTiedBefore = false
+        public var isTiedAfter = false
 
         /// `after − before`, for actors on the map at both moments with both values defined.
         public var change: Double? {
@@ -20,10 +23,19 @@ public struct PowerShift: Sendable {
             return after - before
         }
 
-        /// How many places the actor climbed (positive) or dropped (negative).
+        /// How many places the actor climbed (positive) or dropped (negative). Others moving
+        /// change it too: whether the actor itself moved is ``hasMoved``.
         public var rankChange: Int? {
             guard let rankBefore, let rankAfter else { return nil }
             return rankBefore - rankAfter
+        }
+
+        /// Whether the actor's own value changed, beyond rounding (``Ranking/same(_:_:)``).
+        /// An actor whose value stayed put has not moved, whatever its rank did as others
+        /// moved around it; zero to zero is no movement.
+        public var hasMoved: Bool {
+            guard let before, let after else { return false }
+            return !Ranking.same(before, after)
         }
     }
 
@@ -103,10 +115,13 @@ public struct PowerShift: Sendable {
         let dataset = before.snapshot.dataset
         let valuesBefore = Self.valuesByActor(before, measure), valuesAfter = Self.valuesByActor(after, measure)
         let ranksBefore = Self.ranks(valuesBefore), ranksAfter = Self.ranks(valuesAfter)
+        let tiedBefore = Self.tiedRanks(ranksBefore), tiedAfter = Self.tiedRanks(ranksAfter)
         let present = Set(before.projection.actorIndices).union(after.projection.actorIndices).sorted()
         actors = present.map { actor in
             ActorShift(actor: actor, before: valuesBefore[actor], after: valuesAfter[actor],
-                       rankBefore: ranksBefore[actor], rankAfter: ranksAfter[actor])
+                       rankBefore: ranksBefore[actor], rankAfter: ranksAfter[actor],
+                       isTiedBefore: ranksBefore[actor].map(tiedBefore.contains) ?? false,
+                       isTiedAfter: ranksAfter[actor].map(tiedAfter.contains) ?? false)
         }
         let onBefore = Set(before.projection.actorIndices), onAfter = Set(after.projection.actorIndices)
         entered = present.filter { !onBefore.contains($0) }
@@ -142,6 +157,12 @@ public struct PowerShift: Sendable {
     /// Whether the two maps are too unlike for their change to be read as gradual.
     public var isUnstable: Bool { (ties.jaccard ?? 1) < Self.stableJaccard }
 
+    /// Cautions about the two moments, such as a year with almost no ties, to be shown
+    /// before any finding.
+    public var notes: [String] {
+        [before.fewTiesNote, after.fewTiesNote].compactMap { $0 }
+    }
+
     private static func valuesByActor(_ table: MetricsTable, _ measure: Measure) -> [Int: Double] {
         var values: [Int: Double] = [:]
         for node in 0..<table.projection.nodeCount {
@@ -154,6 +175,13 @@ public struct PowerShift: Sendable {
         let actors = Array(values.keys)
         let ranks = Ranking.competition(actors.map { values[$0] })
         return Dictionary(uniqueKeysWithValues: zip(actors, ranks).map { ($0, $1!) })
+    }
+
+    /// The ranks more than one actor holds.
+    private static func tiedRanks(_ ranks: [Int: Int]) -> Set<Int> {
+        var counts: [Int: Int] = [:]
+        for rank in ranks.values { counts[rank, default: 0] += 1 }
+        return Set(counts.filter { $0.value > 1 }.keys)
     }
 
     private static func concentration(_ table: MetricsTable, _ measure: Measure) -> Concentration {

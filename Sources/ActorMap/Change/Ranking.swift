@@ -1,17 +1,40 @@
 /// Ranks as analysts read them: 1 for the highest value, tied actors sharing the best
 /// rank ("1, 2, 2, 4"), undefined values unranked.
+///
+/// Two values are the same figure when they differ by no more than a relative 10⁻⁹ (or
+/// both lie within 10⁻¹² of zero): what floating-point rounding leaves between values that
+/// are equal on paper. Ties in rank and "has not moved" both follow this one rule.
 public enum Ranking {
+    /// The largest difference, relative to the larger value, that is still no difference.
+    public static let relativeTolerance = 1e-9
+    /// Values this close to zero are zero.
+    public static let zeroTolerance = 1e-12
+
+    /// Whether `a` and `b` are the same figure, up to rounding.
+    public static func same(_ a: Double, _ b: Double) -> Bool {
+        a == b || abs(a - b) <= max(relativeTolerance * max(abs(a), abs(b)), zeroTolerance)
+    }
+
+    /// Competition ranks: each value's rank is one more than the number of values clearly
+    /// above it, so values that are the same figure share a rank.
+    ///
     /// - Complexity: O(*n* log *n*).
     public static func competition(_ values: [Double?]) -> [Int?] {
-        let sorted = values.compactMap { $0 }.filter { !$0.isNaN }.sorted(by: >)
-        return values.map { value in
-            guard let value, !value.isNaN else { return nil }
-            var low = 0, high = sorted.count
-            while low < high {
-                let middle = (low + high) / 2
-                if sorted[middle] > value { low = middle + 1 } else { high = middle }
+        let order = values.indices
+            .filter { values[$0].map { !$0.isNaN } ?? false }
+            .sorted { values[$0]! > values[$1]! }
+        var ranks = [Int?](repeating: nil, count: values.count)
+        // Compared with the first of its group, not its neighbour, so that a run of values
+        // each a hair apart cannot chain into one tie.
+        var leader = Double.nan, rank = 0
+        for (position, index) in order.enumerated() {
+            let value = values[index]!
+            if leader.isNaN || !same(leader, value) {
+                leader = value
+                rank = position + 1
             }
-            return low + 1
+            ranks[index] = rank
         }
+        return ranks
     }
 }

@@ -44,12 +44,20 @@ public struct Diagram: Sendable {
         var graph = builder.graph()
         if let pinned = options.pinned {
             pinned.pin(&graph, actorIDs: builder.positions.map { snapshot.dataset.actors[snapshot.actorIndices[$0]].id })
+            builder.placeAround(&graph, pinned: pinned)
+            for (number, index) in builder.relationships.enumerated() {
+                if let route = pinned.routes[index] { graph.edges[number].attributes[.pos] = .text(route) }
+            }
         }
         self.graph = graph
         actorPositions = builder.positions
         relationshipIndices = builder.relationships
         self.options = options
+        self.snapshot = snapshot
     }
+
+    /// The moment drawn.
+    public let snapshot: Snapshot
 
     /// The diagram as DOT text.
     public var text: String { graph.text }
@@ -66,9 +74,11 @@ struct DiagramBuilder {
     let nodeNumbers: [Int]
     /// Dataset indices of the relationships drawn.
     let relationships: [Int]
+    /// Snapshot positions of the actors drawn without a tie drawn.
+    let untied: [Int]
     let colors: Coloring
-    /// For each relationship type of the vocabulary, the colour of its lines.
-    let typeColors: [String]
+    /// For each relationship type of the vocabulary, how its lines are drawn.
+    let typeStyles: [RelationshipStyle]
     let labelled: [Bool]
     /// The largest size figure among the actors drawn, for scaling.
     let largestSize: Double
@@ -80,26 +90,28 @@ struct DiagramBuilder {
     init(snapshot: Snapshot, options: DiagramOptions, included: [Bool]) {
         self.snapshot = snapshot
         self.options = options
-        let positions = included.indices.filter { included[$0] }
-        self.positions = positions
-        var nodeNumbers = [Int](repeating: -1, count: included.count)
-        for (number, position) in positions.enumerated() { nodeNumbers[position] = number }
-        self.nodeNumbers = nodeNumbers
         let dataset = snapshot.dataset
         let drawnTypes = dataset.vocabulary.relationshipTypes.map(options.types.includes)
         let relationships = snapshot.relationshipIndices.filter { index in
             let ends = dataset.relationshipEnds[index]
             return drawnTypes[ends.type]
-                && nodeNumbers[snapshot.position(ofActorAt: ends.from)!] >= 0
-                && nodeNumbers[snapshot.position(ofActorAt: ends.to)!] >= 0
+                && included[snapshot.position(ofActorAt: ends.from)!] && included[snapshot.position(ofActorAt: ends.to)!]
         }
         self.relationships = relationships
-        colors = Coloring(snapshot: snapshot, positions: positions, coloring: options.coloring, blackText: options.size != nil)
-        var typeColors = dataset.vocabulary.relationshipTypes.map(\.color)
-        for index in typeColors.indices where typeColors[index] == nil {
-            typeColors[index] = Palette.mostDistinct(from: typeColors.compactMap { $0 })
+        var tied = [Bool](repeating: false, count: included.count)
+        for index in relationships {
+            let ends = dataset.relationshipEnds[index]
+            tied[snapshot.position(ofActorAt: ends.from)!] = true
+            tied[snapshot.position(ofActorAt: ends.to)!] = true
         }
-        self.typeColors = typeColors.map { Palette.legibleOnWhite($0!) }
+        let positions = included.indices.filter { included[$0] && (tied[$0] || options.isolates != .hide) }
+        self.positions = positions
+        var nodeNumbers = [Int](repeating: -1, count: included.count)
+        for (number, position) in positions.enumerated() { nodeNumbers[position] = number }
+        self.nodeNumbers = nodeNumbers
+        untied = positions.filter { !tied[$0] }
+        colors = Coloring(snapshot: snapshot, positions: positions, coloring: options.coloring)
+        typeStyles = zip(dataset.vocabulary.relationshipTypes, RelationshipStyle.colors(of: dataset.vocabulary)).map(RelationshipStyle.init)
         labelled = Self.labelled(snapshot: snapshot, positions: positions, relationships: relationships, options: options)
         largestSize = options.size.map { size in positions.map { size.values[$0] }.filter(\.isFinite).max() ?? 0 } ?? 0
         var largestAmounts: [String?: Double] = [:]
@@ -164,11 +176,11 @@ struct DiagramBuilder {
         ]
         if let size = options.size {
             let side = Self.side(for: size.values[position], largest: largestSize, shape: shape)
+            // The figure sets the least size; a node grows to hold its name when the name
+            // needs more, so that no name spills over a neighbour: a floor under the size,
+            // with area proportional to the figure above it.
             attributes[.width] = .number(side)
             attributes[.height] = .number(side)
-            // The shape keeps the size the figure gives it; a longer name spills over it
-            // rather than enlarging it, and still counts when Graphviz keeps nodes apart.
-            attributes[.fixedsize] = .identifier("shape")
         } else if !labelled[nodeNumbers[position]] {
             attributes[.width] = .number(0.25)
             attributes[.height] = .number(0.25)
@@ -268,36 +280,16 @@ struct DiagramBuilder {
 
     private func edge(_ index: Int) -> DOTGraph.Edge {
         let ends = dataset.relationshipEnds[index]
-        let type = dataset.type(ofRelationshipAt: index)
-        let style = type.style ?? (type.sign < 0 ? "dashed" : "solid")
-        var attributes: DOTAttributes = [
-            .id: .identifier("relationship-\(index)"),
-            .class: .identifier("relationship type-\(type.id)"),
-            .color: .color(typeColor(ends.type)),
-            .style: .identifier(style),
-            .penwidth: .number(width(of: index) * (style == "bold" ? 1.6 : 1)),
-            .tooltip: .tooltip(tooltip(relationship: index)),
-        ]
-        if type.sign < 0 {
-            // Conflict is dashed and ends in a bar at each end it points to, never an arrow.
-            attributes[.arrowhead] = .identifier("tee")
-            attributes[.arrowsize] = .number(1)
-            if !type.directed {
-                attributes[.dir] = .identifier("both")
-                attributes[.arrowtail] = .identifier("tee")
-            }
-        } else if !type.directed {
-            attributes[.dir] = .identifier("none")
-        }
+        let style = typeStyles[ends.type]
+        var attributes = style.attributes()
+        attributes[.id] = .identifier("relationship-\(index)")
+        attributes[.class] = .identifier("relationship type-\(style.type.id)")
+        attributes[.penwidth] = .number(width(of: index) * style.widthFactor)
+        attributes[.tooltip] = .tooltip(tooltip(relationship: index))
         return DOTGraph.Edge(
             from: nodeID(snapshot.position(ofActorAt: ends.from)!), to: nodeID(snapshot.position(ofActorAt: ends.to)!),
             attributes)
     }
-
-    /// The colour of a relationship type's lines: the dataset's or the catalogue's, else the
-    /// palette colour least like the other types', darkened where a thin line of it would
-    /// fade into the white background.
-    func typeColor(_ typeIndex: Int) -> String { typeColors[typeIndex] }
 
     /// The pen width of a relationship: by its amount when it has one, compared with the
     /// largest amount in the same currency on the drawing; by its weight otherwise, compared
@@ -306,10 +298,15 @@ struct DiagramBuilder {
     private func width(of index: Int) -> Double {
         let relationship = dataset.relationships[index]
         if let amount = relationship.amount, amount > 0, let largest = largestAmounts[relationship.currency], largest > 0 {
-            return 1 + 3.5 * (amount / largest).squareRoot()
+            return Self.amountWidth(amount, largest: largest)
         }
         guard weights.upperBound > weights.lowerBound else { return 1.2 }
         return 0.8 + 2.2 * (relationship.weight / weights.upperBound).squareRoot()
+    }
+
+    /// The pen width of a tie of `amount`, where the largest in its currency is `largest`.
+    static func amountWidth(_ amount: Double, largest: Double) -> Double {
+        1 + 3.5 * (amount / largest).squareRoot()
     }
 
     private func tooltip(relationship index: Int) -> String {

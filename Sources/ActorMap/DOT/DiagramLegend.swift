@@ -7,10 +7,7 @@ struct Coloring {
     /// For each actor drawn (by node number), its category.
     let categoryOfActor: [Int]
 
-    /// - Parameter blackText: Whether names must be black whatever the fill, because they
-    ///   spill over a node sized by a figure; fills are then lightened where black would not
-    ///   read on them.
-    init(snapshot: Snapshot, positions: [Int], coloring: DiagramOptions.Coloring, blackText: Bool) {
+    init(snapshot: Snapshot, positions: [Int], coloring: DiagramOptions.Coloring) {
         let dataset = snapshot.dataset
         let vocabulary = dataset.vocabulary
         // Each category is a number (a group, kind or community index); the legend lists
@@ -28,16 +25,8 @@ struct Coloring {
         switch coloring {
         case .group:
             heading = "Group"
-            // A group the dataset gives no colour takes the palette colour least like those of
-            // the other groups on the drawing.
-            var used = present.compactMap { vocabulary.groups[$0].color }
-            colored = present.map { key in
-                let group = vocabulary.groups[key]
-                if let color = group.color { return (group.label, color) }
-                let color = Palette.mostDistinct(from: used)
-                used.append(color)
-                return (group.label, color)
-            }
+            let groupColors = Palette.groupColors(vocabulary)
+            colored = present.map { key in (vocabulary.groups[key].label, groupColors[key]) }
         case .kind:
             heading = "Kind"
             colored = present.enumerated().map { rank, key in (vocabulary.kinds[key].label, Palette.color(rank)) }
@@ -45,12 +34,51 @@ struct Coloring {
             heading = "Community"
             colored = present.enumerated().map { rank, key in ("Community \(key + 1)", Palette.color(rank)) }
         }
-        categories = colored.map { category in
-            blackText
-                ? (category.label, Palette.legibleUnderBlackText(category.color), "#000000")
-                : (category.label, category.color, Palette.textColor(on: category.color))
-        }
+        categories = colored.map { ($0.label, $0.color, Palette.textColor(on: $0.color)) }
     }
+}
+
+/// One block of a legend: a heading over rows of cells.
+struct LegendBlock {
+    var heading: String
+    var columns: Int
+    var rows: [[HTMLLabel.Cell]]
+
+    /// A title, a line saying what is drawn, and legend blocks side by side, as one table,
+    /// so that every row has the same height (nested tables would each stretch to the
+    /// tallest block), with a margin below it.
+    static func table(title: String, summary: String? = nil, blocks: [LegendBlock]) -> HTMLLabel {
+        // Blocks are separated by a spacer column.
+        let width = max(1, blocks.reduce(0) { $0 + $1.columns } + blocks.count - 1)
+        let wide = ["ALIGN": "LEFT", "COLSPAN": String(width)]
+        var rows: [[HTMLLabel.Cell]] = []
+        if !title.isEmpty {
+            rows.append([HTMLLabel.Cell(.font(.bold(.text(title)), pointSize: 16), wide)])
+        }
+        if let summary {
+            // Its lines start at the left, as the title does.
+            rows.append([HTMLLabel.Cell(.font(.text(summary), pointSize: 10, color: "#444444"), wide.merging(["BALIGN": "LEFT"]) { $1 })])
+        }
+        if !blocks.isEmpty {
+            rows.append(joined(blocks.map { block in
+                [HTMLLabel.Cell(.font(.bold(.text(block.heading)), pointSize: 10), ["ALIGN": "LEFT", "COLSPAN": String(block.columns)])]
+            }))
+            for line in 0..<(blocks.map(\.rows.count).max() ?? 0) {
+                rows.append(joined(blocks.map { block in
+                    line < block.rows.count ? block.rows[line] : [HTMLLabel.Cell(.text(""), ["COLSPAN": String(block.columns)])]
+                }))
+            }
+        }
+        rows.append([HTMLLabel.Cell(.text(""), ["COLSPAN": String(width), "HEIGHT": "12"])])
+        return .font(.table(rows, attributes: plainTable), pointSize: 10)
+    }
+
+    /// The blocks' cells side by side, a spacer column between each two.
+    private static func joined(_ blocks: [[HTMLLabel.Cell]]) -> [HTMLLabel.Cell] {
+        Array(blocks.map { $0 }.joined(separator: [HTMLLabel.Cell(.text(""), ["WIDTH": "18"])]))
+    }
+
+    private static let plainTable = ["BORDER": "0", "CELLBORDER": "0", "CELLSPACING": "0", "CELLPADDING": "2"]
 }
 
 extension DiagramBuilder {
@@ -61,43 +89,9 @@ extension DiagramBuilder {
     /// the tallest block.
     func heading() -> HTMLLabel? {
         let title = options.title ?? "\(dataset.title) · \(snapshot.time)"
-        let blocks = options.legend ? [colorLegend(), kindLegend(), typeLegend()].filter { !$0.rows.isEmpty } : []
-        // Blocks are separated by a spacer column.
-        let width = max(1, blocks.reduce(0) { $0 + $1.columns } + blocks.count - 1)
-        let wide = ["ALIGN": "LEFT", "COLSPAN": String(width)]
-        var rows: [[HTMLLabel.Cell]] = []
-        if !title.isEmpty {
-            rows.append([HTMLLabel.Cell(.font(.bold(.text(title)), pointSize: 16), wide)])
-        }
-        if options.legend {
-            rows.append([HTMLLabel.Cell(.font(.text(summary()), pointSize: 10, color: "#444444"), wide)])
-            rows.append(Self.joined(blocks.map { block in
-                [HTMLLabel.Cell(.font(.bold(.text(block.heading)), pointSize: 10), ["ALIGN": "LEFT", "COLSPAN": String(block.columns)])]
-            }))
-            for line in 0..<(blocks.map(\.rows.count).max() ?? 0) {
-                rows.append(Self.joined(blocks.map { block in
-                    line < block.rows.count ? block.rows[line] : [HTMLLabel.Cell(.text(""), ["COLSPAN": String(block.columns)])]
-                }))
-            }
-        }
-        guard !rows.isEmpty else { return nil }
-        // A margin between the heading and the drawing below it.
-        rows.append([HTMLLabel.Cell(.text(""), ["COLSPAN": String(width), "HEIGHT": "12"])])
-        return .font(.table(rows, attributes: Self.plainTable), pointSize: 10)
-    }
-
-    /// The blocks' cells side by side, a spacer column between each two.
-    private static func joined(_ blocks: [[HTMLLabel.Cell]]) -> [HTMLLabel.Cell] {
-        Array(blocks.map { $0 }.joined(separator: [HTMLLabel.Cell(.text(""), ["WIDTH": "18"])]))
-    }
-
-    private static let plainTable = ["BORDER": "0", "CELLBORDER": "0", "CELLSPACING": "0", "CELLPADDING": "2"]
-
-    /// One block of the legend: a heading over rows of cells.
-    private struct LegendBlock {
-        var heading: String
-        var columns: Int
-        var rows: [[HTMLLabel.Cell]]
+        let blocks = options.legend ? ([colorLegend(), kindLegend(), typeLegend(), sizeLegend()] + amountLegends()).filter { !$0.rows.isEmpty } : []
+        guard !title.isEmpty || options.legend else { return nil }
+        return LegendBlock.table(title: title, summary: options.legend ? summary() : nil, blocks: blocks)
     }
 
     /// What is drawn: how many actors and ties, around whom, sized and labelled by what.
@@ -108,42 +102,102 @@ extension DiagramBuilder {
             parts.append("within \(focus.radius) step\(focus.radius == 1 ? "" : "s") of \(actor.name)")
         }
         if let size = options.size { parts.append("area ∝ \(size.name)") }
+        if !untied.isEmpty {
+            let count = "\(untied.count) untied"
+            parts.append(options.isolates == .margin && options.pinned != nil ? count + " (in the row at the foot)" : count)
+        }
         if case .top(let n) = options.labels {
             parts.append("names of the top \(n) by \(options.size?.name ?? "number of ties")")
         }
-        return parts.joined(separator: " · ")
+        // Lines of at most about 60 characters: a line wider than the legend's blocks would
+        // spread their columns apart.
+        var lines = [parts[0]]
+        for part in parts.dropFirst() {
+            if lines[lines.count - 1].count + 3 + part.count > 60 {
+                lines.append(part)
+            } else {
+                lines[lines.count - 1] += " · " + part
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     private func colorLegend() -> LegendBlock {
         LegendBlock(heading: colors.heading, columns: 2, rows: colors.categories.map { category in
-            [HTMLLabel.Cell(.text(""), ["BGCOLOR": category.color, "WIDTH": "16"]),
+            // A swatch of fixed size beside its name: a title wider than the legend spreads
+            // the legend's columns, and a coloured cell would stretch with them.
+            [HTMLLabel.Cell(.table([[HTMLLabel.Cell()]], attributes: [
+                "BGCOLOR": category.color, "BORDER": "0", "CELLPADDING": "0", "CELLSPACING": "0",
+                "FIXEDSIZE": "TRUE", "WIDTH": "16", "HEIGHT": "12",
+            ]), ["ALIGN": "RIGHT"]),
              HTMLLabel.Cell(.text(category.label), ["ALIGN": "LEFT"])]
         })
     }
 
-    /// Kinds present, each with the name of its shape: HTML-like labels cannot draw shapes.
+    /// Kinds present, by name. A pinned diagram draws a sample of each kind's shape above
+    /// the actors instead (see ``placeAround(_:pinned:)``): a table cell cannot hold one.
     private func kindLegend() -> LegendBlock {
+        guard options.pinned == nil else { return LegendBlock(heading: "", columns: 1, rows: []) }
         let kinds = Set(positions.map { dataset.actorKindIndices[snapshot.actorIndices[$0]] }).sorted()
-        return LegendBlock(heading: "Shape by kind", columns: 2, rows: kinds.map { index in
-            let kind = dataset.vocabulary.kinds[index]
-            return [HTMLLabel.Cell(.font(.text(kind.shape ?? "ellipse"), color: "#666666"), ["ALIGN": "RIGHT"]),
-                    HTMLLabel.Cell(.text(kind.label), ["ALIGN": "LEFT"])]
+        return LegendBlock(heading: "Kind", columns: 1, rows: kinds.map { index in
+            [HTMLLabel.Cell(.text(dataset.vocabulary.kinds[index].label), ["ALIGN": "LEFT"])]
         })
+    }
+
+    /// The scale of areas: squares as large as a quarter and a sixteenth of the largest
+    /// figure make, with the figures they stand for (see ``placeAround(_:pinned:)`` for a
+    /// pinned diagram).
+    private func sizeLegend() -> LegendBlock {
+        // A pinned diagram draws the squares as nodes above the actors instead: cells this
+        // large would stretch every row of the legend.
+        guard let size = options.size, largestSize > 0, options.pinned == nil else { return LegendBlock(heading: "", columns: 2, rows: []) }
+        let rows = [1.0 / 4, 1.0 / 16].map { share -> [HTMLLabel.Cell] in
+            let points = Self.side(for: largestSize * share, largest: largestSize, shape: "box") * 72
+            let side = String(Int(points.rounded()))
+            return [HTMLLabel.Cell(.text(""), ["FIXEDSIZE": "TRUE", "WIDTH": side, "HEIGHT": side, "BORDER": "1", "COLOR": "#333333", "BGCOLOR": "#EEEEEE"]),
+                    HTMLLabel.Cell(.text("\(size.name) \(Self.formatted(largestSize * share))"), ["ALIGN": "LEFT"])]
+        }
+        return LegendBlock(heading: "Area ∝ \(size.name)", columns: 2, rows: rows + [
+            [HTMLLabel.Cell(.text("largest: \(Self.formatted(largestSize)); an actor is never smaller than its name"), ["ALIGN": "LEFT", "COLSPAN": "2"])],
+        ])
+    }
+
+    /// An amount as a legend shows it: whole from 1,000 up, with commas between groups of
+    /// three digits (1,250,000,000), so that a reader can tell a million from a billion.
+    static func grouped(_ amount: Double) -> String {
+        guard amount.isFinite, abs(amount) >= 1000, abs(amount) < 1e18 else { return formatted(amount) }
+        let digits = String(Int(abs(amount).rounded()))
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return (amount < 0 ? "-" : "") + groups.joined(separator: ",")
+    }
+
+    /// For each currency among the drawn ties' amounts, the widths of a line for the
+    /// largest amount, a quarter and a sixteenth of it.
+    private func amountLegends() -> [LegendBlock] {
+        largestAmounts.sorted { ($0.key ?? "", $0.value) < ($1.key ?? "", $1.value) }.map { currency, largest in
+            LegendBlock(heading: "Line width ∝ √amount" + (currency.map { " (\($0))" } ?? ""), columns: 2, rows: [1.0, 1.0 / 4, 1.0 / 16].map { share in
+                let width = Self.amountWidth(largest * share, largest: largest)
+                return [HTMLLabel.Cell(.text(""), ["SIDES": "B", "WIDTH": "30", "COLOR": "#555555", "BORDER": String(Int(width.rounded()))]),
+                        HTMLLabel.Cell(.text(([Self.grouped(largest * share)] + [currency].compactMap { $0 }).joined(separator: " ")), ["ALIGN": "LEFT"])]
+            })
+        }
     }
 
     /// Relationship types present, each with a sample of its line and the mark at its end.
     private func typeLegend() -> LegendBlock {
         let types = Set(relationships.map { dataset.relationshipEnds[$0].type }).sorted()
         return LegendBlock(heading: "Relationship", columns: 3, rows: types.map { index in
-            let type = dataset.vocabulary.relationshipTypes[index]
-            let style = type.style ?? (type.sign < 0 ? "dashed" : "solid")
-            var line = ["SIDES": "B", "COLOR": typeColor(index), "WIDTH": "30", "BORDER": style == "bold" ? "3" : "2"]
-            if style == "dashed" || style == "dotted" { line["STYLE"] = style }
+            let style = typeStyles[index]
             // Graphviz rejects an empty FONT element, so an undirected type's mark cell is bare.
-            let end = type.sign < 0 ? "⊣" : type.directed ? "→" : nil
-            return [HTMLLabel.Cell(.text(""), line),
-                    HTMLLabel.Cell(end.map { .font(.text($0), color: typeColor(index)) } ?? .text(""), ["ALIGN": "LEFT"]),
-                    HTMLLabel.Cell(.text(type.label), ["ALIGN": "LEFT"])]
+            return [style.sample(),
+                    HTMLLabel.Cell(style.endMark.map { .font(.text($0), color: style.color) } ?? .text(""), ["ALIGN": "LEFT"]),
+                    HTMLLabel.Cell(.text(style.type.label), ["ALIGN": "LEFT"])]
         })
     }
 }

@@ -35,6 +35,18 @@ public struct DiagramOptions: Hashable, Sendable {
         case top(Int)
     }
 
+    /// Where actors go that are active but have no tie drawn.
+    public enum Isolates: String, Hashable, Sendable, CaseIterable {
+        /// Among the others, wherever the layout puts them.
+        case show
+        /// Not drawn; the measures still count them.
+        case hide
+        /// In a row at the foot of the drawing, under a caption saying they are untied, when
+        /// the diagram is pinned; among the others otherwise. Pinned diagrams of several years
+        /// keep an actor at its place when it has a tie in any of the years.
+        case margin
+    }
+
     /// The engine the diagram is laid out for; it sets `layout` in the DOT and the
     /// engine's own bounds and overlap removal.
     public var layout: LayoutEngine
@@ -56,12 +68,16 @@ public struct DiagramOptions: Hashable, Sendable {
     /// Fixed places for the actors, shared by the diagrams of several moments; `layout` is
     /// then only what made them, and Graphviz keeps them as they are.
     public var pinned: PinnedLayout?
+    /// Where actors without a tie drawn go; display only, the measures are unchanged.
+    public var isolates: Isolates
 
     public init(
         layout: LayoutEngine = .dot, coloring: Coloring = .group, size: ActorFigures? = nil,
         figures: [ActorFigures] = [], labels: Labels = .all, legend: Bool = true, title: String? = nil,
-        focus: Focus? = nil, types: ProjectionOptions.Types = .all, pinned: PinnedLayout? = nil
+        focus: Focus? = nil, types: ProjectionOptions.Types = .all, pinned: PinnedLayout? = nil,
+        isolates: Isolates = .margin
     ) {
+        self.isolates = isolates
         self.layout = layout
         self.coloring = coloring
         self.size = size

@@ -1,24 +1,56 @@
 import Foundation
 
-/// Two moments of a map drawn as one: the actors of either at their stable places, filled on
-/// a diverging blue–white–orange scale by their change in the measure of a ``PowerShift``;
-/// ties formed in blue, ties dissolved dashed and faded, ties that took the place of another
-/// type between the same pair in purple and labelled with what they were; actors who entered
-/// with a double border, actors who left with a dashed one; and a legend saying so.
+/// Two moments of a map drawn as one: the actors of either at their stable places, shaped
+/// by kind, outlined in their group's colour and filled on a diverging blue–white–orange
+/// scale by their change in the measure of a ``PowerShift``; actors who entered with a
+/// double border, actors who left with a dashed one.
+///
+/// Every tie keeps its type's own colour, dash and end marks, as on the map of one year
+/// (contention stays a dashed bar-ended line); what happened to it is a separate channel:
+/// a tie formed is drawn thick, a tie dissolved faint and thin, a tie kept plain, and a pair
+/// whose tie changed type is one thick edge of its new type labelled with the change
+/// ("Contention → Memorandum of understanding"). There is one edge per pair of actors and
+/// type, whatever the directions. The legend explains both channels.
 ///
 /// Blue and orange stay apart for every common form of colour blindness. Every name goes
 /// through DOT escaping.
 public struct DiffDiagram: Sendable {
     public let graph: DOTGraph
 
-    /// Colours of the scale's ends and of the kinds of tie.
-    public static let fell = "#2166AC", rose = "#E66101", formed = "#0072B2", dissolved = "#9A9A9A",
-        kept = "#555555", retyped = "#8E3C8E"
+    /// Colours of the scale's ends.
+    public static let fell = "#2166AC", rose = "#E66101"
+
+    /// What happened to a tie between the two moments.
+    public enum TieFate: String, Sendable, CaseIterable {
+        case kept, formed, dissolved, retyped
+
+        /// The pen width of a plain line of this fate; a bold type's is wider still.
+        var penWidth: Double {
+            switch self {
+            case .kept, .dissolved: 1.2
+            case .formed, .retyped: 3.6
+            }
+        }
+
+        /// The opacity of the line, as two hexadecimal digits appended to its colour.
+        var alpha: String { self == .dissolved ? "55" : "" }
+    }
+
+    /// One edge of the diff: a pair of actors, a type, and what happened to it.
+    struct DrawnTie {
+        var from: Int, to: Int, type: Int
+        var fate: TieFate
+        var bothWays = false
+        /// For a retyped tie, the types the pair had before.
+        var was: [Int] = []
+    }
 
     /// Draws `shift` with the actors at `layout`'s places.
     public init(_ shift: PowerShift, layout: PinnedLayout) {
         let dataset = shift.before.snapshot.dataset
-        let types = dataset.vocabulary.relationshipTypes
+        let vocabulary = dataset.vocabulary
+        let styles = zip(vocabulary.relationshipTypes, RelationshipStyle.colors(of: vocabulary)).map(RelationshipStyle.init)
+        let groupColors = Palette.groupColors(vocabulary)
         let present = Array(Set(shift.before.snapshot.actorIndices + shift.after.snapshot.actorIndices)).sorted()
         let entered = Set(shift.entered), exited = Set(shift.exited)
         var changes = [Int: Double]()
@@ -29,83 +61,156 @@ public struct DiffDiagram: Sendable {
         for (number, actor) in present.enumerated() {
             nodeIDs[actor] = "a\(number)"
             let change = changes[actor] ?? 0
+            let kind = dataset.kind(ofActorAt: actor), group = dataset.actorGroupIndices[actor]
             var attributes: DOTAttributes = [
                 .id: .identifier("actor-\(dataset.actors[actor].id)"),
                 .label: .text(DiagramBuilder.wrapped(dataset.actors[actor].name)),
+                .shape: .identifier(kind.shape ?? "ellipse"),
+                .color: .color(groupColors[group]),
                 .fillcolor: .color(Self.diverging(largest > 0 ? change / largest : 0)),
                 // Names stay legible on the darkest fills.
                 .fontcolor: .color(largest > 0 && abs(change) / largest > 0.6 ? "#FFFFFF" : "#000000"),
-                .tooltip: .tooltip("\(dataset.actors[actor].name)\n\(shift.measure.name) change \(DiagramBuilder.formatted(change))"),
+                .tooltip: .tooltip("\(dataset.actors[actor].name)\n\(kind.label) · \(vocabulary.groups[group].label)\n\(shift.measure.name) change \(DiagramBuilder.formatted(change))"),
             ]
+            let classes = "actor kind-\(kind.id) group-\(vocabulary.groups[group].id)"
             if entered.contains(actor) {
                 attributes[.peripheries] = .integer(2)
-                attributes[.class] = .identifier("actor entered")
+                attributes[.class] = .identifier("\(classes) entered")
             } else if exited.contains(actor) {
                 attributes[.style] = .identifier("filled,dashed")
-                attributes[.class] = .identifier("actor exited")
+                attributes[.class] = .identifier("\(classes) exited")
             } else {
-                attributes[.class] = .identifier("actor")
+                attributes[.class] = .identifier(classes)
             }
             nodes.append(DOTGraph.Node("a\(number)", attributes))
         }
-        var retypedPairs = [Pair: [Int]]()
-        for transition in shift.transitions { retypedPairs[Pair(transition.actors.0, transition.actors.1)] = transition.before }
-        var edges: [DOTGraph.Edge] = []
-        let ties = shift.ties
-        for (keys, change) in [(ties.persisted, "kept"), (ties.removed, "dissolved"), (ties.added, "formed")] {
-            for key in keys {
-                guard let from = nodeIDs[key.from], let to = nodeIDs[key.to] else { continue }
-                var attributes: DOTAttributes = [
-                    .class: .identifier("tie \(change) type-\(types[key.type].id)"),
-                    .tooltip: .tooltip("\(types[key.type].label), \(change)"),
-                    .dir: .identifier(types[key.type].directed ? "forward" : "none"),
-                ]
-                switch change {
-                case "dissolved":
-                    attributes[.color] = .color(Self.dissolved)
-                    attributes[.style] = .identifier("dashed")
-                case "formed":
-                    if let was = retypedPairs[Pair(key.from, key.to)] {
-                        attributes[.color] = .color(Self.retyped)
-                        attributes[.penwidth] = .number(2.5)
-                        attributes[.class] = .identifier("tie retyped type-\(types[key.type].id)")
-                        attributes[.xlabel] = .text("was " + was.map { types[$0].label }.joined(separator: " + "))
-                    } else {
-                        attributes[.color] = .color(Self.formed)
-                        attributes[.penwidth] = .number(2)
-                    }
-                default:
-                    attributes[.color] = .color(Self.kept)
-                }
-                edges.append(DOTGraph.Edge(from: from, to: to, attributes))
+        let ties = Self.drawnTies(shift)
+        let edges = ties.compactMap { tie -> DOTGraph.Edge? in
+            guard let from = nodeIDs[tie.from], let to = nodeIDs[tie.to] else { return nil }
+            let style = styles[tie.type]
+            var attributes = style.attributes(bothWays: tie.bothWays)
+            attributes[.color] = .color(style.color + tie.fate.alpha)
+            attributes[.penwidth] = .number(tie.fate.penWidth * style.widthFactor)
+            attributes[.class] = .identifier("tie \(tie.fate.rawValue) type-\(style.type.id)")
+            var tooltip = "\(dataset.actors[tie.from].name) – \(dataset.actors[tie.to].name)\n\(style.type.label), \(tie.fate.rawValue)"
+            if tie.fate == .retyped {
+                let change = tie.was.map { vocabulary.relationshipTypes[$0].label }.joined(separator: " + ") + " → " + style.type.label
+                attributes[.xlabel] = .text(change)
+                attributes[.fontcolor] = .color("#333333")
+                tooltip = "\(dataset.actors[tie.from].name) – \(dataset.actors[tie.to].name)\n\(change)"
             }
+            attributes[.tooltip] = .tooltip(tooltip)
+            return DOTGraph.Edge(from: from, to: to, attributes)
         }
-        let from = shift.before.snapshot.time.description, to = shift.after.snapshot.time.description
-        let legend = [
-            "\(dataset.title): \(from) → \(to)",
-            "Fill: change in \(shift.measure.name), blue fell · white unchanged · orange rose",
-            "Double border: entered · dashed border: left",
-            "Blue tie: formed · grey dashed: dissolved · purple: changed type (was …) · dark grey: kept",
-        ].joined(separator: "\n")
+        let heading = Self.heading(shift, styles: styles, groupColors: groupColors, ties: ties, actors: present)
         var graph = DOTGraph(
             name: "actormap_diff", isDirected: true,
             attributes: [
-                .fontname: .text(DiagramBuilder.fontName), .label: .text(legend), .labelloc: .identifier("t"),
+                .fontname: .text(DiagramBuilder.fontName), .label: .html(heading), .labelloc: .identifier("t"),
                 .labeljust: .identifier("l"), .bgcolor: .color("#FFFFFF"), .pad: .number(0.3),
                 .splines: .identifier("line"), .outputorder: .identifier("edgesfirst"),
             ],
             nodeDefaults: [
                 .fontname: .text(DiagramBuilder.fontName), .fontsize: .number(11), .style: .identifier("filled"),
-                .shape: .identifier("ellipse"), .color: .color("#333333"), .margin: .identifier("0.08,0.04"),
+                .penwidth: .number(2), .margin: .identifier("0.08,0.04"),
             ],
             edgeDefaults: [.fontname: .text(DiagramBuilder.fontName), .fontsize: .number(9), .arrowsize: .number(0.7)],
             nodes: nodes, edges: edges)
         layout.pin(&graph, actorIDs: present.map { dataset.actors[$0].id })
+        if let bounds = layout.bounds() {
+            let kinds = Set(present.map { dataset.actorKindIndices[$0] }).sorted()
+            DiagramBuilder.placeSamples(
+                DiagramBuilder.kindSamples(kinds, in: vocabulary), heading: "Shape by kind", in: &graph,
+                left: bounds.lower.x, bottom: bounds.upper.y, width: max(bounds.upper.x - bounds.lower.x, 900))
+        }
         self.graph = graph
     }
 
     /// The DOT text.
     public var text: String { graph.text }
+
+    /// The edges to draw: one per pair of actors and type, those of a pair whose types
+    /// changed merged into one retyped edge per new type.
+    static func drawnTies(_ shift: PowerShift) -> [DrawnTie] {
+        struct Key: Hashable { var low: Int, high: Int, type: Int }
+        var order: [Key] = []
+        var byKey: [Key: DrawnTie] = [:]
+        let changes = shift.ties
+        for (keys, fate) in [(changes.persisted, TieFate.kept), (changes.removed, .dissolved), (changes.added, .formed)] {
+            for tie in keys {
+                let key = Key(low: min(tie.from, tie.to), high: max(tie.from, tie.to), type: tie.type)
+                if var drawn = byKey[key] {
+                    // The same type between the pair in the other direction: one edge, kept
+                    // if either direction was.
+                    drawn.bothWays = true
+                    if fate == .kept { drawn.fate = .kept }
+                    byKey[key] = drawn
+                } else {
+                    byKey[key] = DrawnTie(from: tie.from, to: tie.to, type: tie.type, fate: fate)
+                    order.append(key)
+                }
+            }
+        }
+        var merged = Set<Key>()
+        for transition in shift.transitions {
+            let (low, high) = transition.actors
+            let gone = transition.before.filter { !transition.after.contains($0) }
+            let new = transition.after.filter { !transition.before.contains($0) }
+            guard !gone.isEmpty, !new.isEmpty else { continue }
+            for type in gone { merged.insert(Key(low: low, high: high, type: type)) }
+            for type in new {
+                byKey[Key(low: low, high: high, type: type)]?.fate = .retyped
+                byKey[Key(low: low, high: high, type: type)]?.was = gone
+            }
+        }
+        return order.filter { !merged.contains($0) }.compactMap { byKey[$0] }
+    }
+
+    /// The title and the legend: what the fill, the outline, the borders, the lines'
+    /// colours and their widths mean.
+    private static func heading(
+        _ shift: PowerShift, styles: [RelationshipStyle], groupColors: [String], ties: [DrawnTie], actors: [Int]
+    ) -> HTMLLabel {
+        let dataset = shift.before.snapshot.dataset
+        let from = shift.before.snapshot.time.description, to = shift.after.snapshot.time.description
+        let key = { (text: String) in HTMLLabel.Cell(.text(text), ["ALIGN": "LEFT"]) }
+        let swatch = { (color: String, border: String, width: Int) in
+            HTMLLabel.Cell(.text(""), ["BGCOLOR": color, "WIDTH": "16", "COLOR": border, "BORDER": String(width)])
+        }
+        var blocks: [LegendBlock] = []
+        blocks.append(LegendBlock(heading: "Fill: change in \(shift.measure.name)", columns: 2, rows: [
+            [swatch(Self.diverging(-1), "#333333", 1), key("fell most")],
+            [swatch(Self.diverging(-0.5), "#333333", 1), key("fell")],
+            [swatch("#FFFFFF", "#333333", 1), key("unchanged")],
+            [swatch(Self.diverging(0.5), "#333333", 1), key("rose")],
+            [swatch(Self.diverging(1), "#333333", 1), key("rose most")],
+        ]))
+        let groups = Set(actors.map { dataset.actorGroupIndices[$0] }).sorted()
+        blocks.append(LegendBlock(heading: "Outline: group", columns: 2, rows: groups.map { group in
+            [swatch("#FFFFFF", groupColors[group], 3), key(dataset.vocabulary.groups[group].label)]
+        } + [
+            [HTMLLabel.Cell(.text("◎"), ["ALIGN": "CENTER"]), key("double border: entered by \(to)")],
+            [HTMLLabel.Cell(.text("┅"), ["ALIGN": "CENTER"]), key("dashed border: left by \(to)")],
+        ]))
+        let types = Set(ties.map(\.type)).sorted()
+        blocks.append(LegendBlock(heading: "Relationship: colour and dash", columns: 3, rows: types.map { type in
+            let style = styles[type]
+            return [style.sample(),
+                    HTMLLabel.Cell(style.endMark.map { .font(.text($0), color: style.color) } ?? .text(""), ["ALIGN": "LEFT"]),
+                    key(style.type.label)]
+        }))
+        let fates = TieFate.allCases.filter { fate in ties.contains { $0.fate == fate } }
+        let grey = "#555555"
+        let describe: [TieFate: String] = [
+            .kept: "kept: tied in \(from) and \(to)", .formed: "formed since \(from)",
+            .dissolved: "dissolved by \(to)", .retyped: "changed type, labelled \"before → after\"",
+        ]
+        blocks.append(LegendBlock(heading: "Change: width and strength", columns: 2, rows: fates.map { fate in
+            [HTMLLabel.Cell(.text(""), ["SIDES": "B", "WIDTH": "30", "COLOR": grey + fate.alpha, "BORDER": String(Int(fate.penWidth.rounded()))]),
+             key(describe[fate]!)]
+        }))
+        return LegendBlock.table(title: "\(dataset.title): \(from) → \(to)", blocks: blocks)
+    }
 
     /// A colour on the blue–white–orange scale for `t` from -1 (fell most) to 1 (rose most).
     static func diverging(_ t: Double) -> String {
@@ -114,10 +219,5 @@ public struct DiffDiagram: Sendable {
         let a = abs(t)
         let channels = [end.0, end.1, end.2].map { Int((255 + (($0) - 255) * a).rounded()) }
         return "#" + channels.map { String(format: "%02X", $0) }.joined()
-    }
-
-    private struct Pair: Hashable {
-        var low: Int, high: Int
-        init(_ a: Int, _ b: Int) { (low, high) = (min(a, b), max(a, b)) }
     }
 }

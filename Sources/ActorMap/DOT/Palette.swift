@@ -19,6 +19,20 @@ public enum Palette {
         categorical[((index % categorical.count) + categorical.count) % categorical.count]
     }
 
+    /// The fill of every group of `vocabulary`, by group index: the colour the dataset or the
+    /// catalogue gives it, else the palette colour least like those of the groups before it.
+    /// Every picture (maps, the diff, timelines, the report and its charts) takes a group's
+    /// colour from here, so that a group has one colour whatever else is on the page.
+    ///
+    /// - Complexity: O(*g*²) for *g* groups.
+    public static func groupColors(_ vocabulary: Vocabulary) -> [String] {
+        var colors = vocabulary.groups.map { $0.color.flatMap { channels($0) == nil ? nil : $0 } }
+        for index in colors.indices where colors[index] == nil {
+            colors[index] = mostDistinct(from: colors.compactMap { $0 })
+        }
+        return colors.map { $0! }
+    }
+
     /// The palette colour least like any of `used`, for a category the dataset gives no
     /// colour: a new relationship type must not come out in a shade of one already on the
     /// map. Distance is Euclidean in RGB weighted by the mean red ("redmean"), a cheap
@@ -60,21 +74,6 @@ public enum Palette {
         while 1.05 / (relativeLuminance(result) + 0.05) < 2, factor > 0 {
             factor -= 0.05
             result = hex(Double(red) * factor, Double(green) * factor, Double(blue) * factor)
-        }
-        return result
-    }
-
-    /// `color`, lightened just enough that black text on it has a contrast ratio of at least
-    /// 4.5 (WCAG AA), for fills whose names spill over onto the white around them and so
-    /// must be black.
-    public static func legibleUnderBlackText(_ color: String) -> String {
-        guard let (red, green, blue) = channels(color) else { return color }
-        var share = 0.0
-        var result = color
-        while (relativeLuminance(result) + 0.05) / 0.05 < 4.5, share < 1 {
-            share += 0.05
-            let lift = { (channel: Int) in Double(channel) + (255 - Double(channel)) * share }
-            result = hex(lift(red), lift(green), lift(blue))
         }
         return result
     }

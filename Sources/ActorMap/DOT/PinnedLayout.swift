@@ -26,8 +26,14 @@ public struct PinnedLayout: Hashable, Sendable {
     /// Graphviz's engine for a pinned drawing: positions as given, in points.
     public static let engine = "nop2"
 
-    public init(positions: [String: DiagramPoint]) {
+    /// The route of each relationship's edge, by dataset relationship index, as Graphviz
+    /// writes a spline (`e,x,y x1,y1 …`), for a drawing of one moment laid out by an engine
+    /// that routes edges around the actors; edges without one are drawn straight.
+    public var routes: [Int: String]
+
+    public init(positions: [String: DiagramPoint], routes: [Int: String] = [:]) {
         self.positions = positions
+        self.routes = routes
     }
 
     /// The lowest and highest corners of the positions, widened by `margin` points to leave

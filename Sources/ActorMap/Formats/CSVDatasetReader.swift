@@ -17,7 +17,12 @@ import Foundation
 /// (a native dataset with no actors), as ``CSVDatasetWriter`` writes them. Reading any one
 /// of them, or `map.csv`, reads them all.
 public struct CSVDatasetReader: Sendable {
-    public init() {}
+    /// How files are read: the order of dates with slashes.
+    public var options: ReadingOptions
+
+    public init(options: ReadingOptions = ReadingOptions()) {
+        self.options = options
+    }
 
     /// Reads the map a CSV file belongs to, with its companion files.
     public func check(contentsOf url: URL) -> ValidationReport {
@@ -60,9 +65,11 @@ public struct CSVDatasetReader: Sendable {
         if problems.contains(where: { $0.severity == .error }) { return ValidationReport(problems: problems) }
         let actorRead = actorTable?.records()
         let relationshipRead = relationshipTable?.records()
+        // Kumu's connections, headed `From` and `To`, run one way unless they say otherwise.
+        let kumuHeader = relationshipTable.map { $0.header.contains("From") && $0.header.contains("To") } ?? false
         var assembler = DatasetAssembler(
-            frame: frame ?? DatasetFrame(title: Self.stem(of: first)), file: first.relativePath,
-            problems: problems + (actorRead?.problems ?? []) + (relationshipRead?.problems ?? []))
+            frame: frame ?? DatasetFrame(title: Self.stem(of: first)), file: first.relativePath, directedByDefault: kumuHeader,
+            options: options, problems: problems + (actorRead?.problems ?? []) + (relationshipRead?.problems ?? []))
         return assembler.assemble(actors: actorRead?.records, relationships: relationshipRead?.records ?? [])
     }
 
@@ -126,7 +133,7 @@ public struct CSVDatasetReader: Sendable {
         var rows: [ImportedTable.Row] = []
         var line = 1
         var lastRow: (line: Int, cells: [String])?
-        while let cells = reader.next() {
+        while let cells = reader.next()?.map(CSVCell.restored) {
             defer { line += 1 + cells.reduce(0) { $0 + lineBreaks(in: $1) } }
             lastRow = (line, cells)
             if cells.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }

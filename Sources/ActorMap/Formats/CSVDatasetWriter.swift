@@ -14,6 +14,9 @@ import Foundation
 /// number, `true` a truth value). Where that would change a value, such as a postcode
 /// `02139` kept as text, the header says the type: `postcode:text`. An attribute whose name
 /// is also a column's is written `attributes.name`.
+///
+/// A text cell a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`) gets a leading
+/// apostrophe unless `neutralisesFormulas` is false; see ``CSVCell``.
 public struct CSVDatasetWriter: Sendable {
     /// The text of the three files.
     public struct Tables: Sendable, Hashable {
@@ -22,11 +25,17 @@ public struct CSVDatasetWriter: Sendable {
         public var frame: String
     }
 
-    public init() {}
+    /// Whether text cells that start like a formula get a leading apostrophe.
+    public var neutralisesFormulas: Bool
 
+    public init(neutralisingFormulas: Bool = true) {
+        neutralisesFormulas = neutralisingFormulas
+    }
+
+    /// The text of the three files of `dataset`.
     public func tables(_ dataset: Dataset) -> Tables {
         let actorColumns = Self.attributeColumns(dataset.actors.map(\.attributes), in: .actors)
-        let actors = Self.csv(
+        let actors = csv(
             header: ["id", "name", "kind", "since", "until", "tags", "source", "note"] + actorColumns.map(\.header),
             rows: dataset.actors.map { actor in
                 [actor.id, actor.name, actor.kind, actor.period.since?.description ?? "", actor.period.until?.description ?? "",
@@ -34,7 +43,7 @@ public struct CSVDatasetWriter: Sendable {
                     + actorColumns.map { actor.attributes[$0.name]?.cellText.text ?? "" }
             })
         let relationshipColumns = Self.attributeColumns(dataset.relationships.map(\.attributes), in: .relationships)
-        let relationships = Self.csv(
+        let relationships = csv(
             header: ["from", "to", "type", "since", "until", "weight", "amount", "currency", "source", "label", "note"] + relationshipColumns.map(\.header),
             rows: dataset.relationships.map { relationship in
                 [relationship.from, relationship.to, relationship.type,
@@ -50,9 +59,11 @@ public struct CSVDatasetWriter: Sendable {
     /// `map.actors.csv`, `map.relationships.csv` and `map.dataset.yaml` beside it.
     public static func files(for url: URL) -> (actors: URL, relationships: URL, frame: URL) {
         let stem = CSVDatasetReader.stem(of: url)
-        return (CSVDatasetReader.sibling(of: url, named: "\(stem).actors.csv"),
-                CSVDatasetReader.sibling(of: url, named: "\(stem).relationships.csv"),
-                CSVDatasetReader.sibling(of: url, named: "\(stem).dataset.yaml"))
+        // Relative paths stay relative, so that messages name files as the user did; NSString's
+        // path methods are not used, as they trap on a one-letter name.
+        let folder = OutputFile.folder(of: url.relativePath)
+        func sibling(_ name: String) -> URL { URL(fileURLWithPath: folder == "." ? name : OutputFile.path(name, in: folder)) }
+        return (sibling("\(stem).actors.csv"), sibling("\(stem).relationships.csv"), sibling("\(stem).dataset.yaml"))
     }
 
     private struct AttributeColumn {
@@ -77,12 +88,13 @@ public struct CSVDatasetWriter: Sendable {
         }
     }
 
-    private static func csv(header: [String], rows: [[String]]) -> String {
+    private func csv(header: [String], rows: [[String]]) -> String {
         let stream = OutputStream(toMemory: ())
         // Writing to memory cannot fail.
         let writer = try! CSVWriter(stream: stream)
-        try! writer.write(row: header)
-        for row in rows { try! writer.write(row: row) }
+        let cell = neutralisesFormulas ? CSVCell.neutralised : { $0 }
+        try! writer.write(row: header.map(cell))
+        for row in rows { try! writer.write(row: row.map(cell)) }
         let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
         return String(decoding: data, as: UTF8.self) + "\n"
     }

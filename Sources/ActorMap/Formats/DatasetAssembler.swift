@@ -11,18 +11,47 @@ import Foundation
 /// of the dataset, labelled with the word, so that the file can be read at all. A word
 /// close to a known one is still taken as new, with a warning naming the likely one.
 struct DatasetAssembler {
+    /// How the ends of a relationship point at actors.
+    enum EndNaming {
+        /// By the node's id as written, and nothing else: GraphML and GEXF edges, whose ends
+        /// are node ids even where a label looks like another node's id.
+        case ids
+        /// By id first, then by name, then by the id made from a name: tables, where Kumu's
+        /// connections name elements by their labels.
+        case idsOrNames
+    }
+
+    /// Where actor ids come from.
+    enum ActorIDs {
+        /// The id the file gives, when well formed.
+        case asWritten
+        /// The name, for files whose ids are a database's keys (Kumu's `elem-Fq3RzX1b`): the
+        /// written id still names the actor in relationships and is kept as `original_id`.
+        case fromNames
+    }
+
     private var frame: DatasetFrame
     private var vocabulary: Vocabulary
     private let file: String
     private let directedByDefault: Bool
+    private let ends: EndNaming
+    private let actorIDs: ActorIDs
+    private let dateOrder: ReadingOptions.DateOrder?
     private var problems: [Problem]
     /// Where each part of the dataset came from, by dataset path (`relationships[3].weight`).
     private var places: [String: SourcePlace] = [:]
 
     private var actors: [Actor] = []
     private var actorIndexByID: [String: Int] = [:]
-    /// Actor ids by the text files use to point at actors: their ids as written and their names.
-    private var actorIDByReference: [String: String] = [:]
+    /// Actor ids by the id the file wrote for them, exactly: `ABC` and `abc` are two actors.
+    private var actorIDByWrittenID: [String: String] = [:]
+    /// Where each written id was first given, to name it when it is given again.
+    private var writtenIDPlaces: [String: SourcePlace] = [:]
+    /// Actor ids by name, the first actor of a name holding it.
+    private var actorIDByName: [String: String] = [:]
+    /// Well-formed ids the file gives, which ids made up from names or ill-formed ids must
+    /// leave free, wherever in the file they are given.
+    private var givenIDs: Set<String> = []
     private var kindByWord: [String: String] = [:]
     private var typeByWord: [String: String] = [:]
     private var groupByWord: [String: String] = [:]
@@ -34,10 +63,18 @@ struct DatasetAssembler {
     ///   - file: The file problems without a place of their own are reported against.
     ///   - directedByDefault: Whether a tie whose type the file does not give runs one way,
     ///     as GraphML's `edgedefault` and GEXF's `defaultedgetype` say.
+    ///   - ends: How relationships name their actors: by node id only (GraphML, GEXF), or by
+    ///     id and then by name (tables).
+    ///   - actorIDs: Whether the ids a file gives become actor ids, or are only references.
+    ///   - options: How to read what the file cannot say for itself: the order of dates with slashes.
     ///   - problems: Problems the reader found before assembling, such as unreadable rows.
-    init(frame: DatasetFrame, file: String, directedByDefault: Bool = false, problems: [Problem] = []) {
+    init(frame: DatasetFrame, file: String, directedByDefault: Bool = false, ends: EndNaming = .idsOrNames,
+         actorIDs: ActorIDs = .asWritten, options: ReadingOptions = ReadingOptions(), problems: [Problem] = []) {
         self.frame = frame
         self.file = file
+        self.ends = ends
+        self.actorIDs = actorIDs
+        dateOrder = options.dateOrder
         self.directedByDefault = directedByDefault
         self.problems = problems
         vocabulary = Vocabulary.catalogue.extended(groups: frame.groups, kinds: frame.kinds, relationshipTypes: frame.relationshipTypes)
@@ -51,13 +88,19 @@ struct DatasetAssembler {
     ///   - relationshipRecords: The relationships. Records with a bare `year` are the rows of
     ///     an edge list: rows of the same tie in consecutive years become one relationship.
     mutating func assemble(actors actorRecords: [ImportedRecord]?, relationships relationshipRecords: [ImportedRecord]) -> ValidationReport {
+        let writtenIDs: [String] = if let actorRecords {
+            actorRecords.compactMap { $0.fields[.id]?.trimmed }
+        } else {
+            relationshipRecords.flatMap { [$0.fields[.from]?.trimmed, $0.fields[.to]?.trimmed].compactMap { $0 } }
+        }
+        givenIDs = actorIDs == .asWritten ? Set(writtenIDs.filter(DatasetValidator.isWellFormed)) : []
         for record in actorRecords ?? [] { addActor(record) }
-        let relationships = mergeYears(relationshipRecords.compactMap { relationship(from: $0, inferringActors: actorRecords == nil) })
+        let relationships = mergeYears(relationshipRecords.flatMap { self.relationships(from: $0, inferringActors: actorRecords == nil) })
 
         var dataset: Dataset?
         do {
             let built = try Dataset(
-                title: frame.title, description: frame.description, sources: frame.sources, groups: frame.groups,
+                title: frame.title, description: frame.description, asOf: frame.asOf, sources: frame.sources, groups: frame.groups,
                 kinds: frame.kinds, relationshipTypes: frame.relationshipTypes, actors: actors,
                 relationships: relationships.map(\.relationship))
             problems += built.warnings.map { place($0, relationships: relationships) }
@@ -81,24 +124,72 @@ struct DatasetAssembler {
                    fix: "give every actor a name (Kumu's `Label`) or an id.")
             return
         }
-        let id = newActorID(for: reference, written: idValue != nil)
+        let written = idValue?.trimmed
+        if let written, let first = writtenIDPlaces[written], !DatasetValidator.isWellFormed(written) {
+            // A well-formed id given twice is kept twice, for the dataset's own check to report.
+            report(.error, at: idValue!.place, "the id '\(written)' is already given to the actor at \(first.line.map { "line \($0)" } ?? first.field).",
+                   fix: "give each actor its own id.")
+        }
+        let id = actorIDs == .fromNames && nameValue != nil
+            ? newActorID(for: nameValue!.trimmed, written: false) : newActorID(for: reference, written: written != nil)
         places[path] = record.place
         for (field, value) in record.fields { places["\(path).\(field.rawValue)"] = value.place }
+        var attributes = attributes(of: record, keeping: unusedGroup(record))
+        if let written, written != id, attributes[Self.originalID] == nil {
+            attributes[Self.originalID] = .text(written)
+        }
         let actor = Actor(
             id: id, name: nameValue.map { $0.scalar.text } ?? reference,
             kind: kind(record.fields[.kind], group: record.fields[.group]),
-            period: Period(since: date(record.fields[.since]), until: date(record.fields[.until])),
+            period: actorPeriod(record),
             tags: record.fields[.tags].map { TagList.split($0.scalar.text) } ?? [],
-            attributes: attributes(of: record, keeping: unusedGroup(record)),
+            attributes: attributes,
             source: record.fields[.source].map { source($0) }, note: record.fields[.note]?.scalar.text)
         actorIndexByID[id] = actors.count
         actors.append(actor)
-        actorIDByReference[reference] = actorIDByReference[reference] ?? id
-        if let name = nameValue?.trimmed { actorIDByReference[name] = actorIDByReference[name] ?? id }
+        if let written, actorIDByWrittenID[written] == nil {
+            actorIDByWrittenID[written] = id
+            writtenIDPlaces[written] = idValue!.place
+        }
+        if let name = written == nil ? reference : nameValue?.trimmed, actorIDByName[name] == nil { actorIDByName[name] = id }
     }
 
+    /// An actor's period: its `since` and `until`, or, from Gephi, the span of its time set.
+    private mutating func actorPeriod(_ record: ImportedRecord) -> Period {
+        guard let timeset = record.fields[.timeset], record.fields[.since] == nil, record.fields[.until] == nil else {
+            return Period(since: date(record.fields[.since]), until: date(record.fields[.until]))
+        }
+        let periods = self.periods(timeset)
+        if periods.count > 1 {
+            report(.warning, at: timeset.place, "this actor has \(periods.count) intervals; ActorMap gives an actor one period, so it runs from the first start to the last end.",
+                   fix: "if the actor really left and came back, split it into two actors.")
+        }
+        let starts = periods.map(\.since), ends = periods.map(\.until)
+        return Period(since: starts.contains(nil) ? nil : starts.compactMap { $0 }.min(),
+                      until: ends.contains(nil) ? nil : ends.compactMap { $0 }.max())
+    }
+
+    /// The periods of a Gephi time set, one per interval; one open period for an empty set.
+    private mutating func periods(_ value: ImportedValue) -> [Period] {
+        guard let intervals = GephiTimeSet.intervals(value.scalar.text) else {
+            report(.error, at: value.place, "'\(value.scalar.text)' is not a Gephi time set.",
+                   fix: "write intervals as <[2016-02-03, 2016-02-04]; [2016-02-05, Infinity]>, or give `since` and `until` columns instead.")
+            return []
+        }
+        if intervals.isEmpty { return [.always] }
+        return intervals.map { interval in
+            Period(since: date(interval.start.map { ImportedValue(scalar: .text($0), place: value.place) }),
+                   until: date(interval.end.map { ImportedValue(scalar: .text($0), place: value.place) }))
+        }
+    }
+
+    /// The attribute that keeps an id the file wrote when the actor's id had to differ, and
+    /// an edge's own id, so that results can be joined back to the file.
+    static let originalID = "original_id"
+
     /// The id for an actor: the one written when it is well formed, else one made from the
-    /// written id or name, unique among the actors so far.
+    /// written id or name, unique among the actors so far and never one the file gives to
+    /// another actor, earlier or later.
     ///
     /// A well-formed id written twice is kept twice, so that the dataset's own check reports
     /// it; ids this reader makes up never clash.
@@ -106,27 +197,45 @@ struct DatasetAssembler {
         if written, DatasetValidator.isWellFormed(reference) { return reference }
         let base = DatasetValidator.slug(reference)
         var id = base, suffix = 2
-        while actorIndexByID[id] != nil {
+        while actorIndexByID[id] != nil || givenIDs.contains(id) {
             id = "\(base)-\(suffix)"
             suffix += 1
         }
         return id
     }
 
-    /// The actor a relationship end names, by id, name or the id made from a name; with
-    /// `inferring`, an actor of kind `other` is added for a name not seen before.
-    private mutating func actorID(for value: ImportedValue, inferring: Bool) -> String {
+    /// The actor a relationship end names, or `nil`, reported, when there is none.
+    ///
+    /// With ``EndNaming/ids`` only a node's id as written counts. Otherwise an id comes
+    /// first, then a name, then the id made from a name; a value that is one actor's id and
+    /// another's name is reported. With `inferring`, an actor of kind `other` is added for a
+    /// value not seen before.
+    private mutating func actorID(for value: ImportedValue, inferring: Bool) -> String? {
         let text = value.trimmed
-        if let id = actorIDByReference[text] ?? (actorIndexByID[text] != nil ? text : nil) { return id }
-        let slug = DatasetValidator.slug(text)
-        if actorIndexByID[slug] != nil, !inferring { return slug }
-        guard inferring else { return text }
+        if let id = actorIDByWrittenID[text] {
+            if ends == .idsOrNames, let named = actorIDByName[text], named != id {
+                report(.warning, at: value.place, "'\(text)' is the id of '\(id)' and the name of '\(named)'; the tie is drawn to '\(id)', whose id it is.",
+                       fix: "if the tie is meant for '\(named)', write its id ('\(named)') instead.")
+            }
+            return id
+        }
+        if ends == .idsOrNames {
+            if let id = actorIDByName[text] { return id }
+            let slug = DatasetValidator.slug(text)
+            if actorIndexByID[slug] != nil, !inferring { return slug }
+        }
+        guard inferring else {
+            let near = Suggestion.nearest(to: text, in: ends == .ids ? Array(actorIDByWrittenID.keys) : actors.map(\.id))
+            report(.error, at: value.place, ends == .ids ? "unknown actor '\(text)': no node has this id." : "unknown actor '\(text)'.",
+                   fix: near.map { "did you mean '\($0)'?" } ?? (ends == .ids ? "add a node with this id, or correct the edge's end." : "add the actor to the actors table, or correct the name."))
+            return nil
+        }
         let path = "actors[\(actors.count)]"
         places[path] = value.place
         let id = newActorID(for: text, written: true)
         actorIndexByID[id] = actors.count
-        actors.append(Actor(id: id, name: text, kind: otherKind()))
-        actorIDByReference[text] = id
+        actors.append(Actor(id: id, name: text, kind: otherKind(), attributes: id == text ? [:] : [Self.originalID: .text(text)]))
+        actorIDByWrittenID[text] = id
         return id
     }
 
@@ -140,15 +249,22 @@ struct DatasetAssembler {
         var place: SourcePlace
     }
 
-    private mutating func relationship(from record: ImportedRecord, inferringActors: Bool) -> BuiltRelationship? {
+    /// The relationship a record gives, or one per interval of its Gephi time set.
+    private mutating func relationships(from record: ImportedRecord, inferringActors: Bool) -> [BuiltRelationship] {
         guard let fromValue = record.fields[.from], let toValue = record.fields[.to] else {
             let missing = [ImportedField.from, .to].filter { record.fields[$0] == nil }.map(\.rawValue)
             report(.error, at: record.place, "this relationship has no \(missing.joined(separator: " and ")).",
                    fix: "fill in the actors the tie joins (Kumu's `From` and `To`).")
-            return nil
+            return []
         }
         let from = actorID(for: fromValue, inferring: inferringActors)
         let to = actorID(for: toValue, inferring: inferringActors)
+        guard let from, let to else { return [] }
+        if from == to {
+            report(.warning, at: record.place, "this tie joins '\(from)' to itself; a tie in an actor map joins two actors, so it is left out.",
+                   fix: "if it records something about the actor alone, keep that as an attribute of the actor.")
+            return []
+        }
         var year: Int?
         if let yearValue = record.fields[.year] {
             if record.fields[.since] != nil || record.fields[.until] != nil {
@@ -160,19 +276,29 @@ struct DatasetAssembler {
                 report(.error, at: yearValue.place, "'\(yearValue.scalar.text)' is not a year.", fix: "write the year the tie was active, such as 2017.")
             }
         }
+        let periods: [Period] = if let timeset = record.fields[.timeset], year == nil, record.fields[.since] == nil, record.fields[.until] == nil {
+            self.periods(timeset)
+        } else {
+            [year.map { Period(since: CalendarDate(year: $0), until: CalendarDate(year: $0)) }
+                ?? Period(since: date(record.fields[.since]), until: date(record.fields[.until]))]
+        }
+        // An edge's id is text, whatever it looks like (Gephi numbers its edges).
+        let kept = record.fields[.id].map { [(Self.originalID, ImportedValue(scalar: .text($0.trimmed), place: $0.place))] } ?? []
         let relationship = Relationship(
-            from: from, to: to, type: type(of: record),
-            period: year.map { Period(since: CalendarDate(year: $0), until: CalendarDate(year: $0)) }
-                ?? Period(since: date(record.fields[.since]), until: date(record.fields[.until])),
+            from: from, to: to, type: type(of: record), period: periods.first ?? .always,
             weight: number(record.fields[.weight], describing: "weight") ?? 1,
             amount: number(record.fields[.amount], describing: "amount"),
             currency: record.fields[.currency]?.scalar.text, source: record.fields[.source].map { source($0) },
             label: record.fields[.label]?.scalar.text, note: record.fields[.note]?.scalar.text,
-            attributes: attributes(of: record, keeping: unusedTypeHints(record)))
+            attributes: attributes(of: record, keeping: unusedTypeHints(record) + kept))
         var fieldPlaces = Dictionary(uniqueKeysWithValues: record.fields.map { ($0.key.rawValue, $0.value.place) })
-        fieldPlaces["since"] = fieldPlaces["since"] ?? fieldPlaces["year"]
-        fieldPlaces["until"] = fieldPlaces["until"] ?? fieldPlaces["year"]
-        return BuiltRelationship(relationship: relationship, year: year, places: fieldPlaces, place: record.place)
+        fieldPlaces["since"] = fieldPlaces["since"] ?? fieldPlaces["year"] ?? fieldPlaces["timeset"]
+        fieldPlaces["until"] = fieldPlaces["until"] ?? fieldPlaces["year"] ?? fieldPlaces["timeset"]
+        return periods.map { period in
+            var built = BuiltRelationship(relationship: relationship, year: year, places: fieldPlaces, place: record.place)
+            built.relationship.period = period
+            return built
+        }
     }
 
     /// Joins the rows of an edge list that give the same tie in consecutive years into one
@@ -365,20 +491,26 @@ struct DatasetAssembler {
     }
 
     /// A date from a year (`2017`, or `2017.0` as spreadsheets and Gephi write it), a month
-    /// or a day (`2017-03`, `2017-03-15`, or a timestamp whose day is taken), or an Excel
-    /// day number from a workbook cell formatted as a date.
+    /// or a day (`2017-03`, `2017-03-15`, or a timestamp whose day is taken), a date with
+    /// slashes in the order the options give, or an Excel day number from a workbook cell
+    /// formatted as a date.
     private mutating func date(_ value: ImportedValue?) -> CalendarDate? {
         guard let value else { return nil }
-        let parsed: CalendarDate? = switch value.scalar {
-        case .integer(let number): Self.date(fromNumber: Double(number))
-        case .number(let number): Self.date(fromNumber: number)
-        default: Self.date(fromText: value.trimmed)
+        let reading: DateText.Reading = switch value.scalar {
+        case .integer(let number): Self.date(fromNumber: Double(number)).map(DateText.Reading.date) ?? .invalid
+        case .number(let number): Self.date(fromNumber: number).map(DateText.Reading.date) ?? .invalid
+        default: date(fromText: value.trimmed)
         }
-        if parsed == nil {
+        switch reading {
+        case .date(let date):
+            return date
+        case .needsOrder:
+            report(.error, at: value.place, "'\(value.scalar.text)' is a date with slashes, which reads day first or month first.", fix: DateText.orderFix)
+        case .invalid:
             report(.error, at: value.place, "'\(value.scalar.text)' is not a year or date.",
                    fix: "write a year such as 2017, or a date as 2017-03 or 2017-03-15 (the day must exist).")
         }
-        return parsed
+        return nil
     }
 
     /// A bare year, written as a whole number (`2017`, or `2017.0`).
@@ -392,13 +524,9 @@ struct DatasetAssembler {
         return Int(number)
     }
 
-    private static func date(fromText text: String) -> CalendarDate? {
-        if let date = CalendarDate(parsing: text) { return date }
-        if text.count > 10, let time = text.dropFirst(10).first, time == "T" || time == " " {
-            return CalendarDate(parsing: String(text.prefix(10)))
-        }
-        if let number = Double(text), text.contains(".") { return date(fromNumber: number) }
-        return nil
+    private func date(fromText text: String) -> DateText.Reading {
+        if let number = Double(text), text.contains("."), let date = Self.date(fromNumber: number) { return .date(date) }
+        return DateText.read(text, order: dateOrder)
     }
 
     /// Excel counts days from the 30th of December 1899; days after 9999 stand for dates,

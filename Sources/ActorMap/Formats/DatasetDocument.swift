@@ -6,6 +6,8 @@ import Yams
 struct DatasetDocument {
     private(set) var locations: SourceLocations
     private(set) var problems: [Problem] = []
+    /// The order of dates written with slashes, if the analyst gave one.
+    var dateOrder: ReadingOptions.DateOrder?
 
     init(file: String?) {
         locations = SourceLocations(file: file)
@@ -273,7 +275,7 @@ struct DatasetDocument {
 
     // MARK: Schema
 
-    static let topLevelKeys = ["version", "title", "description", "sources", "groups", "kinds", "relationship_types", "actors", "relationships"]
+    static let topLevelKeys = ["version", "title", "description", "as_of", "sources", "groups", "kinds", "relationship_types", "actors", "relationships"]
     static let sourceKeys = ["id", "citation", "url"]
     static let groupKeys = ["id", "label", "color"]
     static let kindKeys = ["id", "label", "group", "shape"]
@@ -289,6 +291,9 @@ struct DatasetDocument {
         }
         let title = top["title"].flatMap { text($0, at: "title") } ?? ""
         let description = top["description"].flatMap { text($0, at: "description") }
+        var header = Entry(fields: top, path: "", document: self)
+        let asOf = header.date("as_of")
+        self = header.document
         let sources = list(top["sources"], at: "sources", keys: Self.sourceKeys, required: ["id", "citation"]) { entry, path in
             Source(id: entry.text("id"), citation: entry.text("citation"), url: entry.optionalText("url"))
         }
@@ -322,7 +327,7 @@ struct DatasetDocument {
         let entriesWithErrors = Set(problems.map { Self.entry(of: $0.path) })
         do {
             let dataset = try Dataset(
-                title: title, description: description, sources: sources, groups: groups, kinds: kinds,
+                title: title, description: description, asOf: asOf, sources: sources, groups: groups, kinds: kinds,
                 relationshipTypes: types, actors: actors, relationships: relationships, locations: locations)
             return problems.contains(where: { $0.severity == .error }) ? nil : dataset
         } catch {
@@ -454,23 +459,25 @@ struct DatasetDocument {
             Period(since: date("since"), until: date("until"))
         }
 
-        private mutating func date(_ key: String) -> CalendarDate? {
+        mutating func date(_ key: String) -> CalendarDate? {
             guard let node = fields[key] else { return nil }
-            let fieldPath = "\(path).\(key)"
+            let fieldPath = path.isEmpty ? key : "\(path).\(key)"
             guard case .scalar(let scalar) = node else {
                 document.report(.error, fieldPath, "expected a year or date, found \(DatasetDocument.shape(of: node)).",
                                 fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15`.")
                 return nil
             }
-            let text = scalar.string.trimmingCharacters(in: .whitespaces)
-            if let date = CalendarDate(parsing: text) { return date }
-            if DatasetDocument.hasYearOutOfRange(text) {
-                document.report(.error, fieldPath, "the year in '\(text.prefix(40))' is outside 1 to 9999, the years ActorMap reads.",
+            switch DateText.read(scalar.string, order: document.dateOrder) {
+            case .date(let date): return date
+            case .needsOrder:
+                document.report(.error, fieldPath, "'\(scalar.string)' is a date with slashes, which reads day first or month first.", fix: DateText.orderFix)
+            case .invalid where DatasetDocument.hasYearOutOfRange(scalar.string.trimmingCharacters(in: .whitespaces)):
+                document.report(.error, fieldPath, "the year in '\(scalar.string.trimmingCharacters(in: .whitespaces).prefix(40))' is outside 1 to 9999, the years ActorMap reads.",
                                 fix: "write the year with four digits, such as `\(key): 2017`.")
-                return nil
+            case .invalid:
+                document.report(.error, fieldPath, "'\(scalar.string)' is not a year or date.",
+                                fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15` (the day must exist).")
             }
-            document.report(.error, fieldPath, "'\(scalar.string)' is not a year or date.",
-                            fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15` (the day must exist).")
             return nil
         }
 

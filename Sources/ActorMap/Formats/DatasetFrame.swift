@@ -10,6 +10,7 @@ import Foundation
 struct DatasetFrame: Sendable, Hashable {
     var title: String
     var description: String?
+    var asOf: CalendarDate?
     var sources: [Source] = []
     var groups: [Group] = []
     var kinds: [ActorKind] = []
@@ -23,6 +24,7 @@ struct DatasetFrame: Sendable, Hashable {
     init(_ dataset: Dataset) {
         title = dataset.title
         description = dataset.description
+        asOf = dataset.asOf
         sources = dataset.sources
         groups = dataset.groups
         kinds = dataset.kinds

@@ -29,16 +29,17 @@ public struct DatasetReader: Sendable {
     ///
     /// - Parameter url: A `.yaml`, `.yml` or `.json` file in ActorMap's own format; a `.csv`
     ///   table with its companions (see ``CSVDatasetReader``); or a file another tool wrote, by
-    ///   its extension: `.xlsx`, `.graphml`, `.gexf` (see docs/interchange.md). Other names are
-    ///   read as JSON when they start with `{` and as YAML otherwise.
+    ///   its extension: `.xlsx`, `.graphml`, `.gexf` (see docs/interchange.md); Kumu's JSON, by
+    ///   its `elements` and `connections` (see ``KumuJSONReader``). Other names are read as JSON
+    ///   when they start with `{` and as YAML otherwise.
     /// - Returns: the dataset and every problem found, warnings included; a file larger than
     ///   `options.maximumInputBytes` is refused before it is read.
     public func check(contentsOf url: URL) -> ValidationReport {
         if let tooLarge = options.sizeProblem(of: url) { return ValidationReport(problems: [tooLarge]) }
         switch url.pathExtension.lowercased() {
-        case "csv": return CSVDatasetReader().check(contentsOf: url)
-        case "graphml": return GraphMLReader().check(contentsOf: url)
-        case "gexf": return GEXFReader().check(contentsOf: url)
+        case "csv": return CSVDatasetReader(options: options).check(contentsOf: url)
+        case "graphml": return GraphMLReader(options: options).check(contentsOf: url)
+        case "gexf": return GEXFReader(options: options).check(contentsOf: url)
         case "xlsx": return WorkbookReader(options: options).check(contentsOf: url)
         default: return checkNative(contentsOf: url)
         }
@@ -59,7 +60,7 @@ public struct DatasetReader: Sendable {
         }
         let tooLarge = urls.compactMap(options.sizeProblem(of:))
         guard tooLarge.isEmpty else { return ValidationReport(problems: tooLarge) }
-        return CSVDatasetReader().check(files: urls)
+        return CSVDatasetReader(options: options).check(files: urls)
     }
 
     private func checkNative(contentsOf url: URL) -> ValidationReport {
@@ -79,6 +80,7 @@ public struct DatasetReader: Sendable {
         case "yaml", "yml": .yaml
         default: nil
         }
+        if syntax != .yaml, KumuJSONReader.recognises(data) { return KumuJSONReader(options: options).check(data: data, file: name) }
         return check(data: data, syntax: syntax, file: name)
     }
 
@@ -94,6 +96,7 @@ public struct DatasetReader: Sendable {
     public func check(data: Data, syntax: Syntax? = nil, file: String? = nil) -> ValidationReport {
         if let tooLarge = options.sizeProblem(ofData: data.count, file: file) { return ValidationReport(problems: [tooLarge]) }
         var document = DatasetDocument(file: file)
+        document.dateOrder = options.dateOrder
         guard let text = document.decodeText(data) else { return document.report(dataset: nil) }
         let syntax = syntax ?? (text.drop(while: \.isWhitespace).first == "{" ? .json : .yaml)
         guard let root = document.parseTree(text, syntax: syntax) else { return document.report(dataset: nil) }

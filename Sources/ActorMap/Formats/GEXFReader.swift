@@ -2,17 +2,26 @@ import Foundation
 
 /// Reads GEXF 1.1, 1.2 and 1.3, static or dynamic, as Gephi, networkx and ActorMap write it.
 ///
-/// Nodes are actors, named by their `label`; edges are relationships, with their `weight`,
-/// `label` and, in GEXF 1.3, `kind` as the relationship type when no attribute gives one.
-/// Attribute values are mapped by their attribute's title onto fields, as for GraphML, and
-/// the rest become attributes of their declared type. Periods come from `start` and `end`
-/// (or `startopen` and `endopen`) and from `spells`, in any of GEXF's time formats: dates,
-/// timestamps, or years as integers or doubles. An edge with several spells becomes one
-/// relationship per spell; an actor with several is given one period from the first start to
-/// the last end, with a warning. A dynamic attribute keeps its latest value, with a warning;
-/// the measures ActorMap wrote (ids starting `metric-`) are left out.
+/// Nodes are actors, named by their `label`; edges are relationships between the nodes
+/// whose ids they give, with their `weight`, `label` and, in GEXF 1.3, `kind` as the
+/// relationship type when no attribute gives one. Attribute values are mapped by their
+/// attribute's title onto fields, as for GraphML, and the rest become attributes of their
+/// declared type. Time comes from `start` and `end` (or `startopen` and `endopen`), `spells`,
+/// `intervals`, and, with `timerepresentation="timestamp"`, from `timestamp`, `timestamps`
+/// and `<timestamps>`, in any of GEXF's time formats: dates and date-times (the day is kept),
+/// or years as integers or doubles; a slice's own time dates everything in it. An edge with
+/// several spells becomes one relationship per spell, and an edge whose weight or attributes
+/// change over time one relationship per span of values, each with the values that hold at
+/// its start. An actor with several spells is given one period from the first start to the
+/// last end, and a dynamic attribute of an actor its latest value, with warnings. The
+/// measures ActorMap wrote (ids starting `metric-`) are left out.
 public struct GEXFReader: Sendable {
-    public init() {}
+    /// How files are read: the order of dates with slashes.
+    public var options: ReadingOptions
+
+    public init(options: ReadingOptions = ReadingOptions()) {
+        self.options = options
+    }
 
     public func check(contentsOf url: URL) -> ValidationReport {
         do {
@@ -47,6 +56,10 @@ public struct GEXFReader: Sendable {
         }
 
         var reader = Reader(file: file)
+        // ActorMap's own edge ids are positions in the map, not data to keep.
+        reader.keepsEdgeIDs = tree.instructions["actormap-frame"] == nil
+        reader.keepsDrawing = reader.keepsEdgeIDs
+        if let span = Reader.span(graph), graph.attributes["mode"] == "slice" || graph.attributes["timestamp"] != nil { reader.graphTime = [span] }
         for attributes in graph.children("attributes") {
             let domain = attributes.attributes["class"] ?? "node"
             for attribute in attributes.children("attribute") {
@@ -57,10 +70,17 @@ public struct GEXFReader: Sendable {
             }
         }
         var nodes: [ImportedRecord] = []
-        reader.collectNodes(graph.child("nodes"), into: &nodes)
-        let edges = (graph.child("edges")?.children("edge") ?? []).enumerated().flatMap { reader.edgeRecords($1, number: $0 + 1) }
-        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: graph.attributes["defaultedgetype"] == "directed",
-                                         problems: problems + reader.problems)
+        // GEXF 1.1 hierarchies keep edges inside the nodes that hold their ends.
+        let edgeElements = [graph.child("edges")].compactMap { $0 } + graph.descendants("node").compactMap { $0.child("edges") }
+        let edgeList = edgeElements.flatMap { $0.children("edge") }.sorted { $0.line < $1.line }
+        reader.nodesWithTies = Set(edgeList.flatMap { [$0.attributes["source"], $0.attributes["target"]].compactMap { $0 } })
+        let nodeElements = graph.descendants("node")
+        reader.groupNodes = Set(nodeElements.compactMap { $0.attributes["pid"] } + nodeElements.filter { $0.child("nodes")?.child("node") != nil }.compactMap { $0.attributes["id"] })
+        reader.groupNames = Dictionary(nodeElements.compactMap { node in node.attributes["id"].map { ($0, node.attributes["label"] ?? $0) } }) { first, _ in first }
+        reader.collectNodes(graph.child("nodes"), parent: nil, into: &nodes)
+        let edges = edgeList.enumerated().flatMap { reader.edgeRecords($1, number: $0 + 1) }
+        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: graph.attributes["defaultedgetype"] == "directed", ends: .ids,
+                                         options: options, problems: problems + reader.problems)
         return assembler.assemble(actors: nodes, relationships: edges)
     }
 
@@ -84,38 +104,110 @@ public struct GEXFReader: Sendable {
     private struct Reader {
         let file: String
         var attributes: [String: Attribute] = [:]
+        var keepsEdgeIDs = true
+        /// The time the graph as a whole gives (a slice's `timestamp`), for elements that give none.
+        var graphTime: [Span] = []
         var problems: [Problem] = []
         private var warnedDynamic: Set<String> = []
+        private var warnedUndeclared: Set<String> = []
 
         init(file: String) { self.file = file }
 
-        /// Nodes and the nodes nested in them, as if flat.
-        mutating func collectNodes(_ nodes: XMLTree.Element?, into records: inout [ImportedRecord]) {
+        /// A time span as GEXF writes it, each bound as written; `nil` is open.
+        struct Span: Hashable {
+            var start: String?
+            var end: String?
+        }
+
+        /// An attribute value of an element, with the span it holds for when it is dynamic.
+        struct Value {
+            var id: String
+            var attribute: Attribute
+            var element: XMLTree.Element
+            var span: Span?
+        }
+
+        /// The ids of nodes some edge starts or ends at.
+        var nodesWithTies: Set<String> = []
+        /// The ids of nodes that hold others, nested or by their `pid`.
+        var groupNodes: Set<String> = []
+        /// Each node's label (or id), which its members take as their `group`.
+        var groupNames: [String: String] = [:]
+
+        /// Nodes and the nodes nested in them, as if flat. A node that holds others is their
+        /// `group`, and an actor only when ties start or end at it; its members keep its label
+        /// (or id) in the attribute `group`.
+        mutating func collectNodes(_ nodes: XMLTree.Element?, parent: String?, into records: inout [ImportedRecord]) {
             for node in nodes?.children("node") ?? [] {
                 let id = node.attributes["id"] ?? ""
+                defer { collectNodes(node.child("nodes"), parent: id, into: &records) }
+                if groupNodes.contains(id), !nodesWithTies.contains(id) { continue }
                 let place = SourcePlace(file: file, line: node.line, column: nil, field: "node '\(id)'")
                 var record = ImportedRecord(place: place)
                 if !id.isEmpty { record.add(.field(.id), named: "id", ImportedValue(scalar: .text(id), place: place.naming("node '\(id)'.id"))) }
                 if let label = node.attributes["label"] { record.add(.field(.name), named: "label", ImportedValue(scalar: .text(label), place: place.naming("node '\(id)'.label"))) }
-                readValues(node, domain: "node", into: &record, table: .actors)
-                let spells = spells(of: node)
-                if spells.count > 1 {
-                    problems.append(place.problem(.warning, "this actor has \(spells.count) spells; ActorMap gives an actor one period, so it runs from the first start to the last end.",
+                let values = values(of: node, domain: "node", owner: place.field)
+                for value in values where value.span == nil { add(value, to: &record, table: .actors) }
+                // An actor has one value per attribute: of a dynamic one, the one starting latest.
+                var latest: [String: Value] = [:]
+                var order: [String] = []
+                for value in values where value.span != nil {
+                    if let previous = latest[value.id] {
+                        if !warnedDynamic.contains(value.id) {
+                            warnedDynamic.insert(value.id)
+                            problems.append(SourcePlace(file: file, line: value.element.line, column: nil, field: "\(place.field).\(value.attribute.title)")
+                                .problem(.warning, "this attribute of an actor changes over time; ActorMap keeps the value from the latest period.",
+                                         fix: "keep the values of other periods in attributes of their own if they matter."))
+                        }
+                        if Self.earlier(previous.span?.start ?? "", value.span?.start ?? "") { latest[value.id] = value }
+                    } else {
+                        latest[value.id] = value
+                        order.append(value.id)
+                    }
+                }
+                for id in order { add(latest[id]!, to: &record, table: .actors) }
+                addDefaults(domain: "node", except: Set(values.map(\.id)), to: &record, table: .actors)
+                let spans = spans(of: node)
+                if spans.count > 1 {
+                    problems.append(place.problem(.warning, "this actor has \(spans.count) spells; ActorMap gives an actor one period, so it runs from the first start to the last end.",
                                                   fix: "if the actor really left and came back, split it into two actors."))
                 }
-                let starts = spells.map(\.start), ends = spells.map(\.end)
+                let starts = spans.map(\.start), ends = spans.map(\.end)
                 if let start = starts.contains(where: { $0 == nil }) ? nil : starts.compactMap({ $0 }).min(by: Self.earlier) {
                     record.fill(.since, ImportedValue(scalar: .text(start), place: place.naming("node '\(id)'.start")))
                 }
                 if let end = ends.contains(where: { $0 == nil }) ? nil : ends.compactMap({ $0 }).max(by: Self.earlier) {
                     record.fill(.until, ImportedValue(scalar: .text(end), place: place.naming("node '\(id)'.end")))
                 }
+                if let group = node.attributes["pid"] ?? parent, let name = groupNames[group] {
+                    record.add(.attribute("group", nil), named: "group", ImportedValue(scalar: .text(name), place: place.naming("node '\(id)'.group")))
+                }
+                if keepsDrawing { addDrawing(node, to: &record) }
                 records.append(record)
-                collectNodes(node.child("nodes"), into: &records)
             }
         }
 
-        /// An edge's relationships: one, or one per spell.
+        /// Whether `viz:color` and `viz:size` are kept as attributes: in ActorMap's own files
+        /// they only repeat the map's colours.
+        var keepsDrawing = true
+
+        /// A node's `viz:color` as `color` (`#rrggbb`) and `viz:size` as `size`.
+        private func addDrawing(_ node: XMLTree.Element, to record: inout ImportedRecord) {
+            if let color = node.child("color", inAnyNamespace: true) {
+                let hex = color.attributes["hex"].map { $0.hasPrefix("#") ? $0 : "#" + $0 }
+                    ?? ["r", "g", "b"].map { color.attributes[$0].flatMap { Int($0) }.map { String(format: "%02x", min(255, max(0, $0))) } ?? "" }
+                    .joined()
+                if hex.count == 6 || hex.count == 7 {
+                    record.add(.attribute("color", nil), named: "color", ImportedValue(scalar: .text(hex.hasPrefix("#") ? hex : "#" + hex), place: record.place.naming("\(record.place.field).color")))
+                }
+            }
+            if let size = node.child("size", inAnyNamespace: true)?.attributes["value"].flatMap(Double.init), size.isFinite {
+                record.add(.attribute("size", nil), named: "size", ImportedValue(scalar: .number(size), place: record.place.naming("\(record.place.field).size")))
+            }
+        }
+
+        /// An edge's relationships: one per spell, or, when a weight or attribute changes over
+        /// time, one per span over which its values hold.
         mutating func edgeRecords(_ edge: XMLTree.Element, number: Int) -> [ImportedRecord] {
             let name = edge.attributes["id"].map { "edge '\($0)'" } ?? "edge \(number)"
             let place = SourcePlace(file: file, line: edge.line, column: nil, field: name)
@@ -123,62 +215,105 @@ public struct GEXFReader: Sendable {
             for (attribute, field) in [("source", ImportedField.from), ("target", .to)] {
                 if let value = edge.attributes[attribute] { record.add(.field(field), named: attribute, ImportedValue(scalar: .text(value), place: place.naming("\(name).\(attribute)"))) }
             }
-            readValues(edge, domain: "edge", into: &record, table: .relationships)
+            let values = values(of: edge, domain: "edge", owner: name)
+            for value in values where value.span == nil { add(value, to: &record, table: .relationships) }
+            addDefaults(domain: "edge", except: Set(values.map(\.id)), to: &record, table: .relationships)
+            if keepsEdgeIDs, let id = edge.attributes["id"] {
+                record.add(.attribute(DatasetAssembler.originalID, nil), named: "id", ImportedValue(scalar: .text(id), place: place.naming("\(name).id")))
+            }
             // networkx writes an edge's `type` data into GEXF's `type`, which is meant for
             // the direction; a value that is no direction is taken for the relationship type.
             let direction = edge.attributes["type"].map { ["directed", "undirected", "mutual"].contains($0) ? ImportedField.directed : .type }
-            for (attribute, field) in [("weight", ImportedField.weight), ("label", .label), ("kind", .type), ("type", direction ?? .directed)] {
-                if let value = edge.attributes[attribute] {
-                    record.fill(field, ImportedValue(scalar: .text(value), place: place.naming("\(name).\(attribute)")))
-                }
+            let dynamic = values.filter { $0.span != nil }
+            let spans: [Span]
+            if dynamic.isEmpty {
+                spans = self.spans(of: edge)
+            } else {
+                var seen: Set<Span> = []
+                spans = dynamic.compactMap(\.span).filter { seen.insert($0).inserted }
+                    .sorted { Self.earlier($0.start ?? "", $1.start ?? "") || ($0.start == nil && $1.start != nil) }
             }
-            return spells(of: edge).map { spell in
+            return spans.map { span in
                 var copy = record
-                if let start = spell.start { copy.fill(.since, ImportedValue(scalar: .text(start), place: place.naming("\(name).start"))) }
-                if let end = spell.end { copy.fill(.until, ImportedValue(scalar: .text(end), place: place.naming("\(name).end"))) }
+                // Each attribute takes the value that holds at the span's start.
+                var taken: Set<String> = []
+                for value in dynamic.reversed() where !taken.contains(value.id) && Self.holds(value.span!, at: span.start) {
+                    taken.insert(value.id)
+                    add(value, to: &copy, table: .relationships)
+                }
+                for (attribute, field) in [("weight", ImportedField.weight), ("label", .label), ("kind", .type), ("type", direction ?? .directed)] {
+                    if let value = edge.attributes[attribute] {
+                        copy.fill(field, ImportedValue(scalar: .text(value), place: place.naming("\(name).\(attribute)")))
+                    }
+                }
+                if let start = span.start { copy.fill(.since, ImportedValue(scalar: .text(start), place: place.naming("\(name).start"))) }
+                if let end = span.end { copy.fill(.until, ImportedValue(scalar: .text(end), place: place.naming("\(name).end"))) }
                 return copy
             }
         }
 
-        /// The element's spells: its own `start` and `end`, or those of its `spells`; one
-        /// open spell when it has none.
-        private func spells(of element: XMLTree.Element) -> [(start: String?, end: String?)] {
-            func bounds(_ element: XMLTree.Element) -> (start: String?, end: String?) {
-                (element.attributes["start"] ?? element.attributes["startopen"], element.attributes["end"] ?? element.attributes["endopen"])
-            }
+        /// The element's time: its spells (or slices), its `intervals` or `timestamps`, its own
+        /// `start` and `end` or `timestamp`, or else the graph's; one open span when there is none.
+        private func spans(of element: XMLTree.Element) -> [Span] {
             let listed = (element.child("spells")?.children("spell") ?? []) + (element.child("slices")?.children("slice") ?? [])
-            return listed.isEmpty ? [bounds(element)] : listed.map(bounds)
-        }
-
-        /// Attribute values, then the defaults of attributes the element lacks. Of a dynamic
-        /// attribute's values, the one starting latest is kept.
-        private mutating func readValues(_ element: XMLTree.Element, domain: String, into record: inout ImportedRecord, table: FieldNames.Table) {
-            var latest: [String: (start: String?, value: XMLTree.Element)] = [:]
-            var order: [String] = []
-            for value in element.child("attvalues")?.children("attvalue") ?? [] {
-                guard let id = value.attributes["for"] ?? value.attributes["id"],
-                      attributes[domain + "\u{0}" + id]?.isMeasure != true else { continue }
-                let start = value.attributes["start"] ?? value.attributes["startopen"]
-                if let previous = latest[id] {
-                    if !warnedDynamic.contains(id) {
-                        warnedDynamic.insert(id)
-                        problems.append(SourcePlace(file: file, line: value.line, column: nil, field: "\(record.place.field).\(attributes[domain + "\u{0}" + id]?.title ?? id)")
-                            .problem(.warning, "this attribute changes over time; ActorMap keeps the value from the latest period.", fix: "keep the values of other periods in attributes of their own if they matter."))
-                    }
-                    if Self.earlier(previous.start ?? "", start ?? "") { latest[id] = (start, value) }
-                } else {
-                    latest[id] = (start, value)
-                    order.append(id)
+            if !listed.isEmpty { return listed.map { Self.span($0) ?? Span() } }
+            for key in ["intervals", "timestamps"] {
+                if let text = element.attributes[key], let intervals = GephiTimeSet.intervals(text) {
+                    return intervals.isEmpty ? [Span()] : intervals.map { Span(start: $0.start, end: $0.end) }
                 }
             }
-            for id in order {
-                guard let attribute = attributes[domain + "\u{0}" + id], !attribute.isMeasure, let value = latest[id]?.value else { continue }
-                record.add(FieldNames.column(attribute.title, in: table, readsTypeSuffix: false), named: attribute.title,
-                           ImportedValue(scalar: attribute.scalar(value.attributes["value"] ?? ""),
-                                         place: SourcePlace(file: file, line: value.line, column: nil, field: "\(record.place.field).\(attribute.title)")))
+            if let stamps = element.child("timestamps")?.children("timestamp"), !stamps.isEmpty {
+                return stamps.compactMap { $0.attributes["timestamp"] ?? $0.attributes["value"] }.map { Span(start: $0, end: $0) }
             }
+            return Self.span(element).map { [$0] } ?? (graphTime.isEmpty ? [Span()] : graphTime)
+        }
+
+        /// The span an element's own `start`/`end` (or `startopen`/`endopen`) or `timestamp`
+        /// gives, or `nil` when it gives none.
+        static func span(_ element: XMLTree.Element) -> Span? {
+            if let stamp = element.attributes["timestamp"] { return Span(start: stamp, end: stamp) }
+            let start = element.attributes["start"] ?? element.attributes["startopen"]
+            let end = element.attributes["end"] ?? element.attributes["endopen"]
+            return start == nil && end == nil ? nil : Span(start: start, end: end)
+        }
+
+        /// Whether a value's span covers a moment; an open start is covered only by a span
+        /// open at its start.
+        static func holds(_ span: Span, at moment: String?) -> Bool {
+            guard let moment else { return span.start == nil }
+            return (span.start.map { !earlier(moment, $0) } ?? true) && (span.end.map { !earlier($0, moment) } ?? true)
+        }
+
+        /// Attribute values, in `<attvalues>` or, as some files have them, directly inside the
+        /// element; values of undeclared attributes are reported and left out, as are the
+        /// measures ActorMap wrote.
+        private mutating func values(of element: XMLTree.Element, domain: String, owner: String) -> [Value] {
+            ((element.child("attvalues")?.children("attvalue") ?? []) + element.children("attvalue"))
+                .compactMap { value in
+                    guard let id = value.attributes["for"] ?? value.attributes["id"] else { return nil }
+                    guard let attribute = attributes[domain + "\u{0}" + id] else {
+                        if warnedUndeclared.insert(domain + "\u{0}" + id).inserted {
+                            problems.append(SourcePlace(file: file, line: value.line, column: nil, field: "\(owner).\(id)").problem(
+                                .warning, "this value is for the \(domain) attribute '\(id)', which the file does not declare, so it is left out.",
+                                fix: "declare it in the graph's <attributes class=\"\(domain)\">."))
+                        }
+                        return nil
+                    }
+                    guard !attribute.isMeasure else { return nil }
+                    return Value(id: id, attribute: attribute, element: value, span: Self.span(value))
+                }
+        }
+
+        private func add(_ value: Value, to record: inout ImportedRecord, table: FieldNames.Table) {
+            record.add(FieldNames.column(value.attribute.title, in: table, readsTypeSuffix: false), named: value.attribute.title,
+                       ImportedValue(scalar: value.attribute.scalar(value.element.attributes["value"] ?? ""),
+                                     place: SourcePlace(file: file, line: value.element.line, column: nil, field: "\(record.place.field).\(value.attribute.title)")))
+        }
+
+        /// The defaults of the attributes an element gives no value for.
+        private func addDefaults(domain: String, except given: Set<String>, to record: inout ImportedRecord, table: FieldNames.Table) {
             for (key, attribute) in attributes.sorted(by: { $0.key < $1.key }) where key.hasPrefix(domain + "\u{0}") && !attribute.isMeasure {
-                guard let defaultValue = attribute.defaultValue, latest[String(key.dropFirst(domain.count + 1))] == nil else { continue }
+                guard let defaultValue = attribute.defaultValue, !given.contains(String(key.dropFirst(domain.count + 1))) else { continue }
                 record.add(FieldNames.column(attribute.title, in: table, readsTypeSuffix: false), named: attribute.title,
                            ImportedValue(scalar: attribute.scalar(defaultValue), place: record.place.naming("\(record.place.field).\(attribute.title)")))
             }

@@ -93,7 +93,7 @@ struct ImportedRecord: Sendable {
         case .field:
             attributes.append((name, value))
         case .attribute(let attribute, let type):
-            attributes.append((attribute, ImportedValue(scalar: type.map { $0.apply(to: value.scalar) } ?? value.scalar, place: value.place)))
+            attributes.append((attribute, ImportedValue(scalar: type.flatMap { $0.apply(to: value.scalar) } ?? value.scalar, place: value.place)))
         }
     }
 
@@ -110,6 +110,8 @@ struct ImportedRecord: Sendable {
 enum ImportedField: String, Sendable, Hashable, CaseIterable {
     case id, name, kind, group, since, until, year, tags, source, note
     case from, to, type, weight, amount, currency, label, directed, sign
+    /// Gephi's `timeset`: intervals or timestamps in one cell, `<[2016-02-03, 2016-02-04]; [2016-02-05, Infinity]>`.
+    case timeset
 }
 
 /// What a column of a table, or a key of a graph file, holds.
@@ -122,13 +124,26 @@ enum ImportedColumn: Sendable, Hashable {
     enum ForcedType: String, Sendable, Hashable, CaseIterable {
         case text, integer, number, boolean
 
-        func apply(to scalar: ImportedScalar) -> ImportedScalar {
+        /// The value as this type, or `nil` when untyped text does not read as one; a value
+        /// whose type the file already gives is kept as it is.
+        func apply(to scalar: ImportedScalar) -> ImportedScalar? {
             guard case .untyped(let text) = scalar else { return scalar }
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
             switch self {
             case .text: return .text(text)
-            case .integer: return Int(text.trimmingCharacters(in: .whitespaces)).map(ImportedScalar.integer) ?? .text(text)
-            case .number: return Double(text.trimmingCharacters(in: .whitespaces)).map(ImportedScalar.number) ?? .text(text)
-            case .boolean: return AttributeValue.truthValue(text).map(ImportedScalar.boolean) ?? .text(text)
+            case .integer: return Int(trimmed).map(ImportedScalar.integer)
+            case .number: return Double(trimmed).flatMap { $0.isFinite ? ImportedScalar.number($0) : nil }
+            case .boolean: return AttributeValue.truthValue(trimmed).map(ImportedScalar.boolean)
+            }
+        }
+
+        /// How the type is named in sentences: "a whole number".
+        var noun: String {
+            switch self {
+            case .text: "text"
+            case .integer: "a whole number"
+            case .number: "a number"
+            case .boolean: "true or false"
             }
         }
     }
@@ -155,20 +170,27 @@ enum FieldNames {
     ///     endpoint rather than the citation it is in ActorMap's own columns.
     ///   - readsTypeSuffix: Whether a `:type` suffix forces the column's type, as it does in
     ///     tables, whose cells carry no type of their own.
+    ///
+    /// A field keeps its role under a suffix (`weight:number`, `since:integer`); the table
+    /// enforces the type (see ``typeSuffix(of:)``).
     static func column(_ name: String, in table: Table, endpointsAreSourceTarget: Bool = false, readsTypeSuffix: Bool = true) -> ImportedColumn {
         var name = name.trimmingCharacters(in: .whitespaces)
-        var forced: ImportedColumn.ForcedType?
-        if readsTypeSuffix, let colon = name.lastIndex(of: ":"), let type = ImportedColumn.ForcedType(rawValue: String(name[name.index(after: colon)...]).lowercased()) {
-            forced = type
-            name = String(name[..<colon])
-        }
+        let forced = readsTypeSuffix ? typeSuffix(of: name) : nil
+        if forced != nil { name = String(name[..<name.lastIndex(of: ":")!]) }
         if name.lowercased().hasPrefix(attributePrefix) {
             return .attribute(String(name.dropFirst(attributePrefix.count)), forced)
         }
-        if forced == nil, let field = field(named: name, in: table, endpointsAreSourceTarget: endpointsAreSourceTarget) {
+        if let field = field(named: name, in: table, endpointsAreSourceTarget: endpointsAreSourceTarget) {
             return .field(field)
         }
         return .attribute(name, forced)
+    }
+
+    /// The type a header's `:type` suffix forces: `members:integer`, `weight:number`.
+    static func typeSuffix(of name: String) -> ImportedColumn.ForcedType? {
+        let name = name.trimmingCharacters(in: .whitespaces)
+        guard let colon = name.lastIndex(of: ":") else { return nil }
+        return ImportedColumn.ForcedType(rawValue: String(name[name.index(after: colon)...]).lowercased())
     }
 
     static func field(named name: String, in table: Table, endpointsAreSourceTarget: Bool = false) -> ImportedField? {
@@ -203,6 +225,7 @@ enum FieldNames {
         "tags": .tags, "tag": .tags,
         "source": .source,
         "note": .note, "notes": .note, "description": .note,
+        "timeset": .timeset, "timeinterval": .timeset,
     ]
 
     private static let relationshipFields: [String: ImportedField] = [
@@ -219,6 +242,8 @@ enum FieldNames {
         "note": .note, "notes": .note, "description": .note,
         "directed": .directed, "direction": .directed, "connectiondirection": .directed,
         "sign": .sign,
+        "id": .id, "edgeid": .id,
+        "timeset": .timeset, "timeinterval": .timeset,
     ]
 }
 

@@ -34,6 +34,7 @@ public struct NativeDatasetWriter: Sendable {
 
     private func document(_ frame: DatasetFrame, actors: [Actor], relationships: [Relationship]) -> NativeNode {
         var top: [(String, NativeNode?)] = [("version", .integer(1)), ("title", .text(frame.title)), ("description", frame.description.map(NativeNode.text))]
+        top.append(("as_of", frame.asOf.map(NativeNode.date)))
         if !frame.sources.isEmpty {
             top.append(("sources", .list(frame.sources.map { source in
                 .record([("id", .text(source.id)), ("citation", .text(source.citation)), ("url", source.url.map(NativeNode.text))], inline: false)

@@ -14,8 +14,8 @@ import ZIPFoundation
 /// years, or date-formatted cells (Excel's day numbers). A `map.dataset.yaml` beside
 /// `map.xlsx` gives the title, sources and definitions, as for CSV.
 public struct WorkbookReader: Sendable {
-    /// The limits reading keeps to: no workbook unpacks to more than
-    /// `options.maximumInputBytes`, whatever its parts claim.
+    /// How files are read: the order of dates with slashes, and the limit no workbook may
+    /// unpack past (`maximumInputBytes`), whatever its parts claim.
     public var options: ReadingOptions
 
     public init(options: ReadingOptions = ReadingOptions()) {
@@ -86,7 +86,7 @@ public struct WorkbookReader: Sendable {
         }
         let actors = actorSheet?.table.records()
         let relationships = relationshipSheet.table.records()
-        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: true,
+        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: true, options: options,
                                          problems: problems + (actors?.problems ?? []) + relationships.problems)
         return assembler.assemble(actors: actors?.records, relationships: relationships.records)
     }

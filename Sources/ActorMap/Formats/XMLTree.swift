@@ -38,6 +38,13 @@ struct XMLTree: Sendable {
             node.children.lazy.map { Element(storage: storage, index: $0) }.first { $0.isNamed(name, in: namespace) }
         }
 
+        /// The first child of that name in any namespace, for another vocabulary's elements a
+        /// reader looks for by name, such as GEXF's `viz:color` inside a `node`.
+        func child(_ name: String, inAnyNamespace: Bool) -> Element? {
+            guard inAnyNamespace else { return child(name) }
+            return node.children.lazy.map { Element(storage: storage, index: $0) }.first { $0.name == name }
+        }
+
         /// The children of that name in this element's own namespace: an element another
         /// vocabulary put there (`<other:node>` inside a GraphML `<graph>`) is not one of them.
         func children(_ name: String) -> [Element] {

@@ -95,15 +95,15 @@ public enum Measure: String, CaseIterable, Sendable, Codable, Hashable {
         case .community:
             "The community (Louvain modularity) this actor falls in: actors more tied to one another than to the rest of the map."
         case .coordinator:
-            "Gould–Fernandez: times this actor brokers between two members of its own group (A→B→C, all in one group)."
+            "Brokerage (Gould and Fernandez): how many times this actor is the go-between for two actors of its own side who have no tie of their own, all three on one side (a federation linking two of its savings groups)."
         case .itinerant:
-            "Gould–Fernandez: times this actor brokers between two members of another group, both from the same group (a consultant between two agencies)."
+            "Brokerage (Gould and Fernandez): how many times this actor is the go-between for two actors of one other side who have no tie of their own (a consultant linking two government agencies)."
         case .representative:
-            "Gould–Fernandez: times this actor passes its own group's ties out to another group (a federation speaking for its settlements to the state)."
+            "Brokerage (Gould and Fernandez): how many times this actor carries a tie from its own side out to another side, as a spokesperson does (a federation taking its settlements' demands to the state)."
         case .gatekeeper:
-            "Gould–Fernandez: times this actor lets ties from another group into its own (a city office receiving funding on behalf of its departments)."
+            "Brokerage (Gould and Fernandez): how many times this actor brings a tie from another side in to its own, deciding what gets in (a city office receiving donor funding for its departments)."
         case .liaison:
-            "Gould–Fernandez: times this actor brokers between two other groups, belonging to neither (an NGO linking a federation and a donor)."
+            "Brokerage (Gould and Fernandez): how many times this actor is the go-between for two actors of two different sides, belonging to neither (an NGO linking a federation and a donor)."
         case .positiveDegree:
             "How many actors this one has cooperative ties with (types of positive sign), whatever the projection."
         case .negativeDegree:

@@ -114,7 +114,7 @@ extension Projection {
     /// The depth-first search keeps its own stack of (node, next arc), since recursion would
     /// overflow the call stack on a long chain of actors.
     /// - Complexity: O(*n* + *m*).
-    private func strongComponents() -> (component: [Int], count: Int) {
+    func strongComponents() -> (component: [Int], count: Int) {
         let n = nodeCount
         var order = [Int](repeating: -1, count: n)
         var lowLink = [Int](repeating: 0, count: n)

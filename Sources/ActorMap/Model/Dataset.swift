@@ -10,6 +10,9 @@ import Foundation
 public struct Dataset: Sendable {
     public let title: String
     public let description: String?
+    /// The date the map was recorded as of: how far an open-ended actor or tie reaches
+    /// (see ``MapSpan``). `nil` when the map does not say.
+    public let asOf: CalendarDate?
     public let sources: [Source]
     /// The groups, kinds and relationship types as the dataset itself defines them.
     public let groups: [Group]
@@ -35,19 +38,19 @@ public struct Dataset: Sendable {
     ///
     /// - Throws: ``DatasetError`` with every problem found, when any is an error.
     public init(
-        title: String, description: String? = nil, sources: [Source] = [],
+        title: String, description: String? = nil, asOf: CalendarDate? = nil, sources: [Source] = [],
         groups: [Group] = [], kinds: [ActorKind] = [], relationshipTypes: [RelationshipType] = [],
         actors: [Actor], relationships: [Relationship]
     ) throws(DatasetError) {
         try self.init(
-            title: title, description: description, sources: sources, groups: groups, kinds: kinds,
+            title: title, description: description, asOf: asOf, sources: sources, groups: groups, kinds: kinds,
             relationshipTypes: relationshipTypes, actors: actors, relationships: relationships,
             locations: SourceLocations(file: nil)
         )
     }
 
     init(
-        title: String, description: String?, sources: [Source],
+        title: String, description: String?, asOf: CalendarDate? = nil, sources: [Source],
         groups: [Group], kinds: [ActorKind], relationshipTypes: [RelationshipType],
         actors: [Actor], relationships: [Relationship], locations: SourceLocations
     ) throws(DatasetError) {
@@ -62,6 +65,7 @@ public struct Dataset: Sendable {
         }
         self.title = title
         self.description = description
+        self.asOf = asOf
         self.sources = sources
         self.groups = groups
         self.kinds = kinds
@@ -94,6 +98,7 @@ public struct Dataset: Sendable {
     }
 
     /// The first and last years anything on the map is dated to, or `nil` when nothing is.
+    /// The years a map speaks about, open ends and `as_of` included, are its ``MapSpan``.
     public var yearSpan: ClosedRange<Int>? {
         let periods = actors.map(\.period) + relationships.map(\.period)
         let years = periods.flatMap { [$0.since?.year, $0.until?.year].compactMap { $0 } }

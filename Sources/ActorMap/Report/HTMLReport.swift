@@ -14,15 +14,24 @@ public struct HTMLReport: Sendable {
     public var measure: Measure
     /// One SVG diagram per moment of `series`, in the same order; empty for a report without maps.
     public var diagrams: [String]
+    /// The maps' legend as one SVG drawing (see ``Diagram/legend(_:options:)``): the kinds'
+    /// shapes, the groups' colours and the relationship types as the maps draw them.
+    public var legendDrawing: String?
     /// What made the report, shown at its foot.
     public var generator: String
+    /// How the years compared were chosen, said under the shift's heading.
+    public var comparison: String?
 
     /// The measures the per-year tables show, beside the name and group.
     public static let tableMeasures: [Measure] = [
         .degree, .betweenness, .closeness, .eigenvector, .pagerank, .bonacich, .constraint, .community,
     ]
 
-    public init(series: MetricSeries, shift: PowerShift, measure: Measure, diagrams: [String] = [], generator: String = "ActorMap") {
+    public init(
+        series: MetricSeries, shift: PowerShift, measure: Measure, diagrams: [String] = [], legendDrawing: String? = nil,
+        generator: String = "ActorMap"
+    ) {
+        self.legendDrawing = legendDrawing
         precondition(diagrams.isEmpty || diagrams.count == series.moments.count, "one diagram per moment")
         self.series = series
         self.shift = shift
@@ -82,7 +91,9 @@ public struct HTMLReport: Sendable {
     private func shiftSection() -> String {
         let dataset = series.dataset
         let from = HTMLText.escape(shift.before.snapshot.time.description), to = HTMLText.escape(shift.after.snapshot.time.description)
-        var html = "<section id=\"shift\">\n<h2>How power shifted, \(from) to \(to)</h2>\n<ul class=\"summary\">\n"
+        var html = "<section id=\"shift\">\n<h2>How power shifted, \(from) to \(to)</h2>\n"
+        if let comparison { html += "<p class=\"comparison\">\(HTMLText.escape(comparison))</p>\n" }
+        html += "<ul class=\"summary\">\n"
         for sentence in shift.summary() { html += "<li>\(HTMLText.escape(sentence))</li>\n" }
         html += "</ul>\n"
 
@@ -94,13 +105,14 @@ public struct HTMLReport: Sendable {
             let group = dataset.group(ofActorAt: row.actor)
             let places: String
             if let change = row.rankChange {
-                places = change > 0 ? "▲ \(change)" : change < 0 ? "▼ \(-change)" : "="
+                // An actor whose own value did not change has not moved, whatever its rank did.
+                places = !row.hasMoved ? "same" : change > 0 ? "▲ \(change)" : change < 0 ? "▼ \(-change)" : "="
             } else {
                 places = row.rankBefore == nil ? "entered" : "left"
             }
             html += "<tr><td>\(HTMLText.escape(dataset.actors[row.actor].name))</td><td>\(swatch(group))\(HTMLText.escape(group.label))</td>"
                 + numberCell(row.before) + numberCell(row.after)
-                + numberCell(row.rankBefore.map(Double.init)) + numberCell(row.rankAfter.map(Double.init))
+                + rankCell(row.rankBefore, tied: row.isTiedBefore) + rankCell(row.rankAfter, tied: row.isTiedAfter)
                 + "<td class=\"number\" data-value=\"\(row.rankChange ?? 0)\">\(places)</td></tr>\n"
         }
         html += "</tbody></table>\n"
@@ -116,7 +128,7 @@ public struct HTMLReport: Sendable {
             html += "</ul>\n"
         }
         let ties = shift.ties
-        html += "<p>\(ties.added.count) ties formed, \(ties.removed.count) dissolved, \(ties.persisted.count) persisted"
+        html += "<p>\(counted(ties.added.count, "tie")) formed, \(ties.removed.count) dissolved, \(ties.persisted.count) persisted"
             + (ties.jaccard.map { String(format: " (Jaccard %.2f)", $0) } ?? "") + ". "
             + "Rank correlation over the actors present in both years: Kendall τ-b \(format(shift.kendallTau)), Spearman ρ \(format(shift.spearmanRho)).</p>\n"
         return html + "</section>\n"
@@ -194,19 +206,26 @@ public struct HTMLReport: Sendable {
     private func legendSection() -> String {
         let dataset = series.dataset
         let vocabulary = dataset.vocabulary
-        var html = "<section id=\"legend\">\n<h2>Legend</h2>\n<div class=\"columns\"><div><h3>Sides</h3><ul class=\"keys\">\n"
-        for group in Set(dataset.actorGroupIndices).sorted() {
-            html += "<li>\(swatch(vocabulary.groups[group]))\(HTMLText.escape(vocabulary.groups[group].label))</li>\n"
+        var html = "<section id=\"legend\">\n<h2>Legend</h2>\n"
+        if let legendDrawing {
+            // The maps' own legend, drawn as they draw: no second list in other colours.
+            html += "<figure class=\"map-legend\">\(Self.inlineSVG(legendDrawing))<figcaption>How the maps draw each side, kind and relationship</figcaption></figure>\n"
+        } else {
+            html += "<div class=\"columns\"><div><h3>Sides</h3><ul class=\"keys\">\n"
+            for group in Set(dataset.actorGroupIndices).sorted() {
+                html += "<li>\(swatch(vocabulary.groups[group]))\(HTMLText.escape(vocabulary.groups[group].label))</li>\n"
+            }
+            html += "</ul></div><div><h3>Relationships</h3><ul class=\"keys\">\n"
+            let styles = zip(vocabulary.relationshipTypes, RelationshipStyle.colors(of: vocabulary)).map(RelationshipStyle.init)
+            for type in Set(dataset.relationshipEnds.map(\.type)).sorted() {
+                let style = styles[type]
+                let dash = style.style == "dashed" ? "6 4" : style.style == "dotted" ? "2 3" : "none"
+                html += "<li><svg class=\"line-key\" viewBox=\"0 0 28 10\" aria-hidden=\"true\"><line x1=\"1\" y1=\"5\" x2=\"27\" y2=\"5\" stroke=\"\(HTMLText.safeColor(style.color))\" stroke-width=\"3\" stroke-dasharray=\"\(dash)\"/></svg>"
+                    + "\(HTMLText.escape(style.type.label))\(style.type.directed ? " (directed)" : "")\(style.type.sign < 0 ? ", conflict" : "")</li>\n"
+            }
+            html += "</ul></div></div>\n"
         }
-        html += "</ul></div><div><h3>Relationships</h3><ul class=\"keys\">\n"
-        for type in Set(dataset.relationshipEnds.map(\.type)).sorted() {
-            let relationshipType = vocabulary.relationshipTypes[type]
-            let color = HTMLText.safeColor(relationshipType.color, fallback: "#555555")
-            let dash = relationshipType.style == "dashed" ? "6 4" : relationshipType.style == "dotted" ? "2 3" : "none"
-            html += "<li><svg class=\"line-key\" viewBox=\"0 0 28 10\" aria-hidden=\"true\"><line x1=\"1\" y1=\"5\" x2=\"27\" y2=\"5\" stroke=\"\(color)\" stroke-width=\"3\" stroke-dasharray=\"\(dash)\"/></svg>"
-                + "\(HTMLText.escape(relationshipType.label))\(relationshipType.directed ? " (directed)" : "")\(relationshipType.sign < 0 ? ", conflict" : "")</li>\n"
-        }
-        html += "</ul></div></div>\n<h3>What the measures mean</h3>\n<dl class=\"measures\">\n"
+        html += "<h3>What the measures mean</h3>\n<dl class=\"measures\">\n"
         for measure in Set(Self.tableMeasures + [measure]).sorted(by: { $0.name < $1.name }) {
             html += "<dt>\(HTMLText.escape(measure.name))</dt><dd>\(HTMLText.escape(measure.explanation))</dd>\n"
         }
@@ -239,8 +258,13 @@ public struct HTMLReport: Sendable {
     }
 
     static func color(ofGroup index: Int, in vocabulary: Vocabulary) -> String {
-        let fallback = ["#E69F00", "#0072B2", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999"]
-        return HTMLText.safeColor(vocabulary.groups[index].color, fallback: fallback[index % fallback.count])
+        Palette.groupColors(vocabulary)[index]
+    }
+
+    /// A rank, "2 tied" when another actor shares it; sorted by the rank alone.
+    private func rankCell(_ rank: Int?, tied: Bool) -> String {
+        guard let rank else { return "<td class=\"number\" data-value=\"\">–</td>" }
+        return "<td class=\"number\" data-value=\"\(rank)\">\(rank)\(tied ? " tied" : "")</td>"
     }
 
     private func numberCell(_ value: Double?) -> String {
@@ -249,7 +273,7 @@ public struct HTMLReport: Sendable {
     }
 
     private func format(_ value: Double?) -> String {
-        guard let value, value.isFinite else { return "–" }
+        guard let value = value.map(TableFigure.shown), value.isFinite else { return "–" }
         if value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
         return String(format: "%.3g", value)
     }
@@ -258,7 +282,14 @@ public struct HTMLReport: Sendable {
     /// the rest stays as Graphviz wrote it.
     static func inlineSVG(_ document: String) -> String {
         guard let start = document.range(of: "<svg") else { return "" }
-        return String(document[start.lowerBound...])
+        let svg = String(document[start.lowerBound...])
+        // Graphviz gives the size in points. The map fills the column, but never shrinks
+        // below three quarters of its size, so that its 11-point names stay at least 11
+        // pixels tall; a wider map scrolls inside its frame.
+        guard let match = svg.firstMatch(of: /^<svg width="([0-9.]+)pt"/), let points = Double(match.1) else { return svg }
+        let pixels = points * 4 / 3
+        let style = String(format: " style=\"width:clamp(%.0fpx,100%%,%.0fpx);max-width:none;height:auto\"", pixels * 0.75, pixels)
+        return "<svg" + style + svg.dropFirst(4)
     }
 
     static let style = """

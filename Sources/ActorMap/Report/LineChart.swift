@@ -37,10 +37,52 @@ public struct LineChart: Sendable {
         self.formatsAsPercent = formatsAsPercent
     }
 
+    /// The width of `text` in the chart's 11-unit type, roughly, and generously: an
+    /// average letter is a little over half as wide as it is tall.
+    static func textWidth(_ text: String) -> Double { Double(text.count) * 6.6 }
+
+    /// The dash pattern of line `index`: solid for the first, then dashes, dots and
+    /// dash-dots, so that lines that lie on top of each other stay apart in print and for
+    /// readers who do not see the colours. A line marked `dashed` starts from the dashes.
+    static func dash(_ index: Int, dashed: Bool) -> String? {
+        let patterns: [String?] = [nil, "7 4", "2 3", "9 3 2 3"]
+        return patterns[(index + (dashed ? 1 : 0)) % patterns.count]
+    }
+
+    /// The marker of line `index` at (`x`, `y`): a circle, square, triangle or diamond.
+    static func marker(_ index: Int, x: Double, y: Double, color: String, title: String = "") -> String {
+        func n(_ value: Double) -> String { String(format: "%.1f", value) }
+        let inner = title.isEmpty ? "/>" : "><title>\(title)</title></\(["circle", "rect", "polygon", "polygon"][index % 4])>"
+        switch index % 4 {
+        case 0: return "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"3.2\" fill=\"\(color)\"\(inner)"
+        case 1: return "<rect x=\"\(n(x - 3))\" y=\"\(n(y - 3))\" width=\"6\" height=\"6\" fill=\"\(color)\"\(inner)"
+        case 2: return "<polygon points=\"\(n(x)),\(n(y - 4)) \(n(x + 3.6)),\(n(y + 3)) \(n(x - 3.6)),\(n(y + 3))\" fill=\"\(color)\"\(inner)"
+        default: return "<polygon points=\"\(n(x)),\(n(y - 4)) \(n(x + 4)),\(n(y)) \(n(x)),\(n(y + 4)) \(n(x - 4)),\(n(y))\" fill=\"\(color)\"\(inner)"
+        }
+    }
+
     /// The chart as an `<svg>` element, scaled to the width of its container.
+    ///
+    /// Labels on the x axis are spaced so that no two overlap; the names of the lines sit
+    /// in rows under the plot, each whole; every line has its own dash and marker.
     public func svg(width: Double = 640, height: Double = 260) -> String {
-        let left = 48.0, right = 170.0, top = 28.0, bottom = 36.0
-        let plotWidth = width - left - right, plotHeight = height - top - bottom
+        let left = 48.0, right = 20.0, top = 28.0, axis = 30.0
+        func number(_ value: Double) -> String { String(format: "%.1f", value) }
+        // The key: rows of samples and names under the plot, wrapped at the chart's width.
+        var keyPlaces: [(x: Double, row: Int)] = []
+        var keyX = left, keyRow = 0
+        for line in lines {
+            let itemWidth = 34 + Self.textWidth(line.label) + 18
+            if keyX > left, keyX + itemWidth > width - right {
+                keyRow += 1
+                keyX = left
+            }
+            keyPlaces.append((keyX, keyRow))
+            keyX += itemWidth
+        }
+        let keyHeight = lines.isEmpty ? 0 : Double(keyRow + 1) * 18 + 6
+        let totalHeight = height + keyHeight
+        let plotWidth = width - left - right, plotHeight = height - top - axis
         let defined = lines.flatMap { $0.values.compactMap { $0 } }.filter(\.isFinite)
         var range = yRange ?? ((defined.min() ?? 0)...(defined.max() ?? 1))
         if range.upperBound - range.lowerBound < 1e-12 { range = (range.lowerBound - 0.5)...(range.upperBound + 0.5) }
@@ -50,12 +92,11 @@ public struct LineChart: Sendable {
         func y(_ value: Double) -> Double {
             top + plotHeight * (1 - (value - range.lowerBound) / (range.upperBound - range.lowerBound))
         }
-        func number(_ value: Double) -> String { String(format: "%.1f", value) }
         func tick(_ value: Double) -> String {
             formatsAsPercent ? String(format: "%.0f%%", value * 100) : String(format: "%.2g", value)
         }
 
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(number(width)) \(number(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(number(width)) \(number(totalHeight))\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" xmlns=\"http://www.w3.org/2000/svg\">"
         svg += "<title>\(HTMLText.escape(title))</title>"
         svg += "<text x=\"\(number(left))\" y=\"16\" class=\"chart-title\">\(HTMLText.escape(title))</text>"
         for step in 0...4 {
@@ -63,29 +104,36 @@ public struct LineChart: Sendable {
             svg += "<line x1=\"\(number(left))\" x2=\"\(number(left + plotWidth))\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" class=\"grid\"/>"
             svg += "<text x=\"\(number(left - 6))\" y=\"\(number(y(value) + 4))\" text-anchor=\"end\" class=\"tick\">\(tick(value))</text>"
         }
-        let labelEvery = max(1, Int((Double(xLabels.count) / 10).rounded(.up)))
-        for (index, label) in xLabels.enumerated() where index % labelEvery == 0 || index == xLabels.count - 1 {
-            svg += "<text x=\"\(number(x(index)))\" y=\"\(number(top + plotHeight + 18))\" text-anchor=\"middle\" class=\"tick\">\(HTMLText.escape(label))</text>"
+        // Every n-th label, n the least that leaves a gap between the widest two.
+        let widest = xLabels.map(Self.textWidth).max() ?? 0
+        let spacing = xLabels.count > 1 ? plotWidth / Double(xLabels.count - 1) : plotWidth
+        let labelEvery = max(1, Int(((widest + 8) / max(spacing, 1)).rounded(.up)))
+        let shown = xLabels.indices.filter { $0 % labelEvery == 0 }
+        for index in shown {
+            svg += "<text x=\"\(number(x(index)))\" y=\"\(number(top + plotHeight + 18))\" text-anchor=\"middle\" class=\"tick\">\(HTMLText.escape(xLabels[index]))</text>"
         }
         for (lineIndex, line) in lines.enumerated() {
             let color = HTMLText.safeColor(line.color)
-            let dash = line.dashed ? " stroke-dasharray=\"6 4\"" : ""
+            let dash = Self.dash(lineIndex, dashed: line.dashed).map { " stroke-dasharray=\"\($0)\"" } ?? ""
             var segment: [String] = []
             func flush() {
                 if segment.count > 1 {
-                    svg += "<polyline points=\"\(segment.joined(separator: " "))\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2.5\"\(dash)/>"
+                    svg += "<polyline points=\"\(segment.joined(separator: " "))\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2.2\"\(dash)/>"
                 }
                 segment = []
             }
             for (index, value) in line.values.enumerated() {
                 guard let value, value.isFinite else { flush(); continue }
                 segment.append("\(number(x(index))),\(number(y(value)))")
-                svg += "<circle cx=\"\(number(x(index)))\" cy=\"\(number(y(value)))\" r=\"2.5\" fill=\"\(color)\"><title>\(HTMLText.escape(line.label)), \(HTMLText.escape(xLabels[index])): \(tick(value))</title></circle>"
+                svg += Self.marker(lineIndex, x: x(index), y: y(value), color: color,
+                                   title: "\(HTMLText.escape(line.label)), \(HTMLText.escape(xLabels[index])): \(tick(value))")
             }
             flush()
-            let legendY = top + 4 + Double(lineIndex) * 18
-            svg += "<line x1=\"\(number(width - right + 12))\" x2=\"\(number(width - right + 32))\" y1=\"\(number(legendY))\" y2=\"\(number(legendY))\" stroke=\"\(color)\" stroke-width=\"2.5\"\(dash)/>"
-            svg += "<text x=\"\(number(width - right + 38))\" y=\"\(number(legendY + 4))\" class=\"legend\">\(HTMLText.escape(line.label))</text>"
+            let place = keyPlaces[lineIndex]
+            let keyY = height + 4 + Double(place.row) * 18
+            svg += "<line x1=\"\(number(place.x))\" x2=\"\(number(place.x + 28))\" y1=\"\(number(keyY))\" y2=\"\(number(keyY))\" stroke=\"\(color)\" stroke-width=\"2.2\"\(dash)/>"
+            svg += Self.marker(lineIndex, x: place.x + 14, y: keyY, color: color)
+            svg += "<text x=\"\(number(place.x + 34))\" y=\"\(number(keyY + 4))\" class=\"legend\">\(HTMLText.escape(line.label))</text>"
         }
         svg += "</svg>"
         return svg

@@ -37,7 +37,7 @@ public struct DatasetSummary: Sendable, Codable, Hashable {
         case firstYear = "first_year", lastYear = "last_year", relationshipTypes = "relationship_types"
     }
 
-    /// Summarises `snapshot`; the year-by-year table covers the dataset's whole span.
+    /// Summarises `snapshot`; the year-by-year table covers the map's whole ``MapSpan``.
     ///
     /// - Complexity: O((*a* + *r*) · *y*) for *y* years in the span.
     public init(_ snapshot: Snapshot) {
@@ -46,8 +46,9 @@ public struct DatasetSummary: Sendable, Codable, Hashable {
         title = dataset.title
         description = dataset.description
         time = snapshot.time.description
-        firstYear = dataset.yearSpan?.lowerBound
-        lastYear = dataset.yearSpan?.upperBound
+        let span = MapSpan(dataset)?.years
+        firstYear = span?.lowerBound
+        lastYear = span?.upperBound
         actors = snapshot.actorIndices.count
         relationships = snapshot.relationshipIndices.count
 
@@ -68,7 +69,7 @@ public struct DatasetSummary: Sendable, Codable, Hashable {
             typeCounts[index] > 0 ? Count(id: type.id, label: type.label, count: typeCounts[index]) : nil
         }
 
-        years = (dataset.yearSpan.map(Array.init) ?? []).map { year in
+        years = (span.map(Array.init) ?? []).map { year in
             let yearly = Snapshot(dataset, at: .year(year))
             return Year(year: year, actors: yearly.actorIndices.count, relationships: yearly.relationshipIndices.count)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which moment of a map to look at: one year, one date, a window of years, or all time.
 public enum TimeSelection: Hashable, Sendable, CustomStringConvertible {
     /// Everything that was ever on the map.
@@ -10,13 +12,19 @@ public enum TimeSelection: Hashable, Sendable, CustomStringConvertible {
     /// any year of the window.
     case window(ClosedRange<Int>)
 
+    /// The years a map, a date or an option may name: 1 to 9999, as in ``CalendarDate``.
+    public static let possibleYears = 1...9999
+
     /// The first day covered, as `yyyymmdd`.
+    ///
+    /// A year outside ``possibleYears`` is held just outside them, so that a selection made
+    /// in code with any `Int` covers no dated day instead of overflowing.
     public var firstDay: Int {
         switch self {
         case .allTime: Int.min
-        case .year(let year): year * 10_000 + 101
+        case .year(let year): Self.held(year) * 10_000 + 101
         case .date(let date): date.firstDay
-        case .window(let years): years.lowerBound * 10_000 + 101
+        case .window(let years): Self.held(years.lowerBound) * 10_000 + 101
         }
     }
 
@@ -24,9 +32,19 @@ public enum TimeSelection: Hashable, Sendable, CustomStringConvertible {
     public var lastDay: Int {
         switch self {
         case .allTime: Int.max
-        case .year(let year): year * 10_000 + 1231
+        case .year(let year): Self.held(year) * 10_000 + 1231
         case .date(let date): date.lastDay
-        case .window(let years): years.upperBound * 10_000 + 1231
+        case .window(let years): Self.held(years.upperBound) * 10_000 + 1231
+        }
+    }
+
+    /// The first and last year the selection touches; `nil` for all time.
+    public var years: ClosedRange<Int>? {
+        switch self {
+        case .allTime: nil
+        case .year(let year): year...year
+        case .date(let date): date.year...date.year
+        case .window(let years): years
         }
     }
 
@@ -43,4 +61,76 @@ public enum TimeSelection: Hashable, Sendable, CustomStringConvertible {
         case .window(let years): "\(years.lowerBound)–\(years.upperBound)"
         }
     }
+
+    private static func held(_ year: Int) -> Int {
+        min(max(year, possibleYears.lowerBound - 1), possibleYears.upperBound + 1)
+    }
+}
+
+// MARK: Reading a selection from text
+
+extension TimeSelection {
+    /// Reads a moment as analysts write it: a year (`2017`), a window of years (`2015..2018`,
+    /// also `2015...2018`) or a date (`2017-06`, `2017-06-30`).
+    ///
+    /// Every year is checked to lie in ``possibleYears`` before anything is computed from it.
+    ///
+    /// - Parameter text: The moment as written, such as an option's value.
+    /// - Throws: ``TimeSelectionError`` saying what is wrong and how to write it.
+    public init(parsing text: String) throws(TimeSelectionError) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if Self.looksLikeNumber(trimmed) {
+            self = .year(try Self.year(parsing: trimmed))
+            return
+        }
+        let separator = trimmed.contains("...") ? "..." : ".."
+        if trimmed.contains("..") {
+            let parts = trimmed.components(separatedBy: separator)
+            guard parts.count == 2, parts.allSatisfy(Self.looksLikeNumber) else {
+                throw TimeSelectionError("'\(text)' is not a window of years; write it as 2015..2018.")
+            }
+            let first = try Self.year(parsing: parts[0]), last = try Self.year(parsing: parts[1])
+            guard first <= last else {
+                throw TimeSelectionError("the window \(first)..\(last) runs backwards; write the earlier year first: \(last)..\(first).")
+            }
+            self = .window(first...last)
+            return
+        }
+        if let date = CalendarDate(parsing: trimmed) {
+            self = .date(date)
+            return
+        }
+        throw TimeSelectionError("'\(text)' is not a year (2017), a window (2015..2018) or a date (2017-06-30; the day must exist).")
+    }
+
+    /// Reads one year, such as `2017`, and checks that it lies in ``possibleYears``.
+    ///
+    /// - Throws: ``TimeSelectionError`` when the text is not a whole number or the year is
+    ///   outside 1…9999, however many digits it has.
+    public static func year(parsing text: String) throws(TimeSelectionError) -> Int {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard looksLikeNumber(trimmed) else {
+            throw TimeSelectionError("'\(text)' is not a year; write it with digits, such as 2017.")
+        }
+        guard let year = Int(trimmed), possibleYears.contains(year) else {
+            throw TimeSelectionError("\(trimmed) is not a year ActorMap can use; years run from \(possibleYears.lowerBound) to \(possibleYears.upperBound).")
+        }
+        return year
+    }
+
+    /// A sign at most, then ASCII digits only.
+    private static func looksLikeNumber(_ text: String) -> Bool {
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.allSatisfy(\.isASCIIDigit)
+    }
+}
+
+/// Why a year, date or window could not be read.
+public struct TimeSelectionError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What is wrong and how to write it instead, as one sentence.
+    public let message: String
+
+    public init(_ message: String) { self.message = message }
+
+    public var description: String { message }
 }

@@ -131,7 +131,7 @@ struct DatasetValidator {
                 let actor = actors[actorIndex]
                 if !relationship.period.isReversed, !actor.period.isReversed, !actor.period.contains(relationship.period) {
                     report(.warning, "\(path).\(end)",
-                           "the \(relationship.type) tie (\(relationship.period)) reaches outside the active period of '\(actor.id)' (\(actor.period)); snapshots show it only while both actors are active.",
+                           "the \(Self.tie(of: relationship.type)) (\(relationship.period)) reaches outside the active period of '\(actor.id)' (\(actor.period)); snapshots show it only while both actors are active.",
                            fix: "check the years, or widen the actor's `since`/`until`.")
                 }
             }
@@ -140,7 +140,7 @@ struct DatasetValidator {
                 from: undirected ? min(from, to) : from, to: undirected ? max(from, to) : to,
                 type: type, period: relationship.period)
             if let first = seen[key] {
-                report(.warning, path, "the same \(relationship.type) tie between '\(relationship.from)' and '\(relationship.to)' over \(relationship.period) is also relationships[\(first)].",
+                report(.warning, path, "the same \(Self.tie(of: relationship.type)) between '\(relationship.from)' and '\(relationship.to)' over \(relationship.period) is also relationships[\(first)].",
                        fix: "remove one, or give them different periods; parallel ties add up their weights in measures.")
             } else {
                 seen[key] = index
@@ -206,6 +206,11 @@ struct DatasetValidator {
         if color.first != "#" || hex.count != 6 || !hex.allSatisfy(\.isHexDigit) {
             report(.error, path, "'\(color)' is not a colour.", fix: "write colours as #rrggbb, such as \"#3b6fb6\" (quoted in YAML).")
         }
+    }
+
+    /// A tie of a type, in words: `funding tie`, and `directed-tie` rather than `directed-tie tie`.
+    static func tie(of type: String) -> String {
+        type.hasSuffix("tie") ? type : "\(type) tie"
     }
 
     static func isWellFormed(_ id: String) -> Bool {

@@ -40,7 +40,11 @@ struct Convert: ParsableCommand {
 
     @OptionGroup var measuring: MetricArguments
 
+    @OptionGroup var span: SpanOption
+
     @OptionGroup(title: "Reading the file") var input: InputOptions
+
+    @OptionGroup(title: "Writing CSV") var csv: CSVOptions
 
     func validate() throws {
         let format = try outputFormat()
@@ -58,21 +62,23 @@ struct Convert: ParsableCommand {
     }
 
     func run() throws {
+        if output != "-" { try checkWritable(output) }
         let report = input.reader.check(contentsOf: inputs.map { URL(fileURLWithPath: $0) })
-        for problem in report.problems { printError(problem.description) }
+        printProblems(report, of: inputs)
         guard let dataset = report.dataset else {
             printError("\(inputs.joined(separator: " ")) cannot be converted until its errors are fixed; `actormap validate` lists them.")
             throw ExitCode(1)
         }
         let format = try outputFormat()
         let target = URL(fileURLWithPath: output)
-        let measures = try metricsYears.map { try self.years($0).map { try measure(dataset, year: $0) } } ?? []
+        if let metricsYears { try span.check(try parsedTime(metricsYears, option: "--metrics-year"), option: "--metrics-year", in: dataset) }
+        let measures = try metricsYears.map { try measure(dataset, years: try self.years($0)) } ?? []
         var written: [(URL, String)] = []
         switch format {
         case .yaml, .json:
             written = [(target, NativeDatasetWriter().text(dataset, syntax: format == .json ? .json : .yaml))]
         case .csv:
-            let tables = CSVDatasetWriter().tables(dataset)
+            let tables = CSVDatasetWriter(neutralisingFormulas: csv.neutralise).tables(dataset)
             let files = CSVDatasetWriter.files(for: target)
             written = [(files.actors, tables.actors), (files.relationships, tables.relationships), (files.frame, tables.frame)]
         case .graphml:
@@ -81,14 +87,10 @@ struct Convert: ParsableCommand {
             written = [(target, GEXFWriter().document(dataset, measures: measures))]
         }
         if output == "-" {
-            print(written[0].1, terminator: "")
+            try printResult(written[0].1, as: .data, terminator: "")
             return
         }
-        for (url, text) in written {
-            // Foundation writes a temporary file beside the target and renames it, so a
-            // reader never sees half a file and a failed run leaves the old one.
-            try Data(text.utf8).write(to: url, options: .atomic)
-        }
+        try writeFiles(written.map { ($0.0.relativePath, Data($0.1.utf8)) })
         printError("wrote \(written.map(\.0.relativePath).joined(separator: ", ")): \(dataset.actors.count) actors, \(dataset.relationships.count) relationships")
     }
 
@@ -104,18 +106,32 @@ struct Convert: ParsableCommand {
     }
 
     private func years(_ text: String) throws -> [Int] {
-        switch try timeSelection(text, option: "--metrics-year") {
+        switch try parsedTime(text, option: "--metrics-year") {
         case .year(let year): return [year]
-        case .window(let years): return Array(years)
+        case .window(let years):
+            guard years.count <= MetricSeries.mostMoments else {
+                throw ValidationError("--metrics-year \(text) is \(years.count) years; measure at most \(MetricSeries.mostMoments).")
+            }
+            return Array(years)
         default: throw ValidationError("--metrics-year takes a year (2017) or, for GEXF, a window of years (2010..2020).")
         }
     }
 
-    private func measure(_ dataset: Dataset, year: Int) throws -> ActorMeasures {
-        let table = MetricsTable(Snapshot(dataset, at: .year(year)), options: try measuring.options(for: dataset))
-        for (_, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) {
-            printError("note: \(year): \(problem)")
+    /// The measures of each year, with one note for each measure undefined in any of them,
+    /// naming the years.
+    private func measure(_ dataset: Dataset, years: [Int]) throws -> [ActorMeasures] {
+        let options = try measuring.options(for: dataset)
+        var notes: [String: [Int]] = [:]
+        let measures = years.map { year in
+            let table = MetricsTable(Snapshot(dataset, at: .year(year)), options: options)
+            for problem in table.undefined.values { notes["\(problem)", default: []].append(year) }
+            return ActorMeasures(table, year: year)
         }
-        return ActorMeasures(table, year: year)
+        for (problem, years) in notes.sorted(by: { $0.key < $1.key }) {
+            let unbroken = years.count > 1 && years.last! - years[0] + 1 == years.count
+            let when = unbroken ? "\(years[0])–\(years.last!)" : years.map(String.init).joined(separator: ", ")
+            printError("note: \(when): \(problem)")
+        }
+        return measures
     }
 }

@@ -14,23 +14,28 @@ struct Diff: ParsableCommand {
     @Argument(help: "A dataset file.")
     var file: String
 
-    @Option(help: "The earlier year.")
-    var from: Int
+    @Option(help: ArgumentHelp("The earlier year.", valueName: "year"))
+    var from: String
 
-    @Option(help: "The later year.")
-    var to: Int
+    @Option(help: ArgumentHelp("The later year.", valueName: "year"))
+    var to: String
 
     @Option(help: "The measure whose change fills the actors.")
     var metric: Measure = .pagerank
 
     @OptionGroup var measuring: MetricArguments
 
+    @OptionGroup var layoutTime: LayoutTimeout
+
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write: .svg, .png, .pdf or .dot.", valueName: "path"))
     var output: String
+
+    @OptionGroup var span: SpanOption
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
     func validate() throws {
+        let from = try parsedYear(self.from, option: "--from"), to = try parsedYear(self.to, option: "--to")
         guard from < to else { throw ValidationError("--from \(from) must come before --to \(to).") }
         guard Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) != nil else {
             throw ValidationError("end '\(output)' in .svg, .png, .pdf or .dot.")
@@ -38,23 +43,23 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
+        try checkWritable(output)
         let dataset = try loadDataset(file, input: input)
+        let from = try parsedYear(self.from, option: "--from"), to = try parsedYear(self.to, option: "--to")
+        try span.check(year: from, option: "--from", in: dataset)
+        try span.check(year: to, option: "--to", in: dataset)
         let format = Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
         let shift = PowerShift(dataset, from: .year(from), to: .year(to), measure: metric, options: try measuring.options(for: dataset))
         let bytes: Data
         do {
-            let (layout, _) = try Graphviz.stableLayout(dataset, years: from...to)
+            let (layout, _) = try Graphviz.stableLayout(dataset, years: from...to, options: DiagramOptions(isolates: .show), budget: layoutTime.budget)
             let text = DiffDiagram(shift, layout: layout).text
-            bytes = format == .dot ? Data(text.utf8) : try Graphviz.render(text, layout: PinnedLayout.engine, format: format.rawValue)
+            bytes = format == .dot
+                ? Data(text.utf8) : try Graphviz.render(text, layout: PinnedLayout.engine, format: format.rawValue, budget: layoutTime.budget)
         } catch {
-            printError("error: \(error)")
+            LayoutTimeout.report(error, engineOption: false)
             throw ExitCode(1)
         }
-        do {
-            try writeAtomically(bytes, to: output)
-        } catch {
-            printError("error: could not write \(output): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        try writeFile(bytes, to: output)
     }
 }

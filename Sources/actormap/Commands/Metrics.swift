@@ -29,29 +29,42 @@ struct Metrics: ParsableCommand {
     @Option(help: "Show only the first N actors.")
     var top: Int?
 
-    @Option(help: ArgumentHelp("Measures to show in the table, comma-separated.", valueName: "measures"))
+    @Option(help: ArgumentHelp(
+        "Columns of the table after the name, comma-separated: id and measures. Names are cut to fit COLUMNS or the terminal, and not at all when printed elsewhere.",
+        valueName: "columns"))
     var columns: String = "degree,betweenness,closeness,pagerank,constraint"
 
-    @Option(help: ArgumentHelp("Explain a measure in plain words (or `all`), then stop.", valueName: "measure"))
+    @Option(help: ArgumentHelp(
+        "Explain in plain words a measure, a figure of the map (density, modularity, ei_index…) or `all`, then stop.",
+        valueName: "name"))
     var explain: String?
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
+
+    @OptionGroup(title: "Writing CSV") var csv: CSVOptions
 
     func validate() throws {
         if explain == nil, file == nil { throw ValidationError("Give a dataset file, or --explain MEASURE.") }
         if let top, top < 1 { throw ValidationError("--top takes a number of actors of at least 1.") }
         if sort != "name" { _ = try measures(sort, option: "--sort") }
-        _ = try measures(columns, option: "--columns")
+        _ = try tableColumns()
+        if let explain { _ = try explanation(of: explain) }
     }
 
     func run() throws {
         if let explain {
-            print(try explanation(of: explain))
+            try printResult(try explanation(of: explain))
             return
         }
+        let progress = Progress("reading the map")
+        defer { progress.finish() }
         let dataset = try loadDataset(file!, input: input)
         let options = try measuring.options(for: dataset)
-        let table = MetricsTable(Snapshot(dataset, at: try time.selection()), options: options)
+        let snapshot = Snapshot(dataset, at: try time.selection(in: dataset))
+        progress.begin("measuring \(snapshot.actorIndices.count) actors")
+        let table = MetricsTable(snapshot, options: options)
+        progress.finish()
+        if format == .csv, let note = table.fewTiesNote { printError("note: \(note)") }
         if format == .csv {
             // The table and JSON carry these themselves; CSV has only empty cells.
             for (_, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) {
@@ -60,20 +73,36 @@ struct Metrics: ParsableCommand {
         }
         let order = rankedNodes(table)
         switch format {
-        case .csv: print(MetricsOutput.csv(table, nodes: order), terminator: "")
-        case .json: print(try jsonText(MetricsOutput.json(table, nodes: order)))
-        case .table: print(MetricsOutput.text(table, nodes: order, measures: try measures(columns, option: "--columns")))
+        case .csv: try printResult(MetricsOutput.csv(table, nodes: order, neutralise: csv.neutralise), as: .data, terminator: "")
+        case .json: try printResult(try jsonText(MetricsOutput.json(table, nodes: order)), as: .data)
+        case .table: try printResult(MetricsOutput.text(table, nodes: order, columns: try tableColumns(), width: outputWidth()))
         }
     }
 
+    private func tableColumns() throws -> [MetricsOutput.Column] {
+        try columns.split(separator: ",").map { name in
+            let name = name.trimmingCharacters(in: .whitespaces)
+            if name == "id" { return .id }
+            if let measure = Measure(rawValue: name) { return .measure(measure) }
+            let known = ["id"] + Measure.allCases.map(\.name)
+            let near = Suggestion.nearest(to: name, in: known)
+            throw ValidationError("--columns: '\(name)' is not a column.\(near.map { " Did you mean '\($0)'?" } ?? "") The columns are \(known.joined(separator: ", ")).")
+        }
+    }
+
+    /// The explanation of a measure or a figure of the map, or of every one for `all`.
     private func explanation(of name: String) throws -> String {
+        let measures = Measure.allCases.map { ($0.name, $0.explanation) }
+        let figures = MapFigure.allCases.map { ($0.name, $0.explanation) }
         if name == "all" {
-            return Measure.allCases.map { "\($0.name): \($0.explanation)" }.joined(separator: "\n")
+            return (["Measures of each actor:"] + measures.map { "\($0): \($1)" } + ["", "Figures of the whole map, and of a shift between two moments:"]
+                + figures.map { "\($0): \($1)" }).joined(separator: "\n")
         }
-        guard let measure = try measures(name, option: "--explain").first else {
-            throw ValidationError("--explain takes a measure name, or all.")
-        }
-        return "\(measure.name): \(measure.explanation)"
+        let key = name.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
+        if let (name, text) = (measures + figures).first(where: { $0.0 == key }) { return "\(name): \(text)" }
+        let known = (measures + figures).map(\.0)
+        let near = Suggestion.nearest(to: key, in: known)
+        throw ValidationError("--explain: '\(name)' is not a measure or a figure of the map.\(near.map { " Did you mean '\($0)'?" } ?? "") Give one of \(known.joined(separator: ", ")), or all.")
     }
 
     /// Nodes ordered by the sort measure, highest first, undefined last, then by name.

@@ -12,9 +12,10 @@ struct Render: ParsableCommand {
             Every relationship active at the time is drawn unless --types names ids, negative or all; \
             the measures (--size-by, --color-by community, the figures in tooltips) count the ties --types, \
             --direction and --weighted choose, positive ones by default. \
-            Without --layout the engine follows the map's size (dot, neato, then sfdp; twopi for --focus), \
-            and the command says which it chose. The file is written only once the drawing is complete: \
-            a failed render leaves any existing file as it was. See docs/rendering.md.
+            Without --layout the engine follows the map's actors, ties and loops (dot, neato, then sfdp; \
+            twopi for --focus), and the command says which it chose and why. A layout is stopped after \
+            --timeout seconds. The file is written only once the drawing is complete: a failed or stopped \
+            render leaves any existing file as it was. See docs/rendering.md.
             """
     )
 
@@ -33,8 +34,10 @@ struct Render: ParsableCommand {
 
     @OptionGroup var measuring: MetricArguments
 
-    @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")); chosen by the map's size when absent.")
+    @Option(help: "Layout engine: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", ")); chosen by the map's actors, ties and loops when absent.")
     var layout: LayoutEngine?
+
+    @OptionGroup var layoutTime: LayoutTimeout
 
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")); taken from the output's extension when absent.")
     var format: Format?
@@ -59,6 +62,9 @@ struct Render: ParsableCommand {
 
     @Option(help: "The title; the dataset's title and the time when absent.")
     var title: String?
+
+    @Option(help: ArgumentHelp("Actors without a tie drawn: show, hide, or margin (a row at the foot, captioned as untied). The measures count them either way.", valueName: "show|hide|margin"))
+    var isolates: DiagramOptions.Isolates = .margin
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "path"))
     var output: String
@@ -89,20 +95,20 @@ struct Render: ParsableCommand {
 
     func run() throws {
         var clock = Stopwatch()
+        try checkWritable(output)
         let dataset = try loadDataset(file, input: input)
-        let snapshot = Snapshot(dataset, at: try time.selection())
+        let snapshot = Snapshot(dataset, at: try time.selection(in: dataset))
         clock.lap("read")
 
         let focused = focus.map { Focus(actorID: $0, radius: radius ?? 1) }
-        let engine = chooseEngine(for: snapshot, focused: focused != nil)
         let metricOptions = try measuring.options(for: dataset)
         let sizeMeasure = try sizeBy.flatMap { try measures($0, option: "--size-by").first }
         let table = needsMeasures(snapshot, size: sizeMeasure) ? MetricsTable(snapshot, options: metricOptions) : nil
         clock.lap("measure")
 
         var options = DiagramOptions(
-            layout: engine, labels: labels.choice, legend: legend, title: title, focus: focused,
-            types: drawnTypes(metricOptions.projection.types))
+            layout: layout ?? .dot, labels: labels.choice, legend: legend, title: title, focus: focused,
+            types: drawnTypes(metricOptions.projection.types), isolates: isolates)
         if colorBy == .kind { options.coloring = .kind }
         if let table {
             options.figures = Self.tooltipMeasures(adding: sizeMeasure).compactMap { figures(table, $0) }
@@ -110,7 +116,7 @@ struct Render: ParsableCommand {
                 options.coloring = .community(communities.map { Int($0) })
             }
         }
-        let diagram = try orExit { () throws(DiagramError) in
+        var diagram = try orExit { () throws(DiagramError) in
             if let sizeMeasure, let table {
                 guard let size = figures(table, sizeMeasure) else {
                     throw DiagramError("--size-by \(sizeMeasure.name) is undefined for this map: \(table.undefined[sizeMeasure]?.reason ?? "no value").")
@@ -119,34 +125,48 @@ struct Render: ParsableCommand {
             }
             return try Diagram(snapshot, options: options)
         }
-        let text = diagram.text
+        // The ties and loops drawn decide the engine; styling again for another engine is
+        // cheap beside any layout.
+        let engine = chooseEngine(for: LayoutWorkload(diagram.graph), focused: focused != nil)
+        if engine != diagram.layout {
+            var chosen = diagram.options
+            chosen.layout = engine
+            diagram = try orExit { () throws(DiagramError) in try Diagram(snapshot, options: chosen) }
+        }
         clock.lap("style")
 
         let format = try outputFormat()
-        if format != .dot {
-            let image = try orExit { () throws(GraphvizError) in
-                try Graphviz.render(text, layout: engine.rawValue, format: format.rawValue)
+        if let imageFormat = ImageFormat(rawValue: format.rawValue) {
+            let image: Data
+            do {
+                // Laid out once by the engine, then drawn with the actors pinned where it put
+                // them, so that the legend's shapes and the untied row sit beside them.
+                let arranged = try Graphviz.arranged(diagram, budget: layoutTime.budget)
+                image = try Graphviz.render(arranged, format: imageFormat, budget: layoutTime.budget)
+            } catch {
+                LayoutTimeout.report(error, engineOption: true)
+                throw ExitCode(1)
             }
             clock.lap("layout and render")
-            try orExit { try writeAtomically(image, to: output) }
+            try writeFile(image, to: output)
         } else {
-            try orExit { try writeAtomically(Data(text.utf8), to: output) }
+            try writeFile(Data(diagram.text.utf8), to: output)
         }
         clock.lap("write")
         if timings { printError("timings: " + clock.report) }
     }
 
-    /// The engine asked for, or the one the map's size calls for, said on standard error
-    /// with the reason.
-    private func chooseEngine(for snapshot: Snapshot, focused: Bool) -> LayoutEngine {
-        let actors = snapshot.actorIndices.count
+    /// The engine asked for, or the one the map's actors, ties and loops call for, said on
+    /// standard error with the reason.
+    private func chooseEngine(for workload: LayoutWorkload, focused: Bool) -> LayoutEngine {
         guard let layout else {
-            let (engine, reason) = LayoutEngine.recommended(actors: actors, focused: focused)
+            let (engine, reason) = LayoutEngine.recommended(for: workload, focused: focused)
             printError("layout: \(reason); --layout chooses another")
             return engine
         }
-        if let limit = layout.comfortableLimit, actors > limit {
-            printError("layout: \(layout.rawValue), as asked; on \(actors) actors it can take minutes, where sfdp takes seconds")
+        let faster = LayoutEngine.recommended(for: workload, focused: focused).engine
+        if layout.expectedSeconds(for: workload) > Self.slowLayout, faster.expectedSeconds(for: workload) < Self.slowLayout {
+            printError("layout: \(layout.rawValue), as asked; on \(workload.actors) actors and \(workload.ties) ties it can take minutes, where \(faster.rawValue) takes seconds; it is stopped after \(LayoutBudget.formatted(seconds: layoutTime.timeout)) (--timeout)")
         } else {
             printError("layout: \(layout.rawValue), as asked")
         }
@@ -162,6 +182,9 @@ struct Render: ParsableCommand {
             throw ExitCode(1)
         }
     }
+
+    /// The expected layout time, in seconds, beyond which an engine asked for is said to take minutes.
+    static let slowLayout = 60.0
 
     /// The figures every tooltip gives, when the map is measured.
     static let tooltipMeasures: [Measure] = [.degree, .betweenness, .pagerank]
@@ -213,31 +236,6 @@ struct LabelChoice: ExpressibleByArgument {
         case .top(let n): "top:\(n)"
         }
     }
-}
-
-/// Writes `data` to `path` through a temporary file in the same folder, renamed into place
-/// once complete: a reader never sees half a file, and a failure leaves what was there.
-func writeAtomically(_ data: Data, to path: String) throws(WriteError) {
-    let destination = URL(fileURLWithPath: path)
-    let temporary = destination.deletingLastPathComponent()
-        .appendingPathComponent(".\(destination.lastPathComponent).\(UUID().uuidString).partial")
-    do {
-        try data.write(to: temporary)
-    } catch {
-        throw WriteError(path: path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
-    }
-    guard rename(temporary.path, destination.path) == 0 else {
-        let reason = String(cString: strerror(errno))
-        try? FileManager.default.removeItem(at: temporary)
-        throw WriteError(path: path, reason: reason)
-    }
-}
-
-struct WriteError: Error, CustomStringConvertible {
-    var path: String
-    var reason: String
-
-    var description: String { "could not write \(path): \(reason)" }
 }
 
 /// Wall-clock and processor time of the stages of a command, for `--timings`. Processor

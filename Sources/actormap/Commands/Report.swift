@@ -30,7 +30,12 @@ struct Report: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Draw the maps; without them the page holds only charts and tables.")
     var maps = true
 
+    @Option(help: ArgumentHelp("Actors without a tie in any year drawn: show, hide, or margin (a row at the foot, captioned as untied). An actor tied in some year keeps its place in every year.", valueName: "show|hide|margin"))
+    var isolates: DiagramOptions.Isolates = .margin
+
     @OptionGroup var measuring: MetricArguments
+
+    @OptionGroup var layoutTime: LayoutTimeout
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "path"))
     var output: String
@@ -38,38 +43,44 @@ struct Report: ParsableCommand {
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
     func validate() throws {
-        guard step >= 1 else { throw ValidationError("--step takes a number of years of at least 1.") }
+        _ = try parsedYearCount(step, option: "--step")
     }
 
     func run() throws {
+        try checkWritable(output)
+        let progress = Progress("reading the map")
+        defer { progress.finish() }
         let dataset = try loadDataset(file, input: input)
-        let span = try years.span(of: dataset, file: file)
-        let moments = MetricSeries.moments(from: span.lowerBound, to: span.upperBound, step: step)
-        guard moments.count <= 200 else {
-            printError("That is \(moments.count) years for one page; narrow --from/--to or raise --step.")
+        let options = try measuring.options(for: dataset)
+        let compared = try years.years(of: dataset, file: file, projection: options.projection)
+        let span = compared.years
+        let count = (span.upperBound - span.lowerBound) / step + 1
+        guard count <= 200 else {
+            printError("error: that is \(count) years for one page; narrow --from/--to or raise --step.")
             throw ExitCode(1)
         }
-        let options = try measuring.options(for: dataset)
-        let progress = Progress(total: moments.count)
+        let moments = MetricSeries.moments(from: span.lowerBound, to: span.upperBound, step: step)
+        progress.begin("measuring years", total: moments.count)
         let series = MetricSeries(dataset, moments: moments, options: options) { progress.advance() }
         progress.finish()
         let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: metric)
         var diagrams: [String] = []
+        var legend: String?
         if maps {
             // The page has its own legend; without one per map every map has the same extent,
             // so that the slider moves only the ties.
-            let style = DiagramOptions(labels: labels.choice, legend: false, types: StableDiagrams.drawnTypes(options.projection.types))
+            let style = DiagramOptions(
+                labels: labels.choice, legend: false, types: StableDiagrams.drawnTypes(options.projection.types), isolates: isolates)
             let yearsDrawn = moments.compactMap { moment -> Int? in if case .year(let year) = moment { year } else { nil } }
-            diagrams = try StableDiagrams.render(dataset, span: span, years: yearsDrawn, options: style, format: .svg)
+            diagrams = try StableDiagrams.render(dataset, span: span, years: yearsDrawn, options: style, format: .svg, budget: layoutTime.budget)
                 .map { String(decoding: $0, as: UTF8.self) }
+            var shared = style
+            shared.title = ""
+            legend = try StableDiagrams.legend(dataset, span: span, options: shared)
         }
-        let page = HTMLReport(series: series, shift: shift, measure: metric, diagrams: diagrams, generator: "actormap report").html()
-        do {
-            try writeAtomically(Data(page.utf8), to: output)
-        } catch {
-            printError("error: could not write \(output): \(error.localizedDescription)")
-            throw ExitCode(1)
-        }
+        var report = HTMLReport(series: series, shift: shift, measure: metric, diagrams: diagrams, legendDrawing: legend, generator: "actormap report")
+        report.comparison = compared.reason
+        try writeFile(Data(report.html().utf8), to: output)
         printError("wrote \(output): \(moments.count) year\(moments.count == 1 ? "" : "s"), \(series.moments.first!) to \(series.moments.last!)")
     }
 }

@@ -14,11 +14,11 @@ struct Series: ParsableCommand {
     @Argument(help: "A dataset file.")
     var file: String
 
-    @Option(help: "The first year; the map's first dated year by default.")
-    var from: Int?
+    @Option(help: ArgumentHelp("The first year; the start of the map's span by default.", valueName: "year"))
+    var from: String?
 
-    @Option(help: "The last year; the map's last dated year by default.")
-    var to: Int?
+    @Option(help: ArgumentHelp("The last year; the end of the map's span by default.", valueName: "year"))
+    var to: String?
 
     @Option(help: "Measure every N years.")
     var step: Int = 1
@@ -40,36 +40,60 @@ struct Series: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .csv
 
+    @OptionGroup var span: SpanOption
+
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
+    @OptionGroup(title: "Writing CSV") var csv: CSVOptions
+
     func validate() throws {
-        guard step >= 1 else { throw ValidationError("--step takes a number of years of at least 1.") }
-        guard window >= 1 else { throw ValidationError("--window takes a number of years of at least 1.") }
-        if let from, let to, from > to { throw ValidationError("--from \(from) comes after --to \(to).") }
+        _ = try parsedYearCount(step, option: "--step")
+        _ = try parsedYearCount(window, option: "--window")
+        let first = try from.map { try parsedYear($0, option: "--from") }
+        let last = try to.map { try parsedYear($0, option: "--to") }
+        if let first, let last, first > last { throw ValidationError("--from \(first) comes after --to \(last).") }
         _ = try measures(metrics, option: "--metrics")
     }
 
     func run() throws {
+        let progress = Progress("reading the map")
+        defer { progress.finish() }
         let dataset = try loadDataset(file, input: input)
-        guard let span = dataset.yearSpan ?? from.flatMap({ first in to.map { first...$0 } }) else {
+        let first = try from.map { try parsedYear($0, option: "--from") }
+        let last = try to.map { try parsedYear($0, option: "--to") }
+        if let first { try span.check(year: first, option: "--from", in: dataset) }
+        if let last { try span.check(year: last, option: "--to", in: dataset) }
+        guard let years = MapSpan(dataset)?.years ?? first.flatMap({ first in last.map { first...$0 } }) else {
             printError("\(file) has no dates; give --from and --to.")
             throw ExitCode(1)
         }
-        let moments = MetricSeries.moments(from: from ?? span.lowerBound, to: to ?? span.upperBound, step: step, window: window)
-        guard moments.count <= 1000 else {
-            printError("That is \(moments.count) moments; narrow --from/--to or raise --step.")
+        let start = first ?? years.lowerBound, end = last ?? years.upperBound
+        guard start <= end else { throw ValidationError("--from \(start) comes after --to \(end).") }
+        if window > end - start + 1, !span.allowOutsideSpan {
+            printError("error: --window \(window) is longer than the \(end - start + 1) years from \(start) to \(end); choose a shorter window. (To measure past them anyway, give --allow-outside-span.)")
             throw ExitCode(1)
         }
-        let progress = Progress(total: moments.count)
+        let count = (end - start) / step + 1
+        guard count <= MetricSeries.mostMoments else {
+            printError("error: that is \(count) moments; narrow --from/--to or raise --step (at most \(MetricSeries.mostMoments)).")
+            throw ExitCode(1)
+        }
+        let moments = MetricSeries.moments(from: start, to: end, step: step, window: window)
+        progress.begin("measuring moments", total: moments.count)
         let series = MetricSeries(dataset, moments: moments, options: try measuring.options(for: dataset)) { progress.advance() }
         progress.finish()
         let chosen = try measures(metrics, option: "--metrics")
+        // The table carries the note in its first line, JSON in `notes`; CSV has no room above its header.
+        if let note = series.fewTiesNote {
+            if format == .csv { printError("note: \(note)") }
+            if format == .table { try printResult("note: \(note)") }
+        }
         switch (format, level) {
-        case (.json, _): print(try jsonText(SeriesOutput.document(series, measures: chosen, power: power)))
-        case (.csv, .actors): print(SeriesOutput.actorsCSV(series, measures: chosen), terminator: "")
-        case (.csv, .graph): print(SeriesOutput.graphCSV(series, power: power), terminator: "")
-        case (.table, .actors): print(SeriesOutput.actorsTable(series, measure: chosen[0]))
-        case (.table, .graph): print(SeriesOutput.graphTable(series, power: power))
+        case (.json, _): try printResult(try jsonText(SeriesOutput.document(series, measures: chosen, power: power)), as: .data)
+        case (.csv, .actors): try printResult(SeriesOutput.actorsCSV(series, measures: chosen, neutralise: csv.neutralise), as: .data, terminator: "")
+        case (.csv, .graph): try printResult(SeriesOutput.graphCSV(series, power: power, neutralise: csv.neutralise), as: .data, terminator: "")
+        case (.table, .actors): try printResult(SeriesOutput.actorsTable(series, measure: chosen[0]))
+        case (.table, .graph): try printResult(SeriesOutput.graphTable(series, power: power))
         }
     }
 }

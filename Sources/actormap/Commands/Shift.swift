@@ -27,26 +27,33 @@ struct Shift: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .table
 
+    @OptionGroup var span: SpanOption
+
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
+    @OptionGroup(title: "Writing CSV") var csv: CSVOptions
+
     func validate() throws {
-        _ = try timeSelection(from, option: "--from")
-        _ = try timeSelection(to, option: "--to")
+        _ = try parsedTime(from, option: "--from")
+        _ = try parsedTime(to, option: "--to")
     }
 
     func run() throws {
         let dataset = try loadDataset(file, input: input)
-        let shift = PowerShift(
-            dataset, from: try timeSelection(from, option: "--from"), to: try timeSelection(to, option: "--to"),
-            measure: metric, options: try measuring.options(for: dataset))
+        let first = try parsedTime(from, option: "--from"), last = try parsedTime(to, option: "--to")
+        try span.check(first, option: "--from", in: dataset)
+        try span.check(last, option: "--to", in: dataset)
+        let shift = PowerShift(dataset, from: first, to: last, measure: metric, options: try measuring.options(for: dataset))
         if shift.isUnstable {
-            printError("warning: the two maps share few ties (Jaccard \(shift.ties.jaccard.map { String(format: "%.2f", $0) } ?? "–") < \(PowerShift.stableJaccard)); models that assume gradual change do not apply.")
+            printError("warning: the two moments share few ties (Jaccard \(shift.ties.jaccard.map { String(format: "%.2f", $0) } ?? "–"), below \(PowerShift.stableJaccard)); read this as a new arrangement of actors, not gradual change.")
         }
+        // Text and Markdown carry their notes at the top, JSON in `notes`; CSV has no room above its header.
+        if format == .csv { shift.notes.forEach { printError("note: \($0)") } }
         switch format {
-        case .json: print(try jsonText(ShiftOutput.document(shift)))
-        case .csv: print(ShiftOutput.csv(shift), terminator: "")
-        case .markdown: print(ShiftOutput.markdown(shift))
-        case .table: print(ShiftOutput.text(shift))
+        case .json: try printResult(try jsonText(ShiftOutput.document(shift)), as: .data)
+        case .csv: try printResult(ShiftOutput.csv(shift, neutralise: csv.neutralise), as: .data, terminator: "")
+        case .markdown: try printResult(ShiftOutput.markdown(shift))
+        case .table: try printResult(ShiftOutput.text(shift))
         }
     }
 }

@@ -20,15 +20,15 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         let dataset = try loadDataset(file, input: input)
-        let summary = DatasetSummary(Snapshot(dataset, at: try time.selection()))
+        let summary = DatasetSummary(Snapshot(dataset, at: try time.selection(in: dataset)))
         switch format {
-        case .json: print(try jsonText(summary))
-        case .table: print(render(summary))
+        case .json: try printResult(try jsonText(summary), as: .data)
+        case .table: try printResult(render(summary))
         }
     }
 
     private func render(_ summary: DatasetSummary) -> String {
-        var lines = [summary.title]
+        var lines = [TerminalText.escaped(summary.title)]
         let span = summary.firstYear.map { first in "years \(first)–\(summary.lastYear ?? first)" } ?? "undated"
         lines.append("\(span) · at \(summary.time): \(summary.actors) actors, \(summary.relationships) relationships")
 

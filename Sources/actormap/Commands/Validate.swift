@@ -26,11 +26,11 @@ struct Validate: ParsableCommand {
         let reports = files.map { FileReport(file: $0, report: reader.check(contentsOf: URL(fileURLWithPath: $0)), strict: strict) }
         switch format {
         case .json:
-            print(try jsonText(["files": reports]))
+            try printResult(try jsonText(["files": reports]), as: .data)
         case .text:
             for report in reports {
-                for problem in report.problems { print(problem.description) }
-                print("\(report.file): \(report.verdict)")
+                for line in report.problemLines { try printResult(TerminalText.escaped(line)) }
+                try printResult("\(report.file): \(report.verdict)")
             }
         }
         if reports.contains(where: { !$0.valid }) { throw ExitCode(1) }
@@ -53,6 +53,22 @@ struct Validate: ParsableCommand {
             problems = report.problems
             actors = report.dataset?.actors.count
             relationships = report.dataset?.relationships.count
+        }
+
+        /// How many warnings of one kind are printed before the rest are counted.
+        static let warningsShown = 3
+
+        /// Every error; warnings of one kind up to a few, then how many more there are.
+        var problemLines: [String] {
+            ProblemGroup.grouping(problems).flatMap { group -> [String] in
+                guard group.severity == .warning, group.problems.count > Self.warningsShown + 1 else {
+                    return group.problems.map(\.description)
+                }
+                let more = group.problems.count - Self.warningsShown
+                return group.problems.prefix(Self.warningsShown).map(\.description) + [
+                    "\(file): warning: \(more) more like the \(Self.warningsShown) above (\(group.problems.count) in all); `actormap validate --format json \(shellQuoted(file))` lists every one.",
+                ]
+            }
         }
 
         var verdict: String {

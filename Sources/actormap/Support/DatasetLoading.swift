@@ -2,20 +2,35 @@ import ActorMap
 import ArgumentParser
 import Foundation
 
-/// Reads the dataset a command was given, printing warnings to standard error and every
-/// problem before failing when it cannot be used.
+/// Reads the dataset a command was given, printing its errors and the count of its warnings
+/// to standard error, and failing when it cannot be used.
 func loadDataset(_ path: String, input: InputOptions) throws -> Dataset {
     let report = input.reader.check(contentsOf: URL(fileURLWithPath: path))
-    for problem in report.problems { printError(problem.description) }
+    printProblems(report, of: [path])
     guard let dataset = report.dataset else {
-        printError("\(path) cannot be used until its errors are fixed; `actormap validate \(path)` lists them.")
+        // Every error is printed above; a file that is missing or unreadable has nothing more to list.
+        printError("\(path) cannot be used until the errors above are fixed.")
         throw ExitCode(1)
     }
     return dataset
 }
 
-func printError(_ text: String) {
-    FileHandle.standardError.write(Data((text + "\n").utf8))
+/// Prints every error of a dataset in full and its warnings as a count, pointing to
+/// `actormap validate`, which lists them grouped by kind: a file from another tool can carry
+/// hundreds of one kind, which would bury the command's own output.
+func printProblems(_ report: ValidationReport, of paths: [String]) {
+    for problem in report.errors { printError(problem.description) }
+    let warnings = report.warnings.count
+    if warnings > 0 {
+        printError("\(paths.joined(separator: " ")): \(warnings) warning\(warnings == 1 ? "" : "s"); `actormap validate \(paths.map(shellQuoted).joined(separator: " "))` lists \(warnings == 1 ? "it" : "them").")
+    }
+}
+
+/// A path as a shell takes it back: as it is when it holds only safe characters, else in
+/// single quotes.
+func shellQuoted(_ path: String) -> String {
+    let safe = path.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "/._-+,:@%".unicodeScalars.contains($0) }
+    return safe && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
 }
 
 /// Encodes a value as stable, readable JSON: sorted keys, two-space indentation.

@@ -26,17 +26,6 @@ extension Measure: ExpressibleByArgument {
     public init?(argument: String) { self.init(rawValue: argument) }
 }
 
-/// Parses `2017` as a year, `2015..2018` as a window and `2017-06` or `2017-06-30` as a date.
-func timeSelection(_ text: String, option: String) throws -> TimeSelection {
-    if let year = Int(text) { return .year(year) }
-    let parts = text.replacingOccurrences(of: "...", with: "..").components(separatedBy: "..")
-    if parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]), first <= last {
-        return .window(first...last)
-    }
-    if let date = CalendarDate(parsing: text) { return .date(date) }
-    throw ValidationError("\(option) '\(text)' is not a year (2017), a window (2015..2018) or a date (2017-06-30).")
-}
-
 /// Measure names from a comma-separated list, each checked.
 func measures(_ list: String, option: String) throws -> [Measure] {
     try list.split(separator: ",").map { name in

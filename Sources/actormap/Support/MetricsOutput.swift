@@ -11,26 +11,20 @@ enum MetricsOutput {
 
     // MARK: CSV
 
-    static func csv(_ table: MetricsTable, nodes: [Int]) -> String {
+    static func csv(_ table: MetricsTable, nodes: [Int], neutralise: Bool = true) -> String {
         let header = ["id", "name", "kind", "group"] + Measure.allCases.map(\.name)
         var lines = [header.joined(separator: ",")]
         for node in nodes {
             let actor = table.actor(at: node)
             let dataset = table.snapshot.dataset
             let datasetIndex = table.projection.actorIndices[node]
-            var fields = [actor.id, actor.name, actor.kind, dataset.group(ofActorAt: datasetIndex).id].map(csvField)
+            var fields = [actor.id, actor.name, actor.kind, dataset.group(ofActorAt: datasetIndex).id].map { CSVCell.field($0, neutralise: neutralise) }
             fields += Measure.allCases.map { measure in
                 table.value(measure, node: node).map { exact($0, measure) } ?? ""
             }
             lines.append(fields.joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// RFC 4180: quoted when the text holds a comma, quote or line break; quotes doubled.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// Full precision, the shortest text that reads back as the same number.
@@ -47,6 +41,8 @@ enum MetricsOutput {
         var actors: [ActorRow]
         var graph: GraphMetrics
         var undefined: [String: String]
+        /// Cautions about the moment measured, such as a year with almost no ties.
+        var notes: [String]
     }
 
     struct ActorRow: Encodable {
@@ -99,7 +95,8 @@ enum MetricsOutput {
                     values: Measure.allCases.map { ($0, table.value($0, node: node)) })
             },
             graph: table.graph,
-            undefined: Dictionary(uniqueKeysWithValues: table.undefined.map { ($0.key.name, $0.value.reason) }))
+            undefined: Dictionary(uniqueKeysWithValues: table.undefined.map { ($0.key.name, $0.value.reason) }),
+            notes: table.fewTiesNote.map { [$0] } ?? [])
     }
 
     static func describe(_ types: ProjectionOptions.Types) -> String {
@@ -113,33 +110,54 @@ enum MetricsOutput {
 
     // MARK: Text
 
-    /// A table for an 80-column terminal: the actor's name and a few measures, then the
-    /// measures of the whole map.
-    static func text(_ table: MetricsTable, nodes: [Int], measures: [Measure]) -> String {
+    /// A column of the text table after the actor's name: the actor's id, or a measure.
+    enum Column: Hashable {
+        case id
+        case measure(Measure)
+
+        var name: String {
+            switch self {
+            case .id: "id"
+            case .measure(let measure): measure.name
+            }
+        }
+    }
+
+    /// A table of the actor's name and the chosen columns, then the figures of the whole map
+    /// and a note for each shown measure that is undefined.
+    ///
+    /// - Parameter width: The width of the terminal: names are cut so that rows fit it. With
+    ///   none, nothing is cut.
+    static func text(_ table: MetricsTable, nodes: [Int], columns: [Column], width: Int?) -> String {
         let dataset = table.snapshot.dataset
         let options = table.options.projection
-        var lines = [
-            dataset.title,
-            "at \(table.snapshot.time): \(table.projection.nodeCount) actors, \(table.projection.tieCount) ties "
+        // A moment with almost nothing on it says so first, before any figure is read.
+        var lines = table.fewTiesNote.map { wrap(words: "note: \(TerminalText.escaped($0))", width: width ?? .max) } ?? []
+        lines += [
+            TerminalText.escaped(dataset.title),
+            "at \(table.snapshot.time): \(table.projection.nodeCount) actors, \(table.projection.tieCount) tie\(table.projection.tieCount == 1 ? "" : "s") "
                 + "(\(describe(options.types)) types, \(options.direction.rawValue), \(options.weighted ? "weighted" : "unweighted"))",
             "",
         ]
-        var rows = TextTable([("actor", .left)] + measures.map { ($0.name, .right) })
+        var rows = TextTable([("actor", .left)] + columns.map { ($0.name, $0 == .id ? .left : .right) })
         for node in nodes {
-            rows.append([table.actor(at: node).name] + measures.map { measure in
+            rows.append([table.actor(at: node).name] + columns.map { column in
+                guard case .measure(let measure) = column else { return table.actor(at: node).id }
                 if table.undefined[measure] != nil { return "n/a" }
                 return table.value(measure, node: node).map { readable($0, measure) } ?? "–"
             })
         }
-        lines.append(rows.render(maximumWidth: 24))
+        lines.append(rows.render(fitting: width))
         lines.append("")
         let figures = table.graph.figures.map { "\($0.name.replacingOccurrences(of: "_", with: " ")) \($0.value.map(readable) ?? "–")" }
-        lines += wrap(figures, width: 80)
-        // Measures undefined for the same reason (hub and authority) share one note.
-        let reasons = Dictionary(grouping: table.undefined, by: \.value.reason)
+        lines += wrap(figures, width: width ?? 80)
+        // A note for each measure shown as n/a; measures undefined for the same reason (hub
+        // and authority) share one.
+        let shown = Set(columns.compactMap { if case .measure(let measure) = $0 { measure } else { nil } })
+        let reasons = Dictionary(grouping: table.undefined.filter { shown.contains($0.key) }, by: \.value.reason)
         for (reason, measures) in reasons.sorted(by: { $0.value.map(\.key.name).min()! < $1.value.map(\.key.name).min()! }) {
             let names = measures.map(\.key.name).sorted().joined(separator: ", ")
-            lines += wrap(words: "\(names): undefined, \(reason)", width: 80)
+            lines += wrap(words: "\(names): undefined, \(reason)", width: width ?? 80)
         }
         return lines.joined(separator: "\n")
     }
@@ -150,6 +168,7 @@ enum MetricsOutput {
 
     /// Four significant figures, enough to rank and compare by eye.
     static func readable(_ value: Double) -> String {
+        let value = TableFigure.shown(value)
         if value == value.rounded(), abs(value) < 1e9 { return String(Int(value)) }
         return String(format: abs(value) >= 0.001 && abs(value) < 1e6 ? "%.4g" : "%.3e", value)
     }

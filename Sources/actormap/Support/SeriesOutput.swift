@@ -28,6 +28,8 @@ enum SeriesOutput {
         var years: [String]
         var actors: [Row]
         var graph: [GraphRow]
+        /// Cautions, such as the moments with almost no ties.
+        var notes: [String]
     }
 
     /// Tidy rows: one per moment × actor × measure.
@@ -50,12 +52,12 @@ enum SeriesOutput {
         return rows
     }
 
-    static func actorsCSV(_ series: MetricSeries, measures: [Measure]) -> String {
+    static func actorsCSV(_ series: MetricSeries, measures: [Measure], neutralise: Bool = true) -> String {
         var lines = ["year,id,name,group,metric,value,rank"]
         for row in rows(series, measures: measures) {
             let measure = Measure(rawValue: row.metric)!
-            lines.append([row.year, MetricsOutput.csvField(row.id), MetricsOutput.csvField(row.name), row.group, row.metric,
-                          row.value.map { MetricsOutput.exact($0, measure) } ?? "", row.rank.map(String.init) ?? ""]
+            lines.append(([row.year, row.id, row.name, row.group].map { CSVCell.field($0, neutralise: neutralise) } + [row.metric,
+                          row.value.map { MetricsOutput.exact($0, measure) } ?? "", row.rank.map(String.init) ?? ""])
                 .joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
@@ -80,10 +82,10 @@ enum SeriesOutput {
         }
     }
 
-    static func graphCSV(_ series: MetricSeries, power: Measure) -> String {
+    static func graphCSV(_ series: MetricSeries, power: Measure, neutralise: Bool = true) -> String {
         let groups = groupsPresent(series, power: power).map { series.dataset.vocabulary.groups[$0].id }
         let figureNames = series.tables.first?.graph.figures.map(\.name) ?? []
-        var lines = [(["year"] + figureNames + groups.map { "share_\($0)" }).joined(separator: ",")]
+        var lines = [(["year"] + figureNames + groups.map { CSVCell.field("share_\($0)", neutralise: neutralise) }).joined(separator: ",")]
         for row in graphRows(series, power: power) {
             let figures = figureNames.map { name in (row.figures[name] ?? nil).map { "\($0)" } ?? "" }
             let shares = groups.map { group in row.shares.map { "\($0[group] ?? 0)" } ?? "" }
@@ -96,7 +98,7 @@ enum SeriesOutput {
         Document(
             title: series.dataset.title, metrics: measures.map(\.name), power: power.name,
             years: series.moments.map(\.description), actors: rows(series, measures: measures),
-            graph: graphRows(series, power: power))
+            graph: graphRows(series, power: power), notes: series.fewTiesNote.map { [$0] } ?? [])
     }
 
     /// Actors down, moments across, for one measure: at most seven moments, spread evenly
@@ -116,7 +118,7 @@ enum SeriesOutput {
                 return other.value(measure, node: position).map { MetricsOutput.readable($0, measure) } ?? "–"
             })
         }
-        return "\(series.dataset.title): \(measure.title) by year (· not on the map)\n\n" + table.render(maximumWidth: 22)
+        return "\(TerminalText.escaped(series.dataset.title)): \(measure.title) by year (· not on the map)\n\n" + table.render(maximumWidth: 22)
     }
 
     static func graphTable(_ series: MetricSeries, power: Measure) -> String {
@@ -133,7 +135,7 @@ enum SeriesOutput {
                           graph.modularity.map(MetricsOutput.readable) ?? "–", graph.pagerankGini.map(MetricsOutput.readable) ?? "–"]
                 + groups.map { group in shares.map { ShiftOutput.percent($0[group] ?? 0) } ?? "–" })
         }
-        return "\(series.dataset.title): the map by year; group columns are shares of \(power.title)\n\n" + table.render()
+        return "\(TerminalText.escaped(series.dataset.title)): the map by year; group columns are shares of \(power.title)\n\n" + table.render()
     }
 
     static func evenlySpread(_ items: [Int], count: Int) -> [Int] {

@@ -14,6 +14,9 @@ enum ShiftOutput {
         var rank_before: Int?
         var rank_after: Int?
         var rank_change: Int?
+        var tied_before: Bool
+        var tied_after: Bool
+        var moved: Bool
     }
 
     struct NamedActor: Encodable {
@@ -90,6 +93,7 @@ enum ShiftOutput {
         var transition_counts: [String: Int]
         var brokerage_changes: [BrokerageChange]
         var summary: [String]
+        var notes: [String]
     }
 
     static func document(_ shift: PowerShift) -> Document {
@@ -138,7 +142,7 @@ enum ShiftOutput {
                     before: Dictionary(uniqueKeysWithValues: zip(roles, change.before)),
                     after: Dictionary(uniqueKeysWithValues: zip(roles, change.after)))
             },
-            summary: shift.summary())
+            summary: shift.summary(), notes: shift.notes)
     }
 
     static func row(_ actorShift: PowerShift.ActorShift, _ shift: PowerShift) -> ActorRow {
@@ -148,19 +152,22 @@ enum ShiftOutput {
         return ActorRow(
             id: actor.id, name: actor.name, group: dataset.group(ofActorAt: actorShift.actor).id, status: status,
             before: actorShift.before, after: actorShift.after, change: actorShift.change,
-            rank_before: actorShift.rankBefore, rank_after: actorShift.rankAfter, rank_change: actorShift.rankChange)
+            rank_before: actorShift.rankBefore, rank_after: actorShift.rankAfter, rank_change: actorShift.rankChange,
+            tied_before: actorShift.isTiedBefore, tied_after: actorShift.isTiedAfter, moved: actorShift.hasMoved)
     }
 
     // MARK: CSV
 
-    static func csv(_ shift: PowerShift) -> String {
-        var lines = ["id,name,group,status,before,after,change,rank_before,rank_after,rank_change"]
+    static func csv(_ shift: PowerShift, neutralise: Bool = true) -> String {
+        var lines = ["id,name,group,status,before,after,change,rank_before,rank_after,rank_change,moved"]
         for actorShift in rankedActors(shift) {
             let row = row(actorShift, shift)
             let fields: [String] = [
-                MetricsOutput.csvField(row.id), MetricsOutput.csvField(row.name), row.group, row.status,
+                CSVCell.field(row.id, neutralise: neutralise), CSVCell.field(row.name, neutralise: neutralise),
+                CSVCell.field(row.group, neutralise: neutralise), row.status,
                 row.before.map { "\($0)" } ?? "", row.after.map { "\($0)" } ?? "", row.change.map { "\($0)" } ?? "",
                 row.rank_before.map(String.init) ?? "", row.rank_after.map(String.init) ?? "", row.rank_change.map(String.init) ?? "",
+                String(row.moved),
             ]
             lines.append(fields.joined(separator: ","))
         }
@@ -202,17 +209,18 @@ enum ShiftOutput {
         func number(_ value: Double?) -> String { value.map(MetricsOutput.readable) ?? "–" }
 
         var out: [String] = []
-        out.append(markdown ? "# \(markdownText(dataset.title)): \(shift.measure.title), \(from) → \(to)" : "\(dataset.title)\n\(shift.measure.title), \(from) → \(to)")
+        if !markdown, !shift.notes.isEmpty { out.append(shift.notes.map { "note: \(TerminalText.escaped($0))" }.joined(separator: " ")) }
+        out.append(markdown ? "# \(markdownText(dataset.title)): \(shift.measure.title), \(from) → \(to)" : "\(TerminalText.escaped(dataset.title))\n\(shift.measure.title), \(from) → \(to)")
+        if markdown, !shift.notes.isEmpty { out += [""] + shift.notes.map { "> note: \(markdownText($0))" } }
         out.append("")
         out.append(heading("Summary"))
-        out += shift.summary().map { markdown ? "- \(markdownText($0))" : "• \($0)" }
+        out += shift.summary().map { markdown ? "- \(markdownText($0))" : "• \(TerminalText.escaped($0))" }
 
         out += ["", heading("Actors")]
         let rows = rankedActors(shift).prefix(markdown ? .max : 15).map { actorShift -> [String] in
             let row = row(actorShift, shift)
-            let movement = row.rank_change.map { $0 > 0 ? "↑\($0)" : $0 < 0 ? "↓\(-$0)" : "=" } ?? row.status
-            return [row.name, number(row.before), number(row.after), row.rank_before.map(String.init) ?? "–",
-                    row.rank_after.map(String.init) ?? "–", movement]
+            return [row.name, number(row.before), number(row.after), rank(row.rank_before, tied: row.tied_before),
+                    rank(row.rank_after, tied: row.tied_after), movement(actorShift, status: row.status)]
         }
         out.append(table(["actor", from, to, "rank", "rank", "move"], Array(rows), numeric: [1, 2, 3, 4]))
         if !markdown, shift.actors.count > 15 { out.append("… \(shift.actors.count - 15) more; --format csv lists all.") }
@@ -241,8 +249,8 @@ enum ShiftOutput {
              share.shift.map { String(format: "%+.1f pts", $0 * 100) } ?? "–"]
         }, numeric: [1, 2, 3]))
         out.append("")
-        out.append("Centralisation \(number(shift.concentrationBefore.centralization)) → \(number(shift.concentrationAfter.centralization)), "
-            + "Gini \(number(shift.concentrationBefore.gini)) → \(number(shift.concentrationAfter.gini)).")
+        out.append("Centralisation of \(shift.measure.title) \(number(shift.concentrationBefore.centralization)) → \(number(shift.concentrationAfter.centralization)), "
+            + "its Gini \(number(shift.concentrationBefore.gini)) → \(number(shift.concentrationAfter.gini)).")
         out.append("Rank correlation over the actors present at both: Kendall τ-b \(number(shift.kendallTau)), Spearman ρ \(number(shift.spearmanRho)).")
 
         if !shift.brokerageChanges.isEmpty {
@@ -252,6 +260,19 @@ enum ShiftOutput {
             }, numeric: [1, 2, 3, 4, 5]))
         }
         return out.joined(separator: "\n")
+    }
+
+    /// A rank as a table shows it: "2", or "2 tied" when another actor shares it.
+    static func rank(_ rank: Int?, tied: Bool) -> String {
+        rank.map { tied ? "\($0) tied" : String($0) } ?? "–"
+    }
+
+    /// An arrow only for an actor whose own value changed: one that stayed put while others
+    /// moved around it shows "same", whatever its rank did.
+    static func movement(_ actor: PowerShift.ActorShift, status: String) -> String {
+        guard let change = actor.rankChange else { return status }
+        guard actor.hasMoved else { return "same" }
+        return change > 0 ? "↑\(change)" : change < 0 ? "↓\(-change)" : "="
     }
 
     static func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }

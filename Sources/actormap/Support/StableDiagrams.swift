@@ -3,54 +3,40 @@ import ActorMapGraphviz
 import ArgumentParser
 import Foundation
 
-/// The years a timeline, report or diff covers, shared by those commands.
-struct YearRange: ParsableArguments {
-    @Option(help: "The first year; by default the first year in which the map has a tie.")
-    var from: Int?
-
-    @Option(help: "The last year; the map's last dated year by default.")
-    var to: Int?
-
-    func validate() throws {
-        if let from, let to, from > to { throw ValidationError("--from \(from) comes after --to \(to).") }
-    }
-
-    /// The span asked for, filled in from the map's dated years.
-    func span(of dataset: Dataset, file: String) throws -> ClosedRange<Int> {
-        guard let known = dataset.yearSpan ?? from.flatMap({ first in to.map { first...$0 } }) else {
-            printError("\(file) has no dates; give --from and --to.")
-            throw ExitCode(1)
-        }
-        // Years before the first tie are a row of unconnected actors: nothing to compare with.
-        let firstTie = known.first { !Snapshot(dataset, at: .year($0)).relationshipIndices.isEmpty }
-        let first = from ?? firstTie ?? known.lowerBound, last = to ?? known.upperBound
-        guard first <= last else { throw ValidationError("--from \(first) comes after --to \(last).") }
-        return first...last
-    }
-}
-
 /// Diagrams of several years of one map with every actor in one place throughout.
 enum StableDiagrams {
     /// Lays out the whole span once, then styles each year pinned to that layout: SVG or PNG
-    /// bytes per year, in order, with progress on a terminal.
+    /// bytes per year, in order, with progress on a terminal. Each layout runs within `budget`.
     static func render(
-        _ dataset: Dataset, span: ClosedRange<Int>, years: [Int], options: DiagramOptions, format: ImageFormat
+        _ dataset: Dataset, span: ClosedRange<Int>, years: [Int], options: DiagramOptions, format: ImageFormat,
+        budget: LayoutBudget
     ) throws -> [Data] {
-        let progress = Progress(total: years.count + 1)
+        let progress = Progress("laying out every actor of \(span.lowerBound)–\(span.upperBound)")
         var options = options
         do {
-            let (layout, engine) = try Graphviz.stableLayout(dataset, years: span, options: options)
+            let (layout, engine) = try Graphviz.stableLayout(dataset, years: span, options: options, budget: budget)
             printError("layout: \(engine.rawValue) on every actor of \(span.lowerBound)–\(span.upperBound), kept for each year")
-            progress.advance()
+            progress.begin("drawing years", total: years.count)
             options.pinned = layout
             let images = try years.map { year in
                 defer { progress.advance() }
-                return try Graphviz.render(try Diagram(Snapshot(dataset, at: .year(year)), options: options), format: format)
+                return try Graphviz.render(try Diagram(Snapshot(dataset, at: .year(year)), options: options), format: format, budget: budget)
             }
             progress.finish()
             return images
         } catch {
             progress.finish()
+            LayoutTimeout.report(error, engineOption: false)
+            throw ExitCode(1)
+        }
+    }
+
+    /// The title and legend of the whole span, drawn once for a sheet of its years.
+    static func legend(_ dataset: Dataset, span: ClosedRange<Int>, options: DiagramOptions) throws -> String {
+        do {
+            let graph = try Diagram.legend(Snapshot(dataset, at: .window(span)), options: options)
+            return String(decoding: try Graphviz.render(graph.text, layout: PinnedLayout.engine, format: "svg"), as: UTF8.self)
+        } catch {
             printError("error: \(error)")
             throw ExitCode(1)
         }
@@ -64,28 +50,40 @@ enum StableDiagrams {
     }
 }
 
-/// Several SVG drawings side by side in one SVG document, each under its caption: small
-/// multiples for print.
+/// Several SVG drawings side by side in one SVG document, each under its caption, below one
+/// heading drawing (title and legend): small multiples for print.
 enum SVGGrid {
-    /// One image holding `parts` in rows of `columns`, each drawn at its own size in a cell
-    /// as large as the largest. Ids inside each part get the part's number as a prefix, so
-    /// that they stay unique in the document.
-    static func compose(_ parts: [(caption: String, svg: String)], columns: Int) -> String {
+    /// One image holding `heading` at the top and `parts` below it in rows of `columns`,
+    /// each drawn at its own size in a cell as large as the largest. Ids inside each part
+    /// get the part's number as a prefix, so that they stay unique in the document. The
+    /// sheet is sized to fit A3 paper in landscape (400 × 277 mm inside the margins),
+    /// keeping its proportions.
+    static func compose(_ parts: [(caption: String, svg: String)], columns: Int, heading: String? = nil) -> String {
         let drawings = parts.map { Drawing($0.svg) }
+        let top = heading.map { Drawing($0) }
         let cellWidth = drawings.map(\.width).max() ?? 0, cellHeight = (drawings.map(\.height).max() ?? 0) + captionHeight
         let columns = max(1, min(columns, parts.count))
         let rows = (parts.count + columns - 1) / columns
-        let width = Double(columns) * cellWidth, height = Double(rows) * cellHeight
+        let headingHeight = top?.height ?? 0
+        let width = max(Double(columns) * cellWidth, top?.width ?? 0), height = headingHeight + Double(rows) * cellHeight
+        let scale = min(400 / max(width, 1), 277 / max(height, 1))
         var document = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="\(number(width))pt" height="\(number(height))pt" viewBox="0 0 \(number(width)) \(number(height))">
+            <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="\(number(width * scale))mm" height="\(number(height * scale))mm" viewBox="0 0 \(number(width)) \(number(height))">
             <rect width="100%" height="100%" fill="#FFFFFF"/>
 
             """
+        if let top {
+            document += "<g class=\"heading\" id=\"heading\">\n"
+            document += "<svg x=\"0\" y=\"0\" width=\"\(number(top.width))\" height=\"\(number(top.height))\" viewBox=\"\(top.viewBox)\">\n"
+            document += top.content.replacingOccurrences(of: " id=\"", with: " id=\"heading-")
+            document += "</svg>\n</g>\n"
+        }
         for (index, (part, drawing)) in zip(parts, drawings).enumerated() {
-            let x = Double(index % columns) * cellWidth, y = Double(index / columns) * cellHeight
+            let x = Double(index % columns) * cellWidth, y = headingHeight + Double(index / columns) * cellHeight
             document += "<g class=\"cell\" id=\"cell-\(index)\">\n"
-            document += "<text class=\"caption\" x=\"\(number(x + cellWidth / 2))\" y=\"\(number(y + captionHeight - 8))\" text-anchor=\"middle\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"18\" font-weight=\"bold\">\(HTMLText.escape(part.caption))</text>\n"
+            document += "<rect x=\"\(number(x + 4))\" y=\"\(number(y + 4))\" width=\"\(number(cellWidth - 8))\" height=\"\(number(cellHeight - 8))\" fill=\"none\" stroke=\"#DDDDDD\"/>\n"
+            document += "<text class=\"caption\" x=\"\(number(x + 16))\" y=\"\(number(y + captionHeight - 4))\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"22\" font-weight=\"bold\">\(HTMLText.escape(part.caption))</text>\n"
             document += "<svg x=\"\(number(x))\" y=\"\(number(y + captionHeight))\" width=\"\(number(drawing.width))\" height=\"\(number(drawing.height))\" viewBox=\"\(drawing.viewBox)\">\n"
             document += drawing.content.replacingOccurrences(of: " id=\"", with: " id=\"c\(index)-")
             document += "</svg>\n</g>\n"
@@ -93,7 +91,7 @@ enum SVGGrid {
         return document + "</svg>\n"
     }
 
-    static let captionHeight = 30.0
+    static let captionHeight = 34.0
 
     private static func number(_ value: Double) -> String { String(format: "%.2f", value) }
 
@@ -125,3 +123,5 @@ enum SVGGrid {
         }
     }
 }
+
+extension DiagramOptions.Isolates: ExpressibleByArgument {}

@@ -1,0 +1,161 @@
+import Foundation
+
+/// Reads Kumu's JSON: the blueprints Kumu imports and the project exports it writes, where
+/// published stakeholder templates live.
+///
+/// A blueprint lists `elements` and `connections` with their fields as keys (`label`,
+/// `type`, `description`, `tags`, any custom field), and connections name their elements by
+/// label or `id`. An export keeps each element's and connection's fields under `attributes`
+/// (`element type`, `connection type`…) beside a generated `_id`, by which connections name
+/// their elements. Either way the fields are read by name as in Kumu's spreadsheets (see
+/// docs/interchange.md); a list (`tags`, a multi-value field) is joined with `|`. Actors of an
+/// export are given ids made from their labels, with the generated `_id` kept as
+/// `original_id`, as is each connection's. Connections run one way unless their `direction`
+/// says otherwise, as in Kumu.
+public struct KumuJSONReader: Sendable {
+    /// How files are read: the order of dates with slashes.
+    public var options: ReadingOptions
+
+    public init(options: ReadingOptions = ReadingOptions()) {
+        self.options = options
+    }
+
+    /// Whether JSON text is Kumu's rather than ActorMap's own: an object with `elements` or
+    /// `connections` and no `actors` or `relationships`.
+    ///
+    /// - Complexity: O(*n*) for *n* bytes; the text is parsed only when it names Kumu's keys.
+    public static func recognises(_ data: Data) -> Bool {
+        guard data.range(of: Data("\"elements\"".utf8)) != nil || data.range(of: Data("\"connections\"".utf8)) != nil,
+              case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: data)
+        else { return false }
+        func isList(_ value: JSONValue?) -> Bool { if case .list? = value { true } else { false } }
+        return (isList(object["elements"]) || isList(object["connections"])) && object["actors"] == nil && object["relationships"] == nil
+    }
+
+    public func check(contentsOf url: URL) -> ValidationReport {
+        do {
+            return check(data: try Data(contentsOf: url), file: url.relativePath)
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: url.path) ? "the file cannot be read." : "there is no such file."
+            return ValidationReport(problems: [Problem(.error, path: "", reason, fix: "check the path and the file's permissions.", file: url.relativePath)])
+        }
+    }
+
+    public func check(data: Data, file: String) -> ValidationReport {
+        let filePlace = SourcePlace(file: file, line: nil, column: nil, field: "")
+        let object: [String: JSONValue]
+        do {
+            guard case .object(let parsed) = try JSONDecoder().decode(JSONValue.self, from: data) else {
+                return ValidationReport(problems: [filePlace.problem(.error, "this is not Kumu's JSON: it is not an object with `elements` and `connections`.",
+                                                                     fix: "export the project from Kumu as JSON, or write a blueprint as Kumu's guide shows.")])
+            }
+            object = parsed
+        } catch {
+            return ValidationReport(problems: [filePlace.problem(.error, "the file is not valid JSON (\((error as NSError).localizedDescription)).",
+                                                                 fix: "check that the file was saved completely.")])
+        }
+        var problems: [Problem] = []
+        let elements = list(object["elements"], named: "elements", file: file, problems: &problems)
+        let connections = list(object["connections"], named: "connections", file: file, problems: &problems)
+        // An export names elements by generated ids; a blueprint by labels or ids of its own.
+        let isExport = elements.contains { entry in
+            if entry["_id"] != nil, case .object? = entry["attributes"] { true } else { false }
+        }
+        let actors = elements.enumerated().map { record($1, at: "elements[\($0)]", table: .actors, file: file, problems: &problems) }
+        let relationships = connections.enumerated().map { record($1, at: "connections[\($0)]", table: .relationships, file: file, problems: &problems) }
+        var frame = DatasetFrame(title: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+        if case .text(let name)? = object["name"], !name.trimmingCharacters(in: .whitespaces).isEmpty { frame.title = name }
+        var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: true, actorIDs: isExport ? .fromNames : .asWritten,
+                                         options: options, problems: problems)
+        return assembler.assemble(actors: elements.isEmpty ? nil : actors, relationships: relationships)
+    }
+
+    private func list(_ value: JSONValue?, named name: String, file: String, problems: inout [Problem]) -> [[String: JSONValue]] {
+        guard let value else { return [] }
+        guard case .list(let items) = value else {
+            problems.append(Problem(.error, path: name, "`\(name)` should be a list.", fix: "write `\"\(name)\": [ … ]`.", file: file))
+            return []
+        }
+        return items.enumerated().compactMap { index, item in
+            guard case .object(let entry) = item else {
+                problems.append(Problem(.error, path: "\(name)[\(index)]", "each entry of `\(name)` should be an object.", fix: "write it as `{\"label\": \"…\"}`.", file: file))
+                return nil
+            }
+            return entry
+        }
+    }
+
+    /// An element or connection as a record: its top-level keys, then those under
+    /// `attributes`; `_id` (or `id`) is its id.
+    private func record(_ entry: [String: JSONValue], at path: String, table: FieldNames.Table, file: String, problems: inout [Problem]) -> ImportedRecord {
+        let place = SourcePlace(file: file, line: nil, column: nil, field: path)
+        var record = ImportedRecord(place: place)
+        var nested: [String: JSONValue] = [:]
+        if case .object(let attributes)? = entry["attributes"] { nested = attributes }
+        let fields = entry.filter { $0.key != "attributes" }.sorted { $0.key < $1.key } + nested.sorted { $0.key < $1.key }
+        for (key, value) in fields {
+            let valuePlace = place.naming("\(path).\(key)")
+            let column: ImportedColumn
+            switch key {
+            case "_id", "id":
+                column = table == .actors ? .field(.id) : .attribute(DatasetAssembler.originalID, nil)
+            case "from", "to":
+                column = table == .relationships ? .field(key == "from" ? .from : .to) : FieldNames.column(key, in: table, readsTypeSuffix: false)
+            default:
+                column = FieldNames.column(key, in: table, readsTypeSuffix: false)
+            }
+            guard let scalar = value.scalar else {
+                if case .object = value {
+                    problems.append(valuePlace.problem(.warning, "this value is a nested object, which no field of a map holds, so it is left out.",
+                                                       fix: "keep it as text if it matters."))
+                }
+                continue
+            }
+            record.add(column, named: key, ImportedValue(scalar: scalar, place: valuePlace))
+        }
+        return record
+    }
+}
+
+/// A JSON value as decoded, keeping what kind of value the file wrote.
+enum JSONValue: Decodable, Sendable {
+    case null
+    case boolean(Bool)
+    case integer(Int)
+    case number(Double)
+    case text(String)
+    case list([JSONValue])
+    case object([String: JSONValue])
+
+    init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let value = try? container.decode(Bool.self) {
+            self = .boolean(value)
+        } else if let value = try? container.decode(Int.self) {
+            self = .integer(value)
+        } else if let value = try? container.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? container.decode(String.self) {
+            self = .text(value)
+        } else if let value = try? container.decode([JSONValue].self) {
+            self = .list(value)
+        } else {
+            self = .object(try container.decode([String: JSONValue].self))
+        }
+    }
+
+    /// The value as a scalar of a record, `nil` for `null` and objects; a list is joined as
+    /// Kumu's spreadsheets join multi-value fields, with `|`.
+    var scalar: ImportedScalar? {
+        switch self {
+        case .null, .object: nil
+        case .boolean(let value): .boolean(value)
+        case .integer(let value): .integer(value)
+        case .number(let value): .number(value)
+        case .text(let value): .text(value)
+        case .list(let items): .text(TagList.join(items.compactMap { $0.scalar?.text }))
+        }
+    }
+}
