@@ -283,7 +283,21 @@ struct DatasetDocument {
     static let actorKeys = ["id", "name", "kind", "since", "until", "tags", "attributes", "source", "note"]
     static let relationshipKeys = ["from", "to", "type", "since", "until", "weight", "amount", "currency", "source", "label", "note", "attributes"]
 
-    mutating func dataset(from root: Node) -> Dataset? {
+    /// Everything read from the tree, before the model's own checks.
+    struct Contents {
+        var title: String, description: String?, asOf: CalendarDate?
+        var sources: [Source], groups: [Group], kinds: [ActorKind], types: [RelationshipType]
+        var actors: [Actor], relationships: [Relationship]
+    }
+
+    /// Parses the text and reads its tree; the tree, the bulk of a big map's memory, is freed
+    /// when this returns, before the model's checks run.
+    mutating func contents(of text: String, syntax: DatasetReader.Syntax) -> Contents? {
+        guard let root = parseTree(text, syntax: syntax) else { return nil }
+        return contents(of: root)
+    }
+
+    private mutating func contents(of root: Node) -> Contents? {
         guard let top = fields(of: root, at: "", allowed: Self.topLevelKeys, required: ["title", "actors"]) else { return nil }
         if let versionNode = top["version"], let version = integer(versionNode, at: "version"), version != 1 {
             report(.error, "version", "this is format version \(version); ActorMap reads version 1.",
@@ -321,14 +335,23 @@ struct DatasetDocument {
                 source: entry.optionalText("source"), label: entry.optionalText("label"), note: entry.optionalText("note"),
                 attributes: entry.attributes())
         }
+        return Contents(
+            title: title, description: description, asOf: asOf, sources: sources, groups: groups, kinds: kinds,
+            types: types, actors: actors, relationships: relationships)
+    }
+
+    /// The dataset made from what was read, or `nil` when the text or the model has errors.
+    mutating func dataset(from contents: Contents) -> Dataset? {
         // The model's own checks run even after errors in the text, so that one run lists
         // everything; a field already reported is not reported again.
         let reported = Set(problems.map(\.path))
         let entriesWithErrors = Set(problems.map { Self.entry(of: $0.path) })
         do {
             let dataset = try Dataset(
-                title: title, description: description, asOf: asOf, sources: sources, groups: groups, kinds: kinds,
-                relationshipTypes: types, actors: actors, relationships: relationships, locations: locations)
+                title: contents.title, description: contents.description, asOf: contents.asOf,
+                sources: contents.sources, groups: contents.groups, kinds: contents.kinds,
+                relationshipTypes: contents.types, actors: contents.actors, relationships: contents.relationships,
+                locations: locations)
             return problems.contains(where: { $0.severity == .error }) ? nil : dataset
         } catch {
             problems += error.problems.filter { problem in

@@ -94,8 +94,8 @@ public struct DatasetReader: Sendable {
         document.dateOrder = options.dateOrder
         guard let text = document.decodeText(data) else { return document.report(dataset: nil) }
         let syntax = syntax ?? (text.drop(while: \.isWhitespace).first == "{" ? .json : .yaml)
-        guard let root = document.parseTree(text, syntax: syntax) else { return document.report(dataset: nil) }
-        let dataset = document.dataset(from: root)
+        guard let contents = document.contents(of: text, syntax: syntax) else { return document.report(dataset: nil) }
+        let dataset = document.dataset(from: contents)
         return document.report(dataset: dataset)
     }
 }
