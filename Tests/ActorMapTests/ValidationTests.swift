@@ -119,6 +119,18 @@ struct Breakage: CustomTestStringConvertible, Sendable {
         #expect(paths == ["actors[2].kind", "relationships[1].type", "relationships[1].wieght", "relationships[0].until"])
     }
 
+    @Test func namesTheLineOfEachFieldInAnEntryWithVeryManyFields() {
+        // One actor with 40 misspelt fields, one a line: the field `x<n>` stands on line 5 + n.
+        let misspelt = (1...40).map { "    x\($0): \($0)" }.joined(separator: "\n")
+        let text = "title: Many fields\nactors:\n  - id: a\n    name: A\n    kind: donor\n\(misspelt)\nrelationships: []\n"
+        let errors = check(text).errors.filter { $0.message.hasPrefix("unknown field") }
+        #expect(errors.count == 40)
+        for error in errors {
+            let n = Int(error.path.dropFirst("actors[0].x".count))
+            #expect(n != nil && error.line == 5 + n!, "\(error.path) on line \(error.line ?? 0)")
+        }
+    }
+
     @Test func problemsReadLikeCompilerMessages() throws {
         let problem = try #require(check(smallMap.replacingOccurrences(of: "kind: donor", with: "kind: doner")).errors.first)
         #expect(problem.description == "map.yaml:7:36: error: actors[2].kind: unknown kind 'doner'. Fix: did you mean 'donor'?")
