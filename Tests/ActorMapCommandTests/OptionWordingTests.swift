@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// Option values as an analyst writes them from the help, and the messages when they are
+/// wrong: each message offers only forms the option takes.
+@Suite struct OptionWordingTests {
+    /// Dated 2010 to 2020; a federation tied to a city and to an NGO.
+    let map = """
+        title: Options
+        actors:
+          - {id: fed, name: Federation, kind: federation, since: 2010, until: 2020}
+          - {id: city, name: City, kind: city-government, since: 2010, until: 2020}
+          - {id: ngo, name: NGO, kind: support-ngo, since: 2010, until: 2020}
+        relationships:
+          - {from: fed, to: city, type: mou, since: 2010, until: 2020}
+          - {from: ngo, to: fed, type: collaboration, since: 2012, until: 2020}
+        """
+
+    /// The help says `--at` takes YYYY, YYYY-MM or YYYY-MM-DD; a bare year was refused as
+    /// "not a date", and the same message asked for YYYY.
+    @Test func atTakesABareYear() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let at = try actormap("summary", file, "--at", "2012")
+        #expect(at.status == 0, "\(at.errors)")
+        let year = try actormap("summary", file, "--year", "2012")
+        #expect(at.output == year.output)
+        #expect(at.output.contains("at 2012: 3 actors, 2 relationships"), "\(at.output)")
+    }
+
+    /// `--at` takes no window and `--window` no date: neither message offers them.
+    @Test func aMisreadMomentIsExplainedInTheOptionsOwnTerms() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+
+        let badDate = try actormap("summary", file, "--at", "2012-13")
+        #expect(badDate.status == 64)
+        #expect(badDate.errors.contains("--at '2012-13' is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD"), "\(badDate.errors)")
+        // The first line is the message; the usage line below it lists every option.
+        #expect(badDate.errors.split(separator: "\n").first?.contains("window") == false, "\(badDate.errors)")
+
+        let window = try actormap("metrics", file, "--at", "2012..2014")
+        #expect(window.status == 64)
+        #expect(window.errors.contains("give it as --window 2012..2014"), "\(window.errors)")
+
+        let dashed = try actormap("metrics", file, "--window", "2012-2014")
+        #expect(dashed.status == 64)
+        #expect(dashed.errors.contains("--window '2012-2014' is not a range of years. Write it as 2010..2015."), "\(dashed.errors)")
+        #expect(dashed.errors.split(separator: "\n").first?.contains("date") == false, "\(dashed.errors)")
+
+        // Forms with a message of their own keep it.
+        let huge = try actormap("summary", file, "--at", "99999")
+        #expect(huge.errors.contains("from 1 to 9999"), "\(huge.errors)")
+        let backwards = try actormap("summary", file, "--window", "2014..2012")
+        #expect(backwards.errors.contains("runs backwards"), "\(backwards.errors)")
+    }
+
+    /// The help offers a negative β; written as `--beta -0.2` it was taken for an unknown
+    /// option ("Missing value for '--beta <beta>'").
+    @Test func aNegativeBetaIsAValue() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let result = try actormap("metrics", file, "--year", "2015", "--beta", "-0.2", "--format", "json")
+        #expect(result.status == 0, "\(result.errors)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let graph = try #require(document["graph"] as? [String: Any])
+        #expect(graph["bonacich_beta"] as? Double == -0.2)
+    }
+
+    /// `--beta nan` was accepted and then blamed on the map ("1/β = nan is an eigenvalue").
+    @Test(arguments: ["nan", "inf", "-inf"])
+    func aBetaThatIsNotANumberIsRefused(_ value: String) throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let result = try actormap("metrics", file, "--beta=\(value)")
+        #expect(result.status == 64, "\(result.output)")
+        #expect(result.errors.contains("--beta takes a finite number"), "\(result.errors)")
+        #expect(!result.errors.contains("eigenvalue"))
+    }
+
+    /// docs/interchange.md: reading any file of a map kept as tables reads them all. Given
+    /// its `map.dataset.yaml`, validate said "valid (0 actors, 0 relationships)".
+    @Test func theFrameOfAMapKeptAsTablesReadsTheTables() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let tables = folder.url.appendingPathComponent("tables.csv").path
+        let written = try actormap("convert", file, "-o", tables)
+        #expect(written.status == 0, "\(written.errors)")
+        let frame = folder.url.appendingPathComponent("tables.dataset.yaml").path
+        let validated = try actormap("validate", frame)
+        #expect(validated.status == 0, "\(validated.errors)")
+        #expect(validated.output.contains("valid (3 actors, 2 relationships;"), "\(validated.output)")
+        let summary = try actormap("summary", frame)
+        #expect(summary.output.hasPrefix("Options\n"), "the frame's title: \(summary.output)")
+    }
+}
