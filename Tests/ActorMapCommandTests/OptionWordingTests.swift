@@ -78,6 +78,20 @@ import Testing
         #expect(!result.errors.contains("eigenvalue"))
     }
 
+    /// A wrong `--types`, found once the map is read, was followed by the list of
+    /// subcommands' usage ("Usage: actormap <subcommand>"); it is followed by the command's
+    /// own, and a near miss gets a suggestion.
+    @Test func anOptionRefusedWhileRunningShowsItsCommandsUsage() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let result = try actormap("metrics", file, "--types", "mou,colaboration")
+        #expect(result.status == 64)
+        let lines = result.errors.split(separator: "\n").map(String.init)
+        #expect(lines.first?.hasPrefix("Error: --types: 'colaboration' is not a relationship type of this map (did you mean 'collaboration'?).") == true, "\(lines)")
+        #expect(lines.count == 3 && lines[1].hasPrefix("Usage: actormap metrics ["), "\(lines)")
+        #expect(lines.last == "  See 'actormap metrics --help' for more information.")
+    }
+
     /// docs/interchange.md: reading any file of a map kept as tables reads them all. Given
     /// its `map.dataset.yaml`, validate said "valid (0 actors, 0 relationships)".
     @Test func theFrameOfAMapKeptAsTablesReadsTheTables() throws {
