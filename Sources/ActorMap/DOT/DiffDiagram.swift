@@ -178,7 +178,7 @@ public struct DiffDiagram: Sendable {
             HTMLLabel.Cell(.text(""), ["BGCOLOR": color, "WIDTH": "16", "COLOR": border, "BORDER": String(width)])
         }
         var blocks: [LegendBlock] = []
-        blocks.append(LegendBlock(heading: "Fill: change in \(shift.measure.name)", columns: 2, rows: [
+        blocks.append(LegendBlock(heading: "Fill: change in \(shift.measure.title)", columns: 2, rows: [
             [swatch(Self.diverging(-1), "#333333", 1), key("fell most")],
             [swatch(Self.diverging(-0.5), "#333333", 1), key("fell")],
             [swatch("#FFFFFF", "#333333", 1), key("unchanged")],

@@ -27,7 +27,7 @@ struct Render: ParsableCommand {
         case group, kind, community
     }
 
-    @Argument(help: "A dataset file (.yaml, .yml or .json).")
+    @Argument(help: "A dataset file: .yaml, .yml, .json, .csv, .xlsx, .graphml or .gexf.")
     var file: String
 
     @OptionGroup var time: TimeOptions
