@@ -92,6 +92,20 @@ import Testing
         #expect(lines.last == "  See 'actormap metrics --help' for more information.")
     }
 
+    /// `report -o map.pdf` wrote an HTML page under a PDF's name and said "wrote map.pdf".
+    @Test(arguments: ["report.pdf", "report.svg", "report.png"])
+    func aReportIsNamedAsTheHTMLItIs(_ name: String) throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let path = folder.url.appendingPathComponent(name).path
+        let result = try actormap("report", file, "--no-maps", "-o", path)
+        #expect(result.status == 64, "\(result.errors)")
+        #expect(result.errors.contains("a report is one HTML page; name it .html"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: path))
+        let html = try actormap("report", file, "--no-maps", "-o", folder.url.appendingPathComponent("report.HTML").path)
+        #expect(html.status == 0, "\(html.errors)")
+    }
+
     /// docs/interchange.md: reading any file of a map kept as tables reads them all. Given
     /// its `map.dataset.yaml`, validate said "valid (0 actors, 0 relationships)".
     @Test func theFrameOfAMapKeptAsTablesReadsTheTables() throws {
