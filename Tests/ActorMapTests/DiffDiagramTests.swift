@@ -64,6 +64,14 @@ import Testing
         #expect(tooltip("agency") == .tooltip("Agency\nNational agency · State\nentered: degree 1 in 2012"))
         #expect(tooltip("old") == .tooltip("Old partner\nSupport NGO · Civil society and NGOs\nleft: degree 1 in 2010"))
         #expect(tooltip("city") == .tooltip("City\nCity government · State\ndegree 1 in 2010, 1 in 2012"))
+        // They are white, as the unchanged are, and the legend says so.
+        let agency = graph.nodes.first { $0.attributes[.id] == .identifier("actor-agency") }
+        #expect(agency?.attributes[.fillcolor] == .color("#FFFFFF"))
+        guard case .html(let label) = graph.attributes[.label] else {
+            Issue.record("the diff's heading is not an HTML-like label")
+            return
+        }
+        #expect(label.markup.contains(">unchanged, entered or left<"), "\(label.markup)")
     }
 
     @Test func aFormedContentionTieStaysContention() throws {

@@ -200,7 +200,8 @@ public struct DiffDiagram: Sendable {
         blocks.append(LegendBlock(heading: "Fill: change in \(shift.measure.title)", columns: 2, rows: [
             [swatch(Self.diverging(-1), "#333333", 1), key("fell most")],
             [swatch(Self.diverging(-0.5), "#333333", 1), key("fell")],
-            [swatch("#FFFFFF", "#333333", 1), key("unchanged")],
+            // Who entered or left has a value at one year only, so no change: white too.
+            [swatch("#FFFFFF", "#333333", 1), key(shift.entered.isEmpty && shift.exited.isEmpty ? "unchanged" : "unchanged, entered or left")],
             [swatch(Self.diverging(0.5), "#333333", 1), key("rose")],
             [swatch(Self.diverging(1), "#333333", 1), key("rose most")],
         ]))
