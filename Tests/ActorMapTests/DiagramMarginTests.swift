@@ -123,6 +123,13 @@ import Testing
         let lone = graph.nodes.first { $0.attributes[.id] == .identifier("actor-lone") }
         #expect(point(lone) == DiagramPoint(x: 50, y: 50))
         #expect(!graph.nodes.contains { $0.id == "untied-caption" })
+        // With no row at the foot, the summary does not send the reader to one.
+        guard case .html(let label) = graph.attributes[.label] else {
+            Issue.record("the graph's label is not an HTML-like label")
+            return
+        }
+        #expect(label.markup.contains("1 untied"), "\(label.markup)")
+        #expect(!label.markup.contains("row at the foot"), "\(label.markup)")
     }
 
     @Test func aSheetLegendHasTheShapesAndNoActors() throws {
