@@ -106,6 +106,32 @@ import Testing
         #expect(html.status == 0, "\(html.errors)")
     }
 
+    /// The series table shows at most seven moments, twenty actors and three groups: it
+    /// said "by year" and left the rest out without a word.
+    @Test func theSeriesTableSaysWhatItLeavesOut() throws {
+        let folder = try TemporaryFolder()
+        // 21 federations tied to one city from 2001 to 2010, a donor funding it and an NGO
+        // working with it: ten years, 24 actors, four groups (communities, state, funders,
+        // civil society).
+        var text = "title: Many\nactors:\n  - {id: city, name: City, kind: city-government, since: 2001, until: 2010}\n"
+        text += "  - {id: donor, name: Donor, kind: donor, since: 2001, until: 2010}\n"
+        for n in 0..<21 { text += "  - {id: f\(n), name: F\(n), kind: federation, since: 2001, until: 2010}\n" }
+        text += "  - {id: ngo, name: NGO, kind: support-ngo, since: 2001, until: 2010}\n"
+        text += "relationships:\n  - {from: donor, to: city, type: funding, since: 2001, until: 2010}\n"
+        text += "  - {from: ngo, to: city, type: collaboration, since: 2001, until: 2010}\n"
+        for n in 0..<21 { text += "  - {from: f\(n), to: city, type: collaboration, since: 2001, until: 2010}\n" }
+        let file = try folder.write("many.yaml", text)
+        let actors = try actormap("series", file, "--format", "table")
+        #expect(actors.status == 0, "\(actors.errors)")
+        #expect(actors.output.contains("Many: PageRank by year: 7 of 10 moments, evenly spread, the 20 highest in 2010 of 24 actors; --format csv has every one"), "\(actors.output)")
+        let graph = try actormap("series", file, "--format", "table", "--level", "graph")
+        #expect(graph.output.contains("group columns are shares of PageRank (3 of 4 groups; --format csv has every one)\n"), "\(graph.output)")
+        let short = try actormap("series", try folder.write("map.yaml", map), "--format", "table", "--from", "2012", "--to", "2014")
+        #expect(short.output.contains("Options: PageRank by year (· not on the map)"), "\(short.output)")
+        let whole = try actormap("series", try folder.write("map.yaml", map), "--format", "table", "--level", "graph")
+        #expect(whole.output.contains("group columns are shares of PageRank\n"), "three groups, all shown: \(whole.output)")
+    }
+
     /// docs/interchange.md: reading any file of a map kept as tables reads them all. Given
     /// its `map.dataset.yaml`, validate said "valid (0 actors, 0 relationships)".
     @Test func theFrameOfAMapKeptAsTablesReadsTheTables() throws {
