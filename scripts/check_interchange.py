@@ -13,6 +13,12 @@ compares what networkx sees with the map as PyYAML reads it from the YAML file:
 - degree and betweenness for one year, networkx on that year's snapshot against the
   values ActorMap wrote into the GraphML keys and the GEXF dynamic attributes.
 
+A hostile map follows: every piece of its text holds control characters, DEL and C1
+controls, U+FFFE and U+FFFF, bidirectional overrides, separators, `]]>`, comment markers,
+quotes, markup and backslashes. networkx must read its GraphML and GEXF back with every name
+as XML 1.0 allows it (what XML forbids written as `\\u{1B}`, everything else as it is), and
+`xmllint --noout` must accept them and the SVG of `render`, `diff` and `timeline --grid`.
+
 Run from anywhere after `swift build`; it finds the binary with `swift build --show-bin-path`.
 Exits with 1 when anything disagrees.
 """
@@ -54,6 +60,11 @@ class Check:
     def close(self, actual, expected, message):
         if not math.isclose(actual, expected, rel_tol=TOLERANCE, abs_tol=TOLERANCE):
             self.failures.append(f"{message}: networkx {actual!r}, ActorMap {expected!r}")
+
+
+def require_xmllint():
+    if subprocess.run(["sh", "-c", "command -v xmllint"], capture_output=True).returncode != 0:
+        sys.exit("check_interchange: xmllint is missing; install it with `apt-get install libxml2-utils` (scripts/test.sh does).")
 
 
 def actormap_binary():
@@ -227,7 +238,94 @@ def check_all_time(check, binary, path, data, signs):
     return "degree and betweenness (actormap metrics)"
 
 
+# The characters of the hostile map: every kind that has broken an output somewhere.
+HOSTILE = ("N\x01\x08\x0b\x0c\x1b[2J\x7f\x85\x9b\ufffe\uffff\ufffd\u202e\u2066\u2028\u2029"
+           " ]]> <!-- -- \"q\" 'a' <b>&amp; & \\ \\N\ttab\r\nline")
+
+
+def xml_kept(text):
+    """Text as GraphML and GEXF hold it: what XML 1.0's Char production (section 2.2)
+    allows as it is, anything else as `\\u{HEX}`, the rule docs/interchange.md states."""
+    def allowed(code):
+        return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+    return "".join(character if allowed(ord(character)) else "\\u{%X}" % ord(character) for character in text)
+
+
+def hostile_map():
+    text = HOSTILE
+    return {
+        "title": "T" + text, "description": "D" + text, "as_of": 2026,
+        "sources": [{"id": "s", "citation": "C" + text}],
+        "groups": [{"id": "g", "label": "G" + text}],
+        "kinds": [{"id": "k", "label": "K" + text, "group": "g"}],
+        "relationship_types": [{"id": "t", "label": "R" + text, "directed": True, "sign": 1}],
+        "actors": [
+            {"id": "a", "name": "A" + text, "kind": "k", "since": 2024, "note": "n" + text,
+             "attributes": {"at" + text: "v" + text}},
+            {"id": "b", "name": "B" + text, "kind": "k", "since": 2024},
+            {"id": "c", "name": "C" + text, "kind": "k", "since": 2024},
+        ],
+        "relationships": [
+            {"from": "a", "to": "b", "type": "t", "since": 2024, "label": "L" + text, "note": "m" + text,
+             "attributes": {"at" + text: "w" + text}},
+            {"from": "b", "to": "c", "type": "t", "since": 2025},
+            {"from": "c", "to": "a", "type": "collaboration", "since": 2026},
+        ],
+    }
+
+
+def xmllint(check, path):
+    result = subprocess.run(["xmllint", "--noout", path], capture_output=True, text=True)
+    check.expect(result.returncode == 0, f"xmllint refuses {os.path.basename(path)}: {result.stderr.strip()[:300]}")
+
+
+def check_hostile(binary, scratch):
+    check = Check("hostile map")
+    data = hostile_map()
+    path = os.path.join(scratch, "hostile.json")
+    with open(path, "w", encoding="utf-8") as file:
+        json.dump(data, file)  # ASCII: every other character as \uXXXX
+    outputs = {suffix: os.path.join(scratch, f"hostile.{suffix}") for suffix in ("graphml", "gexf")}
+    for suffix, output in outputs.items():
+        result = run(binary, "convert", path, "-o", output)
+        check.expect(result.returncode == 0, f"convert to {suffix}: {result.stderr.strip()}")
+    drawings = [os.path.join(scratch, "hostile.svg"), os.path.join(scratch, "hostile-diff.svg"),
+                os.path.join(scratch, "hostile-timeline", "grid.svg")]
+    for arguments in (["render", path, "-o", drawings[0]],
+                      ["diff", path, "--from", "2024", "--to", "2026", "-o", drawings[1]],
+                      ["timeline", path, "--from", "2024", "--grid", "--out", os.path.dirname(drawings[2])]):
+        result = run(binary, *arguments)
+        check.expect(result.returncode == 0, f"{arguments[0]}: {result.stderr.strip()}")
+    if check.failures:
+        return check
+    for output in list(outputs.values()) + drawings:
+        xmllint(check, output)
+
+    actor, tie = data["actors"][0], data["relationships"][0]
+    (attribute, value), = actor["attributes"].items()
+    graph = nx.read_graphml(outputs["graphml"])
+    check.expect(graph.graph.get("title") == xml_kept(data["title"]), f"GraphML: title {graph.graph.get('title')!r}")
+    node = graph.nodes["a"]
+    for field in ("name", "note"):
+        check.expect(node.get(field) == xml_kept(actor[field]), f"GraphML: {field} {node.get(field)!r}")
+    check.expect(node.get(xml_kept(attribute)) == xml_kept(value), f"GraphML: attribute {sorted(node)!r}")
+    edge = next(edge for _, _, edge in graph.edges(data=True) if edge.get("id", "e0") == "e0" and "label" in edge)
+    for field in ("label", "note"):
+        check.expect(edge.get(field) == xml_kept(tie[field]), f"GraphML: tie {field} {edge.get(field)!r}")
+    check.expect(edge.get(xml_kept(attribute)) == xml_kept(tie["attributes"][attribute]), "GraphML: tie attribute")
+
+    graph = nx.read_gexf(outputs["gexf"])
+    node = graph.nodes["a"]
+    check.expect(node.get("label") == xml_kept(actor["name"]), f"GEXF: label {node.get('label')!r}")
+    check.expect(node.get("note") == xml_kept(actor["note"]), f"GEXF: note {node.get('note')!r}")
+    check.expect(node.get(xml_kept(attribute)) == xml_kept(value), f"GEXF: attribute {sorted(node)!r}")
+    edge = next(edge for _, _, edge in graph.edges(data=True) if edge.get("label"))
+    check.expect(edge.get("label") == xml_kept(tie["label"]), f"GEXF: tie label {edge.get('label')!r}")
+    return check
+
+
 def main():
+    require_xmllint()
     binary = actormap_binary()
     folder = os.path.join(ROOT, "Examples", "Datasets")
     examples = sorted(name for name in os.listdir(folder) if name.endswith(".yaml"))
@@ -257,8 +355,15 @@ def main():
             else:
                 print(f"{name}: networkx reads the GraphML and GEXF as the map ({len(data['actors'])} actors, "
                       f"{len(data.get('relationships') or [])} relationships); {year} measures and all-time {compared} agree")
+        hostile = check_hostile(binary, scratch)
+    if hostile.failures:
+        print(f"hostile map: {len(hostile.failures)} disagreements")
+        for failure in hostile.failures[:20]:
+            print(f"  {failure}")
+    else:
+        print("hostile map: xmllint accepts its GraphML, GEXF and SVG; networkx reads every name as XML allows it")
     print(f"interchange check: {len(examples) - failed} of {len(examples)} examples agree with networkx")
-    return 1 if failed else 0
+    return 1 if failed or hostile.failures else 0
 
 
 if __name__ == "__main__":

@@ -9,8 +9,12 @@ if ! command -v chromium > /dev/null && [ "$(id -u)" = 0 ]; then
 fi
 swift build --build-tests
 swift test --skip-build
+# xmllint checks that the GraphML, GEXF and SVG written from a hostile map are XML.
+if ! command -v xmllint > /dev/null && [ "$(id -u)" = 0 ]; then
+    apt-get install -y libxml2-utils > /dev/null || { apt-get update > /dev/null && apt-get install -y libxml2-utils > /dev/null; }
+fi
 # A real client: networkx reads ActorMap's GraphML and GEXF for every example and checks
-# counts, attributes and measures against the map.
+# counts, attributes and measures against the map, and a hostile map's names.
 python3 -c "import networkx, yaml" 2>/dev/null || python3 -m pip install -q networkx pyyaml
 python3 scripts/check_interchange.py
 # Files Gephi, yEd, networkx, Tulip and Kumu wrote: every tie on the actors networkx puts it on.

@@ -33,6 +33,21 @@ import FoundationXML
 
     @Test(arguments: names)
     func comesOutAsTheSameText(_ text: String) throws {
+        try expectShown(text, as: text)
+    }
+
+    /// Characters XML cannot hold (an SVG holding one is not XML) and those that would change
+    /// how the rest reads (bidirectional overrides, separators) arrive as visible escapes;
+    /// U+FFFD and the rest as they are.
+    @Test func controlCharactersComeOutAsVisibleEscapes() throws {
+        let text = "N\u{1}\u{8}\u{B}\u{C}\u{1B}[2J\u{7F}\u{85}\u{9B}\u{FFFE}\u{FFFF}\u{202E}\u{2066}\u{2028}\u{2029} ]]> <!-- -- \\N & <b> \u{FFFD}"
+        let shown = #"N\u{1}\u{8}\u{B}\u{C}\u{1B}[2J\u{7F}\u{85}\u{9B}\u{FFFE}\u{FFFF}\u{202E}\u{2066}\u{2028}\u{2029} ]]> <!-- -- \N & <b> "# + "\u{FFFD}"
+        try expectShown(text, as: shown)
+    }
+
+    /// Renders a map whose every user field holds `text`, checks that the SVG is XML with
+    /// no element or attribute of the text's making, and that every place shows `shown`.
+    private func expectShown(_ text: String, as shown: String) throws {
         let diagram = try Diagram(Snapshot(try hostileMap(text)), options: DiagramOptions(title: text))
         let document = try svgDocument(try Graphviz.render(diagram, format: .svg))
 
@@ -43,16 +58,16 @@ import FoundationXML
 
         let actor = try #require(try document.elements("//*[local-name()='g'][@id='actor-a']").first)
         let label = try actor.elements(".//*[local-name()='text']").compactMap(\.stringValue).joined(separator: " ")
-        #expect(label == DiagramTestsSupport.wrappedWords(text))
+        #expect(label == DiagramTestsSupport.wrappedWords(shown))
         let tooltip = try actor.elements(".//*[local-name()='a']").first?.value(of: "xlink:title")
-        #expect(tooltip?.hasPrefix(text + "\n") == true, "\(tooltip ?? "no tooltip")")
+        #expect(tooltip?.hasPrefix(shown + "\n") == true, "\(tooltip ?? "no tooltip")")
 
         let edge = try #require(try document.elements("//*[local-name()='g'][@id='relationship-0']").first)
         let edgeTooltip = try edge.elements(".//*[local-name()='a']").first?.value(of: "xlink:title")
-        #expect(edgeTooltip == "\(text) → second\n\(text)\n\(text)")
+        #expect(edgeTooltip == "\(shown) → second\n\(shown)\n\(shown)")
 
         let allText = try document.elements("//*[local-name()='text']").compactMap(\.stringValue)
-        #expect(allText.contains(text), "the title and the legend show the text as it is")
+        #expect(allText.contains(shown), "the title and the legend show the text as it is")
     }
 
     @Test func aNewlineInANameStartsANewLine() throws {

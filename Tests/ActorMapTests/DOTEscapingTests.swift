@@ -29,11 +29,20 @@ import Testing
         #expect(HTMLLabel.text("<\u{301}b>").markup == "&lt;\u{301}b&gt;")
     }
 
-    @Test func lineEndingsBecomeOneBreakAndControlCharactersAreReplaced() {
+    @Test func lineEndingsBecomeOneBreakAndControlCharactersAreShownAsEscapes() {
         #expect(DOTValue.text("a\r\nb\rc").encoded == #""a\nb\nc""#)
+        #expect(DOTValue.text("a\r\r\nb").encoded == #""a\n\nb""#)
         #expect(DOTValue.text("tab\there").encoded == #""tab here""#)
-        #expect(DOTValue.text("bell\u{7}nul\u{0}").encoded == "\"bell\u{FFFD}nul\u{FFFD}\"")
-        #expect(DOTValue.text("\u{FFFE}").encoded == "\"\u{FFFD}\"")
+        // Graphviz reads `\\` in a label as one backslash, so the picture shows `\u{7}`.
+        #expect(DOTValue.text("bell\u{7}nul\u{0}").encoded == #""bell\\u{7}nul\\u{0}""#)
+        #expect(DOTValue.text("\u{FFFE}\u{FFFF}\u{1FFFF}" + String(Unicode.Scalar(0xFDD0)!)).encoded == #""\\u{FFFE}\\u{FFFF}\\u{1FFFF}\\u{FDD0}""#)
+        #expect(DOTValue.text("del\u{7F} c1\u{85}").encoded == #""del\\u{7F} c1\\u{85}""#)
+        #expect(DOTValue.text("abc\u{202E}fed\u{2066}\u{2028}").encoded == #""abc\\u{202E}fed\\u{2066}\\u{2028}""#,
+                "a right-to-left override would reverse the rest of the label")
+        #expect(DOTValue.tooltip("\u{1B}[2J").encoded == #""\\\\u{1B}[2J""#)
+        #expect(HTMLLabel.text("\u{1B}]0;x\u{7}").markup == #"\\u{1B}]0;x\\u{7}"#)
+        #expect(DOTGraph(name: "t\u{1}", isDirected: false).text.hasPrefix(#"graph "t\\u{1}" {"#))
+        #expect(DOTValue.text("\u{200F}שלום\u{FFFD}").encoded == "\"\u{200F}שלום\u{FFFD}\"", "right-to-left marks and U+FFFD are text")
     }
 
     @Test func htmlTextEscapesMarkupAndBackslashes() {

@@ -110,9 +110,13 @@ import Testing
     }
 
     @Test func escapingAndSafeValues() {
-        #expect(HTMLText.escape("a<b>&\"'\u{0007}c") == "a&lt;b&gt;&amp;&quot;&#39;c")
+        #expect(HTMLText.escape("a<b>&\"'\u{0007}c") == #"a&lt;b&gt;&amp;&quot;&#39;\u{7}c"#)
+        #expect(HTMLText.escape("rlo\u{202E}x c1\u{9B} del\u{7F} \u{FFFE}\u{FFFF}\u{10FFFF}") == #"rlo\u{202E}x c1\u{9B} del\u{7F} \u{FFFE}\u{FFFF}\u{10FFFF}"#)
+        #expect(HTMLText.escape("tab\tline\nreturn\r \u{200F}ok\u{FFFD}") == "tab\tline\nreturn\r \u{200F}ok\u{FFFD}", "layout and the marks right-to-left text needs stay")
         #expect(HTMLText.safeURL("javascript:alert(1)") == nil)
         #expect(HTMLText.safeURL("data:text/html,x") == nil)
+        #expect(HTMLText.safeURL("https://a.org/\u{1B}[2J") == nil)
+        #expect(HTMLText.safeURL("https://a.org/\u{202E}fdp.exe") == nil)
         #expect(HTMLText.safeURL("https://a.org/x\" onclick=\"y") == nil)
         #expect(HTMLText.safeURL(" https://a.org/?q=1&r=2 ") == "https://a.org/?q=1&amp;r=2")
         #expect(HTMLText.safeColor("#12345g") == "#999999")

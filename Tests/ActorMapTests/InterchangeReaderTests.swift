@@ -336,8 +336,12 @@ import Testing
         #expect(XMLOutput.escaped("x\ny\tz \"q\"", inAttribute: true) == "x&#10;y&#9;z &quot;q&quot;")
     }
 
-    @Test func dropsCharactersXMLForbids() throws {
-        #expect(XMLOutput.escaped("bell\u{7} nul\u{0} ok\u{FFFE}", inAttribute: false) == "bell nul ok")
+    @Test func showsCharactersXMLForbidsAsVisibleEscapes() throws {
+        #expect(XMLOutput.escaped("bell\u{7} nul\u{0} ok\u{FFFE}\u{FFFF}", inAttribute: false) == #"bell\u{7} nul\u{0} ok\u{FFFE}\u{FFFF}"#)
+        #expect(XMLOutput.escaped("esc\u{1B}[2J", inAttribute: true) == #"esc\u{1B}[2J"#)
+        // XML 1.0 holds DEL, the C1 controls, the bidirectional overrides and U+FFFD: other
+        // programs get them as they are.
+        #expect(XMLOutput.escaped("del\u{7F} c1\u{85}\u{9B} rlo\u{202E} ls\u{2028} \u{FFFD}", inAttribute: false) == "del\u{7F} c1\u{85}\u{9B} rlo\u{202E} ls\u{2028} \u{FFFD}")
         var actor = Actor(id: "a", name: "Bell\u{7}ing", kind: "donor")
         actor.note = "form\u{C}feed"
         let dataset = try Dataset(title: "t", actors: [actor, Actor(id: "b", name: "B", kind: "donor")], relationships: [])
@@ -345,7 +349,7 @@ import Testing
             #expect(!text.unicodeScalars.contains { $0.value < 0x20 && ![0x9, 0xA, 0xD].contains($0.value) })
         }
         let read = try #require(GraphMLReader().check(data: Data(GraphMLWriter().document(dataset).utf8), file: "x.graphml").dataset)
-        #expect(read.actors[0].name == "Belling")
-        #expect(read.actors[0].note == "formfeed")
+        #expect(read.actors[0].name == #"Bell\u{7}ing"#)
+        #expect(read.actors[0].note == #"form\u{C}feed"#)
     }
 }

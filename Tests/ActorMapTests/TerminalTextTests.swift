@@ -8,6 +8,7 @@ import Testing
         #expect(TerminalText.escaped("a\nb\tc\rd") == #"a\nb\tc\rd"#)
         #expect(TerminalText.escaped("C1 \u{9B}31m, DEL \u{7F}") == #"C1 \u{9B}31m, DEL \u{7F}"#)
         #expect(TerminalText.escaped("abc\u{202E}fed") == #"abc\u{202E}fed"#, "a right-to-left override would reverse what follows")
+        #expect(TerminalText.escaped("\u{FFFE}" + String(Unicode.Scalar(0xFDD0)!) + "\u{10FFFF}") == #"\u{FFFE}\u{FDD0}\u{10FFFF}"#)
         #expect(TerminalText.escaped("line\nnext\tcell", keepingLineBreaks: true) == "line\nnext\tcell")
         #expect(TerminalText.escaped("Muungano wa Wanavijiji, Nairobi – 2ᵉ, 👩‍👩‍👧‍👦, ชุมชน") == "Muungano wa Wanavijiji, Nairobi – 2ᵉ, 👩‍👩‍👧‍👦, ชุมชน")
     }

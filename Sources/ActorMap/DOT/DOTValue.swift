@@ -48,9 +48,8 @@ public enum DOTValue: Hashable, Sendable {
 
 /// Escaping of text for each of the ways Graphviz reads it.
 ///
-/// It works on UTF-8 bytes: every character it rewrites is ASCII, and in UTF-8 an ASCII byte
-/// never occurs inside another character's bytes. So a quote followed by a combining accent
-/// (one `Character`) is still seen and escaped, and the output stays valid UTF-8.
+/// It works on Unicode scalars, not `Character`s, so a quote followed by a combining accent
+/// (one `Character`) is still seen and escaped, and writes UTF-8 bytes.
 enum DOTEscaping {
     /// How each character that matters is written in one kind of text; the others pass as
     /// they are.
@@ -116,35 +115,28 @@ enum DOTEscaping {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private static let replacementCharacter: [UInt8] = [0xEF, 0xBF, 0xBD]
-
     /// Appends `text` escaped, with every line ending written as one newline, tabs as
-    /// spaces, and the characters XML cannot hold (other control characters, U+FFFE, U+FFFF)
-    /// as U+FFFD, so that an SVG made from it stays well formed.
+    /// spaces, and every other character of ``ControlCharacters/contains(_:)`` (controls,
+    /// which XML cannot hold, bidirectional overrides, U+FFFE…) in its visible form `\u{…}`,
+    /// escaped in turn, so that an SVG made from it is well formed and reads as written.
     static func append(_ text: String, escaping escapes: Escapes, to output: inout [UInt8]) {
-        let bytes = Array(text.utf8)
-        output.reserveCapacity(output.count + bytes.count)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""): output += escapes.quote.utf8
-            case UInt8(ascii: "\\"): output += escapes.backslash.utf8
-            case UInt8(ascii: "&"): output += escapes.ampersand.utf8
-            case UInt8(ascii: "<"): output += escapes.less.utf8
-            case UInt8(ascii: ">"): output += escapes.greater.utf8
-            case UInt8(ascii: "'"): output += escapes.apostrophe.utf8
-            case 0x0D:
-                if index < bytes.count, bytes[index] == 0x0A { index += 1 }
-                output += escapes.newline.utf8
-            case 0x0A: output += escapes.newline.utf8
-            case 0x09: output.append(UInt8(ascii: " "))
-            case 0x00..<0x20, 0x7F: output += replacementCharacter
-            case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):
-                index += 2
-                output += replacementCharacter
-            default: output.append(byte)
+        output.reserveCapacity(output.count + text.utf8.count)
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
+            case "\"": output += escapes.quote.utf8
+            case "\\": output += escapes.backslash.utf8
+            case "&": output += escapes.ampersand.utf8
+            case "<": output += escapes.less.utf8
+            case ">": output += escapes.greater.utf8
+            case "'": output += escapes.apostrophe.utf8
+            case "\n" where afterCarriageReturn: continue
+            case "\r", "\n": output += escapes.newline.utf8
+            case "\t": output.append(UInt8(ascii: " "))
+            case _ where ControlCharacters.contains(scalar): append(ControlCharacters.visible(scalar), escaping: escapes, to: &output)
+            case _ where scalar.isASCII: output.append(UInt8(scalar.value))
+            default: output += UTF8.encode(scalar)!
             }
         }
     }

@@ -111,7 +111,7 @@ struct XMLOutput {
 
     /// A processing instruction, `<?target data?>`; `?>` cannot occur in `data`.
     mutating func instruction(_ target: String, _ data: String) {
-        line("<?\(target) \(Self.strippingForbidden(data))?>")
+        line("<?\(target) \(Self.showingForbidden(data))?>")
     }
 
     private mutating func line(_ content: String) {
@@ -125,7 +125,9 @@ struct XMLOutput {
     /// Text escaped for XML 1.0: markup characters as entities; carriage returns (and, in
     /// attributes, line breaks and tabs) as character references, which parsers would
     /// otherwise normalise away; characters XML 1.0 cannot hold at all (most control
-    /// characters) left out.
+    /// characters, U+FFFE, U+FFFF) in their visible form, `\u{1B}`
+    /// (``ControlCharacters/visible(_:)``). Everything else XML allows is kept as it is, for
+    /// the programs that read the file.
     static func escaped(_ text: String, inAttribute: Bool) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
@@ -138,25 +140,16 @@ struct XMLOutput {
             case "\r": escaped += "&#13;"
             case "\n" where inAttribute: escaped += "&#10;"
             case "\t" where inAttribute: escaped += "&#9;"
-            case _ where !isAllowed(scalar): continue
+            case _ where !ControlCharacters.isAllowedInXML(scalar): escaped += ControlCharacters.visible(scalar)
             default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped
     }
 
-    private static func strippingForbidden(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))
-    }
-
-    /// Whether XML 1.0 allows the character: tab, line feed, carriage return, and
-    /// everything from space up except U+FFFE and U+FFFF (surrogates cannot occur in Swift
-    /// strings).
-    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD: true
-        case 0x20...0xFFFD, 0x10000...0x10FFFF: true
-        default: false
+    private static func showingForbidden(_ text: String) -> String {
+        text.unicodeScalars.reduce(into: "") { kept, scalar in
+            if ControlCharacters.isAllowedInXML(scalar) { kept.unicodeScalars.append(scalar) } else { kept += ControlCharacters.visible(scalar) }
         }
     }
 }

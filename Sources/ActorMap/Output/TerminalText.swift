@@ -76,14 +76,12 @@ public enum TerminalText {
         }
     }
 
-    /// Whether a character must not reach a terminal as it is: the C0 and C1 controls and
-    /// DEL, the line and paragraph separators and the bidirectional embeddings, overrides
-    /// and isolates.
+    /// Whether a character must not reach a terminal as it is: those of
+    /// ``ControlCharacters/contains(_:)``, the C0 and C1 controls, DEL, the line and
+    /// paragraph separators and the bidirectional embeddings, overrides and isolates among
+    /// them.
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
+        ControlCharacters.contains(scalar)
     }
 
     /// The text as pieces that must not be split: whole characters, and escapes.
@@ -112,7 +110,7 @@ public enum TerminalText {
         case "\t": #"\t"#
         case "\n": #"\n"#
         case "\r": #"\r"#
-        default: #"\u{"# + String(scalar.value, radix: 16, uppercase: true) + "}"
+        default: ControlCharacters.visible(scalar)
         }
     }
 }

@@ -5,8 +5,13 @@ import Foundation
 /// Everything a dataset holds reaches HTML only through these functions, so that a name such
 /// as `<script>alert(1)</script>` is shown as those characters and never runs.
 public enum HTMLText {
-    /// Text for element content and quoted attribute values: `&`, `<`, `>`, `"` and `'`
-    /// become entities; control characters other than tab and newline are dropped.
+    /// Text for element content and quoted attribute values, in HTML and in XML (the SVG
+    /// of the report's charts, a timeline's grid): `&`, `<`, `>`, `"` and `'` become
+    /// entities; tab and line breaks stay; every other character of
+    /// ``ControlCharacters/contains(_:)`` (controls, bidirectional overrides, U+FFFE…) is
+    /// shown as `\u{…}`, which keeps the page valid and its text in the order it was written.
+    ///
+    /// - Complexity: O(*n*) in the length of `text`.
     public static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
@@ -17,22 +22,23 @@ public enum HTMLText {
             case ">": escaped += "&gt;"
             case "\"": escaped += "&quot;"
             case "'": escaped += "&#39;"
-            case "\t", "\n": escaped.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
-                escaped.unicodeScalars.append(scalar)
+            case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
+            case _ where ControlCharacters.contains(scalar): escaped += ControlCharacters.visible(scalar)
+            default: escaped.unicodeScalars.append(scalar)
             }
         }
         return escaped
     }
 
     /// A link target, or `nil` when the address is not plain `http` or `https`: a
-    /// `javascript:` or `data:` address in a dataset's sources must not become a link.
+    /// `javascript:` or `data:` address in a dataset's sources must not become a link, nor
+    /// one holding a space or a character of ``ControlCharacters/contains(_:)``, which no
+    /// address has.
     public static func safeURL(_ address: String) -> String? {
         let trimmed = address.trimmingCharacters(in: .whitespacesAndNewlines)
         let lower = trimmed.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"),
-              !trimmed.contains(where: { $0.isWhitespace })
+              !trimmed.contains(where: { $0.isWhitespace }), !trimmed.unicodeScalars.contains(where: ControlCharacters.contains)
         else { return nil }
         return escape(trimmed)
     }
