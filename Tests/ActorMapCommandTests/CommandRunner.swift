@@ -14,22 +14,48 @@ func actormap(_ arguments: String...) throws -> CommandResult {
 }
 
 func actormap(_ arguments: [String]) throws -> CommandResult {
+    try runProcess(productsDirectory.appendingPathComponent("actormap"), arguments)
+}
+
+/// Runs `executable` with `arguments`, from the package's root folder, reading its standard
+/// output and standard error at the same time: read one after the other, a program that
+/// fills one pipe (64 KB on Linux) while the other is being read would wait for ever.
+func runProcess(_ executable: URL, _ arguments: [String]) throws -> CommandResult {
     let process = Process()
-    process.executableURL = productsDirectory.appendingPathComponent("actormap")
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = packageRoot
     let output = Pipe(), errors = Pipe()
     process.standardOutput = output
     process.standardError = errors
     try process.run()
-    // Read before waiting, so that a long output cannot fill the pipe and stall the run.
+    let errorReader = PipeReader(errors.fileHandleForReading)
     let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
+    let errorData = errorReader.data()
     process.waitUntilExit()
     return CommandResult(
         status: process.terminationStatus,
         output: String(decoding: outputData, as: UTF8.self),
         errors: String(decoding: errorData, as: UTF8.self))
+}
+
+/// Reads a pipe to its end on a thread of its own.
+private final class PipeReader: @unchecked Sendable {
+    private var read = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ handle: FileHandle) {
+        Thread.detachNewThread { [self] in
+            read = handle.readDataToEndOfFile()
+            done.signal()
+        }
+    }
+
+    /// Everything the pipe held, once its writer has closed it.
+    func data() -> Data {
+        done.wait()
+        return read
+    }
 }
 
 /// The folder holding the built products, next to the test bundle.

@@ -66,7 +66,10 @@ import Testing
         #expect(quarter.attributes[.width] == .number(0.75) && quarter.attributes[.height] == .number(0.75))
         #expect(sixteenth.attributes[.width] == .number(0.375))
         #expect(graph.nodes.first { $0.id == "legend-size-0-name" }?.attributes[.label] == .text("degree 0.25"))
-        guard case .html(let label) = graph.attributes[.label] else { return }
+        guard case .html(let label) = graph.attributes[.label] else {
+            Issue.record("the graph's label is not an HTML-like label")
+            return
+        }
         #expect(!label.markup.contains("Area ∝") && !label.markup.contains("HEIGHT=\"54\""), "no square stretches the legend's rows")
     }
 

@@ -36,7 +36,10 @@ import Testing
         let brokers = try #require(try fill("b", 2001))
         // Alone on the map in 2000, the brokers keep the colour they have beside the others.
         #expect(try fill("b", 2000) == brokers)
-        guard case .color(let hex) = brokers else { return }
+        guard case .color(let hex) = brokers else {
+            Issue.record("the brokers' fill is \(brokers), not a colour")
+            return
+        }
         let others = [try fill("r", 2001), try fill("o", 2001)]
         #expect(!others.contains(brokers), "each group its own colour")
 

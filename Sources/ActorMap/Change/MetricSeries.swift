@@ -1,8 +1,8 @@
 import Dispatch
 import Foundation
 
-/// Every measure at every moment of a range of years: the raw material of "how did power
-/// shift", one ``MetricsTable`` per year or window.
+/// The measures asked for at every moment of a range of years: the raw material of "how did
+/// power shift", one ``MetricsTable`` per year or window.
 public struct MetricSeries: Sendable {
     public let dataset: Dataset
     public let options: MetricOptions
@@ -13,18 +13,20 @@ public struct MetricSeries: Sendable {
 
     /// Measures `dataset` at each of `moments`, the moments in parallel.
     ///
-    /// - Complexity: that of one ``MetricsTable`` per moment, spread over all cores.
-    /// - Parameter progress: Called once as each moment is done, from any thread.
+    /// - Parameters:
+    ///   - measures: The measures each moment's table computes; every one by default.
+    ///   - progress: Called once as each moment is done, from any thread.
+    /// - Complexity: that of one ``MetricsTable`` of `measures` per moment, spread over all cores.
     public init(
         _ dataset: Dataset, moments: [TimeSelection], options: MetricOptions = MetricOptions(),
-        progress: (@Sendable () -> Void)? = nil
+        measures: Set<Measure> = Set(Measure.allCases), progress: (@Sendable () -> Void)? = nil
     ) {
         self.dataset = dataset
         self.options = options
         self.moments = moments
         let results = ResultSlots<MetricsTable>(count: moments.count)
         DispatchQueue.concurrentPerform(iterations: moments.count) { index in
-            results[index] = MetricsTable(Snapshot(dataset, at: moments[index]), options: options)
+            results[index] = MetricsTable(Snapshot(dataset, at: moments[index]), options: options, measures: measures)
             progress?()
         }
         tables = results.values

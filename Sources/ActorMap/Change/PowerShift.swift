@@ -98,16 +98,29 @@ public struct PowerShift: Sendable {
     ///   - to: The later moment.
     ///   - measure: The measure of power to compare; PageRank by default.
     ///   - options: The projection and parameters both moments are measured with.
+    ///   - measures: The measures both tables compute; every one by default, and
+    ///     ``measures(for:)`` for only what the shift reads.
     public init(
         _ dataset: Dataset, from: TimeSelection, to: TimeSelection,
-        measure: Measure = .pagerank, options: MetricOptions = MetricOptions()
+        measure: Measure = .pagerank, options: MetricOptions = MetricOptions(),
+        measures: Set<Measure> = Set(Measure.allCases)
     ) {
         self.init(
-            before: MetricsTable(Snapshot(dataset, at: from), options: options),
-            after: MetricsTable(Snapshot(dataset, at: to), options: options), measure: measure)
+            before: MetricsTable(Snapshot(dataset, at: from), options: options, measures: measures),
+            after: MetricsTable(Snapshot(dataset, at: to), options: options, measures: measures), measure: measure)
     }
 
-    /// Compares two tables already measured, such as two years of a series.
+    /// The measures a shift in `measure` reads from its two tables: the measure itself and
+    /// the five brokerage roles.
+    public static func measures(for measure: Measure) -> Set<Measure> {
+        Set([measure] + brokerageRoles)
+    }
+
+    /// Gould and Fernandez's roles, in the order of ``BrokerageChange``'s counts.
+    static let brokerageRoles: [Measure] = [.coordinator, .itinerant, .representative, .gatekeeper, .liaison]
+
+    /// Compares two tables already measured, such as two years of a series; each needs at
+    /// least ``measures(for:)`` of `measure`.
     public init(before: MetricsTable, after: MetricsTable, measure: Measure) {
         self.measure = measure
         self.before = before
@@ -201,10 +214,9 @@ public struct PowerShift: Sendable {
     }
 
     private static func roles(_ table: MetricsTable) -> [Int: [Int]] {
-        let columns: [Measure] = [.coordinator, .itinerant, .representative, .gatekeeper, .liaison]
         var roles: [Int: [Int]] = [:]
         for node in 0..<table.projection.nodeCount {
-            roles[table.projection.actorIndices[node]] = columns.map { Int(table.value($0, node: node) ?? 0) }
+            roles[table.projection.actorIndices[node]] = brokerageRoles.map { Int(table.value($0, node: node) ?? 0) }
         }
         return roles
     }

@@ -570,7 +570,7 @@ struct DatasetAssembler {
     private func sign(_ value: ImportedValue) -> Int? {
         switch value.scalar {
         case .integer(let sign): return sign
-        case .number(let sign): return sign.isFinite ? Int(sign) : nil
+        case .number(let sign): return sign.isFinite && abs(sign) < 1e15 ? Int(sign) : nil
         default: return Int(value.trimmed)
         }
     }

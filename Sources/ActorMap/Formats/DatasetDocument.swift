@@ -59,7 +59,8 @@ struct DatasetDocument {
         return text
     }
 
-    private static func firstInvalidUTF8Offset(_ bytes: Data.SubSequence) -> Int? {
+    /// The index of the first byte that is not part of valid UTF-8, or `nil`.
+    static func firstInvalidUTF8Offset(_ bytes: Data.SubSequence) -> Int? {
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var offset = bytes.startIndex
@@ -80,10 +81,24 @@ struct DatasetDocument {
                      fix: "check for a missing comma, quote or bracket near that place.")
             return nil
         }
+        let text = syntax == .json ? Self.yamlReadable(json: text) : text
+        if syntax == .yaml, let line = Self.lineOfComplexKey(text) {
+            reportAt(line: line, column: nil,
+                     "a mapping key here is an alias, a list or a mapping (`*name:`, `? …`, `[…]:`); ActorMap does not read such keys, since one can stand for a huge tree.",
+                     fix: "write field names as plain words, such as `name:`.")
+            return nil
+        }
         do {
             guard let root = try Yams.compose(yaml: text) else {
                 reportAt(line: nil, column: nil, "the file holds no data.",
                          fix: "a dataset needs at least `title:`, `actors:` and `relationships:`; see docs/dataset-format.md.")
+                return nil
+            }
+            let size = text.contains("*") ? Self.size(of: root) : (own: 1, expanded: 1)
+            guard size.expanded <= size.own * Self.maximumAliasExpansion else {
+                reportAt(line: nil, column: nil,
+                         "YAML aliases (`*name`) expand this document to \(size.expanded / max(size.own, 1)) times its own size; ActorMap reads at most \(Self.maximumAliasExpansion) times.",
+                         fix: "write the repeated parts out, or alias smaller parts; a map has no need to repeat a large text many times.")
                 return nil
             }
             return root
@@ -98,6 +113,67 @@ struct DatasetDocument {
         }
     }
 
+    /// The line of the first mapping key that could be an alias of a collection, in a text
+    /// with anchors: Yams hashes every key while parsing, and hashing an alias of nested
+    /// aliases walks the whole expanded tree before any limit can be checked.
+    static func lineOfComplexKey(_ text: String) -> Int? {
+        guard text.contains("&"), text.contains("*") else { return nil }
+        let patterns = [#"\*[^\s,\[\]{}]+\s*:(\s|$)"#, #"(?<![^\s\[{,])\?(\s|$)"#, #"[\]}]\s*:(\s|$)"#]
+        let first = patterns.compactMap { text.range(of: $0, options: .regularExpression)?.lowerBound }.min()
+        return first.map { text[..<$0].reduce(1) { $1 == "\n" ? $0 + 1 : $0 } }
+    }
+
+    /// The most a document's aliases may expand it: to ten times its own size. An alias stands
+    /// for a whole tree, so a small file can otherwise stand for gigabytes (one megabyte of
+    /// text aliased a thousand times).
+    static let maximumAliasExpansion = 10
+
+    /// A tree's size as written (`own`) and with every alias expanded, each counted as its
+    /// nodes plus the bytes of their text; an alias as written counts as its own node.
+    ///
+    /// An alias is the node it names, met again: Yams keeps no anchor once parsing ends, so a
+    /// node is known by where it starts, its shape and its length, which no two nodes share.
+    ///
+    /// - Complexity: O(*n*) for *n* nodes as written: each aliased tree is measured once.
+    static func size(of root: Node) -> (own: Int, expanded: Int) {
+        struct Place: Hashable { var shape: Int, line: Int, column: Int, count: Int }
+        var measured: [Place: Int] = [:]
+        var own = 0
+        let ceiling = Int.max / 4
+        func expanded(_ node: Node) -> Int {
+            let place: Place? = node.mark.map { mark in
+                switch node {
+                case .scalar(let scalar): Place(shape: 0, line: mark.line, column: mark.column, count: scalar.string.utf8.count)
+                case .sequence(let sequence): Place(shape: 1, line: mark.line, column: mark.column, count: sequence.count)
+                case .mapping(let mapping): Place(shape: 2, line: mark.line, column: mark.column, count: mapping.count)
+                case .alias: Place(shape: 3, line: mark.line, column: mark.column, count: 0)
+                }
+            }
+            if let place, let size = measured[place] {
+                own += 1
+                return size
+            }
+            var size = 1
+            switch node {
+            case .scalar(let scalar):
+                size += scalar.string.utf8.count
+                own += size
+            case .sequence(let sequence):
+                own += 1
+                for item in sequence { size = min(size + expanded(item), ceiling) }
+            case .mapping(let mapping):
+                own += 1
+                for (key, value) in mapping { size = min(size + expanded(key) + expanded(value), ceiling) }
+            case .alias:
+                own += 1
+            }
+            if let place { measured[place] = size }
+            return size
+        }
+        let total = expanded(root)
+        return (own, total)
+    }
+
     private static func describe(_ error: YamlError) -> (String, Mark?) {
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
@@ -109,6 +185,70 @@ struct DatasetDocument {
             return (problem, nil)
         default:
             return (String(describing: error), nil)
+        }
+    }
+
+    /// Valid JSON rewritten so that libyaml reads every string as JSON means it: characters
+    /// YAML forbids or folds (DEL, C1 controls, U+2028/2029, U+FEFF, U+FFFE/FFFF) become
+    /// escapes, and an escaped surrogate pair (`\ud83d\ude00`, Python's default) becomes the
+    /// one escape YAML knows (`\U0001F600`). Lines stay where they were.
+    ///
+    /// - Complexity: O(*n*) for *n* characters; text that needs nothing is returned as is.
+    static func yamlReadable(json text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: needsEscapeInYAML) || text.range(of: #"\\u[dD][89abAB]"#, options: .regularExpression) != nil else { return text }
+        var result = String.UnicodeScalarView()
+        var index = scalars.startIndex
+        var inString = false
+        func hexValue(at start: String.UnicodeScalarView.Index) -> UInt32? {
+            var value: UInt32 = 0, position = start
+            for _ in 0..<4 {
+                guard position < scalars.endIndex, let digit = Character(scalars[position]).hexDigitValue else { return nil }
+                value = value << 4 | UInt32(digit)
+                position = scalars.index(after: position)
+            }
+            return value
+        }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            var next = scalars.index(after: index)
+            if !inString {
+                if scalar == "\"" { inString = true }
+                result.append(scalar)
+            } else if scalar == "\"" {
+                inString = false
+                result.append(scalar)
+            } else if scalar == "\\", next < scalars.endIndex {
+                let escaped = scalars[next]
+                next = scalars.index(after: next)
+                if escaped == "u", let high = hexValue(at: next), (0xD800...0xDBFF).contains(high) {
+                    let low = scalars.index(next, offsetBy: 4)
+                    if low < scalars.endIndex, scalars[low] == "\\", scalars.index(after: low) < scalars.endIndex, scalars[scalars.index(after: low)] == "u",
+                       let lowValue = hexValue(at: scalars.index(low, offsetBy: 2)), (0xDC00...0xDFFF).contains(lowValue) {
+                        let combined = 0x10000 + (high - 0xD800) << 10 + (lowValue - 0xDC00)
+                        result.append(contentsOf: String(format: "\\U%08X", combined).unicodeScalars)
+                        next = scalars.index(low, offsetBy: 6)
+                        index = next
+                        continue
+                    }
+                }
+                result.append(scalar)
+                result.append(escaped)
+            } else if needsEscapeInYAML(scalar) {
+                result.append(contentsOf: String(format: "\\u%04X", scalar.value).unicodeScalars)
+            } else {
+                result.append(scalar)
+            }
+            index = next
+        }
+        return String(result)
+    }
+
+    /// Characters JSON strings may hold as they are but YAML may not, or reads as line breaks.
+    static func needsEscapeInYAML(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: true
+        default: false
         }
     }
 
@@ -331,6 +471,9 @@ struct DatasetDocument {
             case .date(let date): return date
             case .needsOrder:
                 document.report(.error, fieldPath, "'\(scalar.string)' is a date with slashes, which reads day first or month first.", fix: DateText.orderFix)
+            case .invalid where DatasetDocument.hasYearOutOfRange(scalar.string.trimmingCharacters(in: .whitespaces)):
+                document.report(.error, fieldPath, "the year in '\(scalar.string.trimmingCharacters(in: .whitespaces).prefix(40))' is outside 1 to 9999, the years ActorMap reads.",
+                                fix: "write the year with four digits, such as `\(key): 2017`.")
             case .invalid:
                 document.report(.error, fieldPath, "'\(scalar.string)' is not a year or date.",
                                 fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15` (the day must exist).")
@@ -364,6 +507,15 @@ struct DatasetDocument {
             }
             return result
         }
+    }
+
+    /// Whether text shaped like a year or date (`12345`, `-5`, `0000-01`) has a year outside
+    /// 1…9999, the years ``CalendarDate`` holds.
+    static func hasYearOutOfRange(_ text: String) -> Bool {
+        guard text.range(of: #"^[+-]?[0-9]+(-[0-9]{2}){0,2}$"#, options: .regularExpression) != nil else { return false }
+        if text.hasPrefix("-") { return true }
+        guard let year = Int(text.drop { $0 == "+" }.prefix { $0 != "-" }) else { return true }
+        return !(1...9999).contains(year)
     }
 
     private mutating func text(_ node: Node, at path: String) -> String? {

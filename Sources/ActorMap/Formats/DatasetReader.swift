@@ -32,8 +32,10 @@ public struct DatasetReader: Sendable {
     ///   its extension: `.xlsx`, `.graphml`, `.gexf` (see docs/interchange.md); Kumu's JSON, by
     ///   its `elements` and `connections` (see ``KumuJSONReader``). Other names are read as JSON
     ///   when they start with `{` and as YAML otherwise.
-    /// - Returns: the dataset and every problem found, warnings included.
+    /// - Returns: the dataset and every problem found, warnings included; a file larger than
+    ///   `options.maximumInputBytes` is refused before it is read.
     public func check(contentsOf url: URL) -> ValidationReport {
+        if let tooLarge = options.sizeProblem(of: url) { return ValidationReport(problems: [tooLarge]) }
         switch url.pathExtension.lowercased() {
         case "csv": return CSVDatasetReader(options: options).check(contentsOf: url)
         case "graphml": return GraphMLReader(options: options).check(contentsOf: url)
@@ -57,6 +59,8 @@ public struct DatasetReader: Sendable {
                         file: (unpaired.first ?? urls[0]).relativePath),
             ])
         }
+        let tooLarge = urls.compactMap(options.sizeProblem(of:))
+        guard tooLarge.isEmpty else { return ValidationReport(problems: tooLarge) }
         return CSVDatasetReader(options: options).check(files: urls)
     }
 
@@ -88,8 +92,10 @@ public struct DatasetReader: Sendable {
         return dataset
     }
 
-    /// Reads and checks dataset text in memory.
+    /// Reads and checks dataset text in memory; text larger than `options.maximumInputBytes`
+    /// is refused.
     public func check(data: Data, syntax: Syntax? = nil, file: String? = nil) -> ValidationReport {
+        if let tooLarge = options.sizeProblem(ofData: data.count, file: file) { return ValidationReport(problems: [tooLarge]) }
         var document = DatasetDocument(file: file)
         document.dateOrder = options.dateOrder
         guard let text = document.decodeText(data) else { return document.report(dataset: nil) }

@@ -193,7 +193,7 @@ public struct GEXFReader: Sendable {
 
         /// A node's `viz:color` as `color` (`#rrggbb`) and `viz:size` as `size`.
         private func addDrawing(_ node: XMLTree.Element, to record: inout ImportedRecord) {
-            if let color = node.child("color") {
+            if let color = node.child("color", inAnyNamespace: true) {
                 let hex = color.attributes["hex"].map { $0.hasPrefix("#") ? $0 : "#" + $0 }
                     ?? ["r", "g", "b"].map { color.attributes[$0].flatMap { Int($0) }.map { String(format: "%02x", min(255, max(0, $0))) } ?? "" }
                     .joined()
@@ -201,7 +201,7 @@ public struct GEXFReader: Sendable {
                     record.add(.attribute("color", nil), named: "color", ImportedValue(scalar: .text(hex.hasPrefix("#") ? hex : "#" + hex), place: record.place.naming("\(record.place.field).color")))
                 }
             }
-            if let size = node.child("size")?.attributes["value"].flatMap(Double.init), size.isFinite {
+            if let size = node.child("size", inAnyNamespace: true)?.attributes["value"].flatMap(Double.init), size.isFinite {
                 record.add(.attribute("size", nil), named: "size", ImportedValue(scalar: .number(size), place: record.place.naming("\(record.place.field).size")))
             }
         }

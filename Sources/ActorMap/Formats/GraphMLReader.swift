@@ -43,6 +43,10 @@ public struct GraphMLReader: Sendable {
             return ValidationReport(problems: [filePlace.problem(.error, "this is not a GraphML file: it has no <graphml> element with a <graph> inside.",
                                                                  fix: "export the map as GraphML from the program that made it.")])
         }
+        guard ["", "http://graphml.graphdrawing.org/xmlns"].contains(root.namespace) else {
+            return ValidationReport(problems: [filePlace.problem(.error, "the <graphml> element is in the namespace '\(root.namespace)', not GraphML's (http://graphml.graphdrawing.org/xmlns), so its elements mean something else.",
+                                                                 fix: "export the map as GraphML from the program that made it.")])
+        }
         var problems: [Problem] = []
         if root.children("graph").count > 1 {
             problems.append(filePlace.problem(.warning, "the file holds \(root.children("graph").count) graphs; only the first is read.", fix: "export one graph per file."))

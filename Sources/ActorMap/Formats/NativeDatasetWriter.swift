@@ -173,7 +173,7 @@ private indirect enum NativeNode {
             case "\n": escaped += "\\n"
             case "\r": escaped += "\\r"
             case "\t": escaped += "\\t"
-            case _ where scalar.value < 0x20: escaped += String(format: "\\u%04x", scalar.value)
+            case _ where scalar.value < 0x20 || DatasetDocument.needsEscapeInYAML(scalar): escaped += String(format: "\\u%04x", scalar.value)
             default: escaped.unicodeScalars.append(scalar)
             }
         }

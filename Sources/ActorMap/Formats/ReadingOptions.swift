@@ -1,3 +1,5 @@
+import Foundation
+
 /// How to read a dataset file: choices a file cannot make for itself, and limits that keep
 /// a hostile or mistaken file from exhausting the machine.
 public struct ReadingOptions: Sendable, Hashable {
@@ -23,5 +25,32 @@ public struct ReadingOptions: Sendable, Hashable {
     public init(dateOrder: DateOrder? = nil, maximumInputBytes: Int = Self.defaultMaximumInputBytes) {
         self.dateOrder = dateOrder
         self.maximumInputBytes = maximumInputBytes
+    }
+}
+
+extension ReadingOptions {
+    /// A size for messages, in the megabytes `--max-input-mb` counts: "256 MB", "1.1 MB"
+    /// (rounded up, so that a size just over a limit never reads as the limit itself).
+    static func describe(bytes: Int) -> String {
+        guard bytes >= 1 << 20 else { return "\(bytes.formatted()) bytes" }
+        guard bytes % (1 << 20) != 0 else { return "\(bytes >> 20) MB" }
+        let tenths = Int((Double(bytes) * 10 / Double(1 << 20)).rounded(.up))
+        return "\(tenths / 10).\(tenths % 10) MB"
+    }
+
+    /// The problem with a file larger than `maximumInputBytes`, found from its size before
+    /// anything reads it; `nil` when it is small enough or its size cannot be known.
+    func sizeProblem(of url: URL) -> Problem? {
+        guard let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber,
+              size.int64Value > Int64(maximumInputBytes) else { return nil }
+        return Problem(.error, path: "", "the file is \(Self.describe(bytes: Int(clamping: size.int64Value))), more than the \(Self.describe(bytes: maximumInputBytes)) ActorMap reads.",
+                       fix: "raise the limit with --max-input-mb (ReadingOptions.maximumInputBytes) if the file is genuine.", file: url.relativePath)
+    }
+
+    /// The problem with text larger than `maximumInputBytes`, for data already in memory.
+    func sizeProblem(ofData count: Int, file: String?) -> Problem? {
+        guard count > maximumInputBytes else { return nil }
+        return Problem(.error, path: "", "the text is \(Self.describe(bytes: count)), more than the \(Self.describe(bytes: maximumInputBytes)) ActorMap reads.",
+                       fix: "raise the limit with --max-input-mb (ReadingOptions.maximumInputBytes) if the file is genuine.", file: file)
     }
 }

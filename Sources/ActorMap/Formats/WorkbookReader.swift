@@ -14,7 +14,8 @@ import ZIPFoundation
 /// years, or date-formatted cells (Excel's day numbers). A `map.dataset.yaml` beside
 /// `map.xlsx` gives the title, sources and definitions, as for CSV.
 public struct WorkbookReader: Sendable {
-    /// How files are read: the order of dates with slashes.
+    /// How files are read: the order of dates with slashes, and the limit no workbook may
+    /// unpack past (`maximumInputBytes`), whatever its parts claim.
     public var options: ReadingOptions
 
     public init(options: ReadingOptions = ReadingOptions()) {
@@ -33,13 +34,23 @@ public struct WorkbookReader: Sendable {
                         fix: exists ? "save it from the spreadsheet as 'Excel Workbook (.xlsx)', or export CSV." : "check the path.", file: file),
             ])
         }
+        guard let bytes = try? Data(contentsOf: url) else {
+            return ValidationReport(problems: [Problem(.error, path: "", "the file cannot be read.", fix: "check the path and the file's permissions.", file: file)])
+        }
         let framePath = CSVDatasetReader.sibling(of: url, named: "\(CSVDatasetReader.stem(of: url)).dataset.yaml")
-        return check(archive, file: file, frameURL: FileManager.default.fileExists(atPath: framePath.path) ? framePath : nil)
+        return check(archive, bytes: bytes, file: file, frameURL: FileManager.default.fileExists(atPath: framePath.path) ? framePath : nil)
     }
 
+    /// Reads and checks a workbook held in memory.
+    ///
+    /// ZIPFoundation's in-memory archives trap when an entry points past the end of the
+    /// data, where a file simply reads short, so the bytes go through a temporary file.
     public func check(data: Data, file: String) -> ValidationReport {
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("actormap-\(UUID().uuidString).xlsx")
+        defer { try? FileManager.default.removeItem(at: temporary) }
         do {
-            return check(try Archive(data: data, accessMode: .read, pathEncoding: nil), file: file, frameURL: nil)
+            try data.write(to: temporary)
+            return check(try Archive(url: temporary, accessMode: .read), bytes: data, file: file, frameURL: nil)
         } catch {
             return ValidationReport(problems: [
                 Problem(.error, path: "", "the file is not an Excel workbook (.xlsx): it cannot be opened as one.",
@@ -48,12 +59,12 @@ public struct WorkbookReader: Sendable {
         }
     }
 
-    private func check(_ archive: Archive, file: String, frameURL: URL?) -> ValidationReport {
+    private func check(_ archive: Archive, bytes: Data, file: String, frameURL: URL?) -> ValidationReport {
         var problems: [Problem] = []
         let filePlace = SourcePlace(file: file, line: nil, column: nil, field: "")
         let sheets: [(name: String, table: ImportedTable)]
         do {
-            var workbook = Workbook(archive: archive, file: file)
+            var workbook = Workbook(archive: archive, bytes: bytes, file: file, limit: options.maximumInputBytes)
             sheets = try workbook.sheets()
         } catch {
             return ValidationReport(problems: error.problems)
@@ -86,36 +97,94 @@ public struct WorkbookReader: Sendable {
 
 /// The parts of a workbook archive a reader needs: the sheet list, the shared strings and
 /// the sheets themselves.
-private struct Workbook {
+struct Workbook {
     let archive: Archive
     let file: String
     private var sharedStrings: [String] = []
+    /// The most the parts read may unpack to, together: a workbook of actors is far smaller,
+    /// and a crafted archive must not fill the memory.
+    let limit: Int
+    /// The bytes unpacked so far, counted as they come out, since an archive's stated sizes
+    /// can lie.
+    private var unpacked = 0
 
-    /// The most a single part may unpack to: a workbook of actors is far smaller, and a
-    /// crafted archive must not fill the memory.
-    static let partLimit: UInt64 = 256 << 20
+    /// The archive's bytes, from which parts are unpacked.
+    let bytes: Data
 
-    init(archive: Archive, file: String) {
+    init(archive: Archive, bytes: Data, file: String, limit: Int) {
         self.archive = archive
+        self.bytes = bytes
         self.file = file
+        self.limit = limit
     }
 
-    private func part(_ path: String) throws(DatasetError) -> XMLTree? {
-        guard let entry = archive[path] else { return nil }
-        guard entry.uncompressedSize <= Self.partLimit else {
-            throw problem("the workbook part \(path) unpacks to more than \(Self.partLimit >> 20) MB.", fix: "split the workbook, or export the sheets as CSV.")
+    private struct OverLimit: Error {}
+    private struct Damaged: Error { var reason: String }
+
+    /// A part's bytes, unpacked here rather than by `Archive.extract`: ZIPFoundation reads a
+    /// deflated part until its stream ends, so one cut short spins forever at the end of the
+    /// file. Here the compressed bytes are the ones the part's headers give, and running out
+    /// of them is an error.
+    private func unpack(_ entry: Entry, path: String, into consume: (Data) throws -> Void) throws {
+        guard let start = Self.dataStart(of: path, in: bytes) else { throw Damaged(reason: "its header is missing") }
+        let size = entry.compressedSize
+        guard size <= UInt64(bytes.endIndex - start) else { throw Damaged(reason: "it runs past the end of the file") }
+        let compressed = bytes[start ..< start + Int(size)]
+        guard entry.isCompressed else { return try consume(Data(compressed)) }
+        let checksum = try Data.decompress(size: Int64(size), bufferSize: 1 << 16, skipCRC32: false, provider: { position, chunk in
+            guard position < Int64(compressed.count) else { throw Damaged(reason: "its compressed data ends too soon") }
+            let from = compressed.startIndex + Int(position)
+            return Data(compressed[from ..< min(from + chunk, compressed.endIndex)])
+        }, consumer: consume)
+        guard checksum == entry.checksum else { throw Damaged(reason: "its checksum does not match") }
+    }
+
+    /// Where the data of the part at `path` starts: after its local header (30 bytes, its
+    /// name and its extra field), found by its signature and name.
+    private static func dataStart(of path: String, in bytes: Data) -> Int? {
+        let name = Data(path.utf8)
+        var from = bytes.startIndex
+        while let header = bytes[from...].firstRange(of: [0x50, 0x4B, 0x03, 0x04] as [UInt8]) {
+            let at = header.lowerBound
+            guard at + 30 <= bytes.endIndex else { return nil }
+            func short(_ offset: Int) -> Int { Int(bytes[at + offset]) | Int(bytes[at + offset + 1]) << 8 }
+            let nameLength = short(26), extraLength = short(28)
+            if at + 30 + nameLength <= bytes.endIndex, bytes[(at + 30) ..< (at + 30 + nameLength)] == name {
+                return at + 30 + nameLength + extraLength
+            }
+            from = header.upperBound
         }
+        return nil
+    }
+
+    private mutating func part(_ path: String) throws(DatasetError) -> XMLTree? {
+        guard let entry = archive[path] else { return nil }
+        let tooLarge = problem(
+            "the workbook unpacks to more than \(ReadingOptions.describe(bytes: limit)), the most ActorMap reads (part \(path)).",
+            fix: "raise the limit with --max-input-mb (ReadingOptions.maximumInputBytes) if the workbook is genuine, or export the sheets as CSV.")
+        guard entry.uncompressedSize <= UInt64(limit - unpacked) else { throw tooLarge }
         var data = Data()
+        var total = unpacked
+        let limit = limit
         do {
-            _ = try archive.extract(entry) { data.append($0) }
+            try unpack(entry, path: path) { chunk in
+                total += chunk.count
+                guard total <= limit else { throw OverLimit() }
+                data.append(chunk)
+            }
+        } catch is OverLimit {
+            throw tooLarge
+        } catch let damaged as Damaged {
+            throw problem("the workbook part \(path) cannot be unpacked: \(damaged.reason).", fix: "save the workbook again from the spreadsheet.")
         } catch {
             throw problem("the workbook part \(path) cannot be unpacked (\(error)).", fix: "save the workbook again from the spreadsheet.")
         }
+        unpacked = total
         return try XMLTree.parse(data, file: "\(file) (\(path))")
     }
 
-    private func problem(_ message: String, fix: String) -> DatasetError {
-        DatasetError(problems: [Problem(.error, path: "", message, fix: fix, file: file)])
+    private func problem(_ message: String, fix: String, line: Int? = nil) -> DatasetError {
+        DatasetError(problems: [Problem(.error, path: "", message, fix: fix, file: file, line: line)])
     }
 
     /// Each sheet with its name, in workbook order.
@@ -135,7 +204,7 @@ private struct Workbook {
             let relationship = sheet.attributes["r:id"] ?? sheet.attributes["id"]
             let path = relationship.flatMap { targets[$0] } ?? "xl/worksheets/sheet\(index + 1).xml"
             guard let tree = try part(path) else { continue }
-            sheets.append((name, table(tree.root, sheet: name)))
+            sheets.append((name, try table(tree.root, sheet: name)))
         }
         return sheets
     }
@@ -146,7 +215,7 @@ private struct Workbook {
         return item.children("r").compactMap { $0.child("t")?.text }.joined()
     }
 
-    private func table(_ worksheet: XMLTree.Element, sheet: String) -> ImportedTable {
+    private func table(_ worksheet: XMLTree.Element, sheet: String) throws(DatasetError) -> ImportedTable {
         var header: [String]?
         var headerRow = 1
         var rows: [ImportedTable.Row] = []
@@ -154,8 +223,15 @@ private struct Workbook {
             let number = row.attributes["r"].flatMap { Int($0) } ?? (rows.count + (header == nil ? 1 : 2))
             var cells: [ImportedValue?] = []
             for (position, cell) in row.children("c").enumerated() {
-                let column = cell.attributes["r"].map(Self.columnIndex) ?? position
-                guard (0..<16_384).contains(column), let scalar = value(of: cell) else { continue }
+                var column = position
+                if let reference = cell.attributes["r"] {
+                    guard let index = Self.columnIndex(reference) else {
+                        throw problem("sheet \(sheet), row \(number): the cell reference '\(reference.prefix(40))' names no column (Excel's run from A to XFD).",
+                                      fix: "save the workbook again from the spreadsheet; it was not written by one.", line: number)
+                    }
+                    column = index
+                }
+                guard let scalar = try value(of: cell, at: "\(sheet)!\(Self.columnName(column))\(number)", line: number) else { continue }
                 if cells.count <= column { cells += [ImportedValue?](repeating: nil, count: column + 1 - cells.count) }
                 let headerName = header.flatMap { column < $0.count && !$0[column].isEmpty ? $0[column] : nil } ?? "column \(column + 1)"
                 cells[column] = ImportedValue(scalar: scalar, place: SourcePlace(
@@ -173,10 +249,16 @@ private struct Workbook {
     }
 
     /// A cell's value with the type the workbook gives it.
-    private func value(of cell: XMLTree.Element) -> ImportedScalar? {
+    private func value(of cell: XMLTree.Element, at reference: String, line: Int) throws(DatasetError) -> ImportedScalar? {
         let raw = cell.child("v")?.text
         switch cell.attributes["t"] ?? "n" {
-        case "s": return raw.flatMap { Int($0) }.flatMap { sharedStrings.indices.contains($0) ? .text(sharedStrings[$0]) : nil }
+        case "s":
+            guard let raw else { return nil }
+            guard let index = Int(raw.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+                throw problem("cell \(reference) refers to shared string '\(raw.prefix(20))', but the workbook has \(sharedStrings.count) (numbered from 0).",
+                              fix: "save the workbook again from the spreadsheet; its text table is damaged.", line: line)
+            }
+            return .text(sharedStrings[index])
         case "inlineStr": return cell.child("is").map { .text(Self.text($0)) }
         case "str", "d", "e": return raw.map(ImportedScalar.text)
         case "b": return raw.map { .boolean($0 == "1" || $0.lowercased() == "true") }
@@ -187,10 +269,18 @@ private struct Workbook {
         }
     }
 
-    /// The zero-based column of a cell reference: 0 for `A7`, 27 for `AB7`.
-    private static func columnIndex(_ reference: String) -> Int {
-        reference.prefix { $0.isLetter }.uppercased().unicodeScalars.reduce(0) { $0 * 26 + Int($1.value) - 64 } - 1
+    /// The zero-based column of a cell reference: 0 for `A7`, 27 for `AB7`; `nil` for one that
+    /// names no column of a sheet (more than three letters, letters outside A to Z, past XFD).
+    static func columnIndex(_ reference: String) -> Int? {
+        let letters = reference.utf8.prefix { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0 & 0xDF) && $0 < 0x80 }
+        let rest = reference.utf8.dropFirst(letters.count)
+        guard (1...3).contains(letters.count), rest.first.map({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) ?? true else { return nil }
+        let index = letters.reduce(0) { $0 * 26 + Int($1 & 0xDF) - 64 } - 1
+        return index < maximumColumns ? index : nil
     }
+
+    /// Excel's columns: A to XFD.
+    static let maximumColumns = 16_384
 
     private static func columnName(_ index: Int) -> String {
         var name = "", index = index + 1

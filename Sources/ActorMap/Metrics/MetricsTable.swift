@@ -30,12 +30,15 @@ public struct MetricOptions: Hashable, Sendable {
     }
 }
 
-/// Every measure of every actor of one snapshot, and the measures of the map as a whole,
-/// computed in one call that shares work between them (one shortest-path traversal serves
-/// betweenness, closeness and harmonic centrality).
+/// The measures asked for of every actor of one snapshot, and the measures of the map as a
+/// whole, computed in one call that shares work between them (one shortest-path traversal
+/// serves betweenness, closeness and harmonic centrality).
 public struct MetricsTable: Sendable {
     public let snapshot: Snapshot
     public let options: MetricOptions
+    /// The measures the table was asked for: each has a column or a reason in `undefined`,
+    /// and no other measure was computed.
+    public let measures: Set<Measure>
     /// The graph the measures ran on.
     public let projection: Projection
     /// Values per measure, indexed like `projection`'s nodes; `.nan` where a value is
@@ -43,15 +46,30 @@ public struct MetricsTable: Sendable {
     public let columns: [Measure: [Double]]
     /// Measures undefined for the whole map, and why.
     public let undefined: [Measure: UndefinedMeasure]
+    /// The map's own figures; those that rest on a measure not asked for are `nil`.
     public let graph: GraphMetrics
 
-    /// Computes every measure.
+    /// Computes the measures asked for, and only the work they need.
     ///
-    /// - Complexity: dominated by the shortest paths, O(*n*·*m*) unweighted and
+    /// Measures computed together are asked for separately: the five brokerage roles come
+    /// from one count, betweenness, closeness and harmonic centrality from one traversal, and
+    /// asking for one of them computes that traversal once. The map's figures that rest on a
+    /// measure (betweenness and closeness centralisation, communities and modularity, the
+    /// Gini of PageRank, Bonacich's β unless given) are filled only when it is asked for; the
+    /// others (actors, ties, density, components, reciprocity, degree centralisation, E-I
+    /// index, balance) always are.
+    ///
+    /// - Parameters:
+    ///   - snapshot: The map at one moment.
+    ///   - options: The projection and the measures' parameters.
+    ///   - measures: The measures to compute; every one by default.
+    /// - Complexity: that of the measures asked for; with betweenness, closeness or harmonic
+    ///   centrality, dominated by the shortest paths, O(*n*·*m*) unweighted and
     ///   O(*n*·*m* log *n*) weighted, split across all cores.
-    public init(_ snapshot: Snapshot, options: MetricOptions = MetricOptions()) {
+    public init(_ snapshot: Snapshot, options: MetricOptions = MetricOptions(), measures: Set<Measure> = Set(Measure.allCases)) {
         self.snapshot = snapshot
         self.options = options
+        self.measures = measures
         let projection = snapshot.projection(options.projection)
         self.projection = projection
         let sides = options.sides == .group
@@ -60,7 +78,12 @@ public struct MetricsTable: Sendable {
 
         var columns: [Measure: [Double]] = [:]
         var undefined: [Measure: UndefinedMeasure] = [:]
+        func asked(_ any: Measure...) -> Bool { any.contains(where: measures.contains) }
+        func keep(_ measure: Measure, _ column: @autoclosure () -> [Double]) {
+            if measures.contains(measure) { columns[measure] = column() }
+        }
         func record(_ measure: Measure, _ compute: () throws(UndefinedMeasure) -> [Double]) {
+            guard measures.contains(measure) else { return }
             do {
                 columns[measure] = try compute()
             } catch {
@@ -68,54 +91,68 @@ public struct MetricsTable: Sendable {
             }
         }
 
-        let degrees = projection.degrees()
-        columns[.degree] = degrees.degree.map(Double.init)
-        columns[.inDegree] = degrees.inDegree.map(Double.init)
-        columns[.outDegree] = degrees.outDegree.map(Double.init)
-        columns[.strength] = degrees.strength
-        columns[.degreeCentrality] = degrees.degreeCentrality
+        if asked(.degree, .inDegree, .outDegree, .strength, .degreeCentrality) {
+            let degrees = projection.degrees()
+            keep(.degree, degrees.degree.map(Double.init))
+            keep(.inDegree, degrees.inDegree.map(Double.init))
+            keep(.outDegree, degrees.outDegree.map(Double.init))
+            keep(.strength, degrees.strength)
+            keep(.degreeCentrality, degrees.degreeCentrality)
+        }
 
-        let paths = projection.pathMeasures()
-        columns[.betweenness] = paths.betweenness
-        columns[.closeness] = paths.closeness
-        columns[.harmonic] = paths.harmonic
+        let paths = asked(.betweenness, .closeness, .harmonic) ? projection.pathMeasures() : nil
+        if let paths {
+            keep(.betweenness, paths.betweenness)
+            keep(.closeness, paths.closeness)
+            keep(.harmonic, paths.harmonic)
+        }
 
         record(.eigenvector) { () throws(UndefinedMeasure) in try projection.eigenvectorCentrality() }
         record(.pagerank) { () throws(UndefinedMeasure) in try projection.pageRank() }
         record(.katz) { () throws(UndefinedMeasure) in try projection.katzCentrality() }
-        do {
-            let hits = try projection.hits()
-            columns[.hub] = hits.hubs
-            columns[.authority] = hits.authorities
-        } catch {
-            undefined[.hub] = UndefinedMeasure(Measure.hub.name, reason: error.reason)
-            undefined[.authority] = UndefinedMeasure(Measure.authority.name, reason: error.reason)
+        if asked(.hub, .authority) {
+            do {
+                let hits = try projection.hits()
+                keep(.hub, hits.hubs)
+                keep(.authority, hits.authorities)
+            } catch {
+                for measure in [Measure.hub, .authority] where measures.contains(measure) {
+                    undefined[measure] = UndefinedMeasure(measure.name, reason: error.reason)
+                }
+            }
         }
-        let beta = options.bonacichBeta ?? projection.defaultBonacichBeta
-        record(.bonacich) { () throws(UndefinedMeasure) in try projection.bonacichPower(beta: beta) }
+        let beta = options.bonacichBeta ?? (asked(.bonacich) ? projection.defaultBonacichBeta : nil)
+        if let beta {
+            record(.bonacich) { () throws(UndefinedMeasure) in try projection.bonacichPower(beta: beta) }
+        }
 
-        columns[.constraint] = projection.constraint()
-        columns[.effectiveSize] = projection.effectiveSize()
-        columns[.core] = projection.coreNumbers().map(Double.init)
-        columns[.clustering] = projection.clustering()
-        let communities = projection.louvainCommunities(seed: options.communitySeed)
-        columns[.community] = communities.map(Double.init)
+        keep(.constraint, projection.constraint())
+        keep(.effectiveSize, projection.effectiveSize())
+        keep(.core, projection.coreNumbers().map(Double.init))
+        keep(.clustering, projection.clustering())
+        let communities = asked(.community) ? projection.louvainCommunities(seed: options.communitySeed) : nil
+        if let communities { columns[.community] = communities.map(Double.init) }
 
-        let roles = sides.brokerage()
-        columns[.coordinator] = roles.coordinator.map(Double.init)
-        columns[.itinerant] = roles.itinerant.map(Double.init)
-        columns[.representative] = roles.representative.map(Double.init)
-        columns[.gatekeeper] = roles.gatekeeper.map(Double.init)
-        columns[.liaison] = roles.liaison.map(Double.init)
+        if asked(.coordinator, .itinerant, .representative, .gatekeeper, .liaison) {
+            let roles = sides.brokerage()
+            keep(.coordinator, roles.coordinator.map(Double.init))
+            keep(.itinerant, roles.itinerant.map(Double.init))
+            keep(.representative, roles.representative.map(Double.init))
+            keep(.gatekeeper, roles.gatekeeper.map(Double.init))
+            keep(.liaison, roles.liaison.map(Double.init))
+        }
 
-        let signed = snapshot.signedDegrees()
-        columns[.positiveDegree] = signed.positive.map(Double.init)
-        columns[.negativeDegree] = signed.negative.map(Double.init)
+        if asked(.positiveDegree, .negativeDegree) {
+            let signed = snapshot.signedDegrees()
+            keep(.positiveDegree, signed.positive.map(Double.init))
+            keep(.negativeDegree, signed.negative.map(Double.init))
+        }
 
         self.columns = columns
         self.undefined = undefined
         graph = GraphMetrics(
             projection: projection, sides: sides, snapshot: snapshot, paths: paths,
+            betweenness: asked(.betweenness), closeness: asked(.closeness),
             communities: communities, pageRank: columns[.pagerank], bonacichBeta: beta)
     }
 
@@ -155,12 +192,15 @@ public struct GraphMetrics: Sendable, Hashable, Codable {
     public var degreeCentralization: Double?
     public var betweennessCentralization: Double?
     public var closenessCentralization: Double?
-    public var communities: Int
+    /// The number of Louvain communities; `nil` when `community` was not asked for.
+    public var communities: Int?
     public var modularity: Double?
     public var eiIndex: Double?
     public var balance: Double?
     public var pagerankGini: Double?
-    public var bonacichBeta: Double
+    /// The β of Bonacich power: the one given, else the default when `bonacich` was asked
+    /// for, else `nil`.
+    public var bonacichBeta: Double?
 
     enum CodingKeys: String, CodingKey {
         case actors, ties, density, components, reciprocity, communities, modularity, balance
@@ -172,9 +212,11 @@ public struct GraphMetrics: Sendable, Hashable, Codable {
         case bonacichBeta = "bonacich_beta"
     }
 
+    /// The map's figures; those of a measure not computed (`paths`, `communities` or
+    /// `pageRank` `nil`, `betweenness` or `closeness` false) are left `nil`.
     init(
-        projection: Projection, sides: Projection, snapshot: Snapshot, paths: PathMeasures,
-        communities: [Int], pageRank: [Double]?, bonacichBeta: Double
+        projection: Projection, sides: Projection, snapshot: Snapshot, paths: PathMeasures?,
+        betweenness: Bool, closeness: Bool, communities: [Int]?, pageRank: [Double]?, bonacichBeta: Double?
     ) {
         actors = projection.nodeCount
         ties = projection.tieCount
@@ -182,15 +224,19 @@ public struct GraphMetrics: Sendable, Hashable, Codable {
         components = projection.componentCount
         reciprocity = projection.reciprocity
         degreeCentralization = try? projection.degreeCentralization()
-        betweennessCentralization = try? projection.betweennessCentralization(paths)
-        closenessCentralization = try? projection.closenessCentralization(paths)
-        self.communities = Set(communities).count
-        modularity = try? projection.modularity(of: communities)
+        betweennessCentralization = if betweenness { try? projection.betweennessCentralization(paths) } else { nil }
+        closenessCentralization = if closeness { try? projection.closenessCentralization(paths) } else { nil }
+        self.communities = communities.map { Set($0).count }
+        modularity = communities.flatMap { try? projection.modularity(of: $0) }
         eiIndex = sides.eiIndex()
         balance = snapshot.structuralBalance()
         pagerankGini = pageRank.flatMap(giniCoefficient)
         self.bonacichBeta = bonacichBeta
     }
+
+    /// The measures the map's figures rest on: a ``MetricsTable`` asked for these (and
+    /// whatever else) fills every figure.
+    public static let measures: Set<Measure> = [.betweenness, .closeness, .community, .pagerank, .bonacich]
 
     /// Every figure by its name, in a fixed order, for tables and CSV.
     public var figures: [(name: String, value: Double?)] {
@@ -198,7 +244,7 @@ public struct GraphMetrics: Sendable, Hashable, Codable {
             ("actors", Double(actors)), ("ties", Double(ties)), ("density", density), ("components", Double(components)),
             ("reciprocity", reciprocity), ("degree_centralization", degreeCentralization),
             ("betweenness_centralization", betweennessCentralization), ("closeness_centralization", closenessCentralization),
-            ("communities", Double(communities)), ("modularity", modularity), ("ei_index", eiIndex), ("balance", balance),
+            ("communities", communities.map(Double.init)), ("modularity", modularity), ("ei_index", eiIndex), ("balance", balance),
             ("pagerank_gini", pagerankGini), ("bonacich_beta", bonacichBeta),
         ]
     }

@@ -90,6 +90,9 @@ struct DatasetValidator {
         var ends: [RelationshipEnds] = []
         ends.reserveCapacity(relationships.count)
         var seen: [RelationshipKey: Int] = [:]
+        // Parallel ties merge by adding their weights, and strengths add every tie's: if all
+        // the weights together stay finite, so does every sum a measure takes.
+        var totalWeight = 0.0
         for (index, relationship) in relationships.enumerated() {
             let path = "relationships[\(index)]"
             let from = resolveActor(relationship.from, at: "\(path).from", in: actorIndexByID)
@@ -106,6 +109,12 @@ struct DatasetValidator {
             if !relationship.weight.isFinite || relationship.weight <= 0 {
                 report(.error, "\(path).weight", "weight must be a finite number above 0, not \(relationship.weight.formatted()).",
                        fix: "use 1 for an ordinary tie and larger numbers for stronger ones; remove the tie instead of giving it weight 0.")
+            } else if totalWeight.isFinite {
+                totalWeight += relationship.weight
+                if !totalWeight.isFinite {
+                    report(.error, "\(path).weight", "with this tie the weights add up past the largest number ActorMap can hold (about 1.8e308), so merged ties and strengths would be infinite.",
+                           fix: "scale the weights down (thousands instead of units, say); only their ratios matter to the measures.")
+                }
             }
             if let amount = relationship.amount, !amount.isFinite || amount < 0 {
                 report(.error, "\(path).amount", "amount must be a finite number of at least 0, not \(amount.formatted()).",

@@ -103,7 +103,7 @@ struct Render: ParsableCommand {
         let focused = focus.map { Focus(actorID: $0, radius: radius ?? 1) }
         let metricOptions = try measuring.options(for: dataset)
         let sizeMeasure = try sizeBy.flatMap { try measures($0, option: "--size-by").first }
-        let table = needsMeasures(snapshot, size: sizeMeasure) ? MetricsTable(snapshot, options: metricOptions) : nil
+        let table = needsMeasures(snapshot, size: sizeMeasure) ? MetricsTable(snapshot, options: metricOptions, measures: Set(Self.tooltipMeasures(adding: sizeMeasure) + (colorBy == .community ? [.community] : []))) : nil
         clock.lap("measure")
 
         var options = DiagramOptions(

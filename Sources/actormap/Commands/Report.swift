@@ -67,7 +67,7 @@ struct Report: ParsableCommand {
         }
         let moments = MetricSeries.moments(from: span.lowerBound, to: span.upperBound, step: step)
         progress.begin("measuring years", total: moments.count)
-        let series = MetricSeries(dataset, moments: moments, options: options) { progress.advance() }
+        let series = MetricSeries(dataset, moments: moments, options: options, measures: HTMLReport.measures(for: metric)) { progress.advance() }
         progress.finish()
         let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: metric)
         var diagrams: [String] = []

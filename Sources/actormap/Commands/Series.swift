@@ -80,7 +80,7 @@ struct Series: ParsableCommand {
         }
         let moments = MetricSeries.moments(from: start, to: end, step: step, window: window)
         progress.begin("measuring moments", total: moments.count)
-        let series = MetricSeries(dataset, moments: moments, options: try measuring.options(for: dataset)) { progress.advance() }
+        let series = MetricSeries(dataset, moments: moments, options: try measuring.options(for: dataset), measures: try level == .actors && format != .json ? Set(measures(metrics, option: "--metrics")) : GraphMetrics.measures.union(measures(metrics, option: "--metrics") + [power])) { progress.advance() }
         progress.finish()
         let chosen = try measures(metrics, option: "--metrics")
         // The table carries the note in its first line, JSON in `notes`; CSV has no room above its header.

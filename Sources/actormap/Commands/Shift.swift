@@ -43,7 +43,7 @@ struct Shift: ParsableCommand {
         let first = try parsedTime(from, option: "--from"), last = try parsedTime(to, option: "--to")
         try span.check(first, option: "--from", in: dataset)
         try span.check(last, option: "--to", in: dataset)
-        let shift = PowerShift(dataset, from: first, to: last, measure: metric, options: try measuring.options(for: dataset))
+        let shift = PowerShift(dataset, from: first, to: last, measure: metric, options: try measuring.options(for: dataset), measures: PowerShift.measures(for: metric))
         if shift.isUnstable {
             printError("warning: the two moments share few ties (Jaccard \(shift.ties.jaccard.map { String(format: "%.2f", $0) } ?? "–"), below \(PowerShift.stableJaccard)); read this as a new arrangement of actors, not gradual change.")
         }

@@ -1,0 +1,11 @@
+// Any bytes read as ActorMap's JSON.
+// Built and run only by scripts/fuzz.sh (see Fuzz/README.md), never by SwiftPM.
+import Foundation
+@testable import ActorMap
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let data = Data(bytes: bytes, count: count)
+    _ = DatasetReader().check(data: data, syntax: .json, file: "fuzz.json")
+    return 0
+}
