@@ -132,6 +132,23 @@ import Testing
         #expect(whole.output.contains("group columns are shares of PageRank\n"), "three groups, all shown: \(whole.output)")
     }
 
+    /// The map's series as CSV wrote its counts as "3.0 actors, 1.0 ties".
+    @Test func theMapsSeriesCountsInWholeNumbers() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let result = try actormap("series", file, "--level", "graph", "--from", "2011", "--to", "2012")
+        #expect(result.status == 0, "\(result.errors)")
+        let lines = result.output.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = try #require(lines.first)
+        // 2011: three actors, the one MoU, one component of two and the untied NGO; 2012:
+        // the NGO's collaboration joins it, one component.
+        for (line, expected) in zip(lines.dropFirst(), [["2011", "3", "1", "2"], ["2012", "3", "2", "1"]]) {
+            let row = Dictionary(uniqueKeysWithValues: zip(header, line))
+            #expect([row["year"], row["actors"], row["ties"], row["components"]] == expected.map(Optional.some), "\(row)")
+            #expect(row["communities"].map { Int($0) != nil } == true, "\(row)")
+        }
+    }
+
     /// docs/interchange.md: reading any file of a map kept as tables reads them all. Given
     /// its `map.dataset.yaml`, validate said "valid (0 actors, 0 relationships)".
     @Test func theFrameOfAMapKeptAsTablesReadsTheTables() throws {

@@ -82,12 +82,20 @@ enum SeriesOutput {
         }
     }
 
+    /// The map's figures that count things.
+    static let countingFigures: Set<String> = Set([MapFigure.actors, .ties, .components, .communities].map(\.name))
+
     static func graphCSV(_ series: MetricSeries, power: Measure, neutralise: Bool = true) -> String {
         let groups = groupsPresent(series, power: power).map { series.dataset.vocabulary.groups[$0].id }
         let figureNames = series.tables.first?.graph.figures.map(\.name) ?? []
         var lines = [(["year"] + figureNames + groups.map { CSVCell.field("share_\($0)", neutralise: neutralise) }).joined(separator: ",")]
         for row in graphRows(series, power: power) {
-            let figures = figureNames.map { name in (row.figures[name] ?? nil).map { "\($0)" } ?? "" }
+            // Counts print as whole numbers (6 actors, not 6.0), as in `metrics`.
+            let figures = figureNames.map { name -> String in
+                guard let value = row.figures[name] ?? nil else { return "" }
+                let whole = Self.countingFigures.contains(name) && value == value.rounded() && abs(value) < 1e15
+                return whole ? String(Int(value)) : "\(value)"
+            }
             let shares = groups.map { group in row.shares.map { "\($0[group] ?? 0)" } ?? "" }
             lines.append(([row.year] + figures + shares).joined(separator: ","))
         }
