@@ -38,7 +38,13 @@ public struct CSVDatasetReader: Sendable {
         var relationshipTable: ImportedTable?
         for url in urls {
             let name = url.relativePath
-            guard let data = Self.contents(of: url, problems: &problems) else { continue }
+            let data: Data
+            switch options.contents(of: url) {
+            case .success(let contents): data = contents
+            case .failure(let error):
+                problems += error.problems
+                continue
+            }
             if ["yaml", "yml", "json"].contains(url.pathExtension.lowercased()) {
                 let read = DatasetFrame.read(data, syntax: url.pathExtension.lowercased() == "json" ? .json : .yaml,
                                              at: SourcePlace(file: name, line: nil, column: nil, field: ""))
@@ -113,15 +119,6 @@ public struct CSVDatasetReader: Sendable {
         return stem
     }
 
-    private static func contents(of url: URL, problems: inout [Problem]) -> Data? {
-        do {
-            return try Data(contentsOf: url)
-        } catch {
-            let reason = FileManager.default.fileExists(atPath: url.path) ? "the file cannot be read." : "there is no such file."
-            problems.append(Problem(.error, path: "", reason, fix: "check the path and the file's permissions.", file: url.relativePath))
-            return nil
-        }
-    }
 
     /// Parses CSV text into a table, keeping the line each row starts on: a quoted cell can
     /// hold line breaks, so rows and lines differ.

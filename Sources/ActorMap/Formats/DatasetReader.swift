@@ -67,14 +67,9 @@ public struct DatasetReader: Sendable {
     private func checkNative(contentsOf url: URL) -> ValidationReport {
         let name = url.relativePath
         let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            let reason = FileManager.default.fileExists(atPath: url.path)
-                ? "the file cannot be read." : "there is no such file."
-            return ValidationReport(problems: [
-                Problem(.error, path: "", reason, fix: "check the path and the file's permissions.", file: name),
-            ])
+        switch options.contents(of: url) {
+        case .success(let contents): data = contents
+        case .failure(let error): return ValidationReport(problems: error.problems)
         }
         let syntax: Syntax? = switch url.pathExtension.lowercased() {
         case "json": .json

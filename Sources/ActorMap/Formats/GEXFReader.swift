@@ -24,11 +24,9 @@ public struct GEXFReader: Sendable {
     }
 
     public func check(contentsOf url: URL) -> ValidationReport {
-        do {
-            return check(data: try Data(contentsOf: url), file: url.relativePath)
-        } catch {
-            let reason = FileManager.default.fileExists(atPath: url.path) ? "the file cannot be read." : "there is no such file."
-            return ValidationReport(problems: [Problem(.error, path: "", reason, fix: "check the path and the file's permissions.", file: url.relativePath)])
+        switch options.contents(of: url) {
+        case .success(let data): check(data: data, file: url.relativePath)
+        case .failure(let error): ValidationReport(problems: error.problems)
         }
     }
 

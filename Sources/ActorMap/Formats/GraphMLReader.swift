@@ -22,11 +22,9 @@ public struct GraphMLReader: Sendable {
     }
 
     public func check(contentsOf url: URL) -> ValidationReport {
-        let file = url.relativePath
-        do {
-            return check(data: try Data(contentsOf: url), file: file)
-        } catch {
-            return ValidationReport(problems: [unreadable(url)])
+        switch options.contents(of: url) {
+        case .success(let data): check(data: data, file: url.relativePath)
+        case .failure(let error): ValidationReport(problems: error.problems)
         }
     }
 
@@ -268,8 +266,4 @@ public struct GraphMLReader: Sendable {
         return text
     }
 
-    private func unreadable(_ url: URL) -> Problem {
-        let reason = FileManager.default.fileExists(atPath: url.path) ? "the file cannot be read." : "there is no such file."
-        return Problem(.error, path: "", reason, fix: "check the path and the file's permissions.", file: url.relativePath)
-    }
 }

@@ -54,3 +54,33 @@ extension ReadingOptions {
                        fix: "raise the limit with --max-input-mb (ReadingOptions.maximumInputBytes) if the file is genuine.", file: file)
     }
 }
+
+extension ReadingOptions {
+    /// The bytes of an input file, or the one problem that stops it being read: no such
+    /// file, a folder, a file larger than `maximumInputBytes`, or one that cannot be read.
+    ///
+    /// Every reader opens its files through this, so a missing or oversized file gets the
+    /// same words whichever format it is in and whether a command or a library user reads it.
+    ///
+    /// - Complexity: O(*n*) for a file of *n* bytes; nothing is read past the size check.
+    func contents(of url: URL) -> Result<Data, DatasetError> {
+        let file = url.relativePath
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else {
+            return .failure(DatasetError(problems: [Problem(.error, path: "", "there is no such file.", fix: "check the path.", file: file)]))
+        }
+        if isFolder.boolValue {
+            return .failure(DatasetError(problems: [Problem(.error, path: "", "this is a folder, not a file.", fix: "give the map's file inside it.", file: file)]))
+        }
+        if let tooLarge = sizeProblem(of: url) { return .failure(DatasetError(problems: [tooLarge])) }
+        do {
+            let data = try Data(contentsOf: url)
+            // A file that grew after its size was read, or a device, is held to the same limit.
+            if let tooLarge = sizeProblem(ofData: data.count, file: file) { return .failure(DatasetError(problems: [tooLarge])) }
+            return .success(data)
+        } catch {
+            return .failure(DatasetError(problems: [Problem(.error, path: "", "the file cannot be read.", fix: "check the file's permissions.", file: file)]))
+        }
+    }
+}
+

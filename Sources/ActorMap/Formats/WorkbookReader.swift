@@ -24,19 +24,12 @@ public struct WorkbookReader: Sendable {
 
     public func check(contentsOf url: URL) -> ValidationReport {
         let file = url.relativePath
-        let archive: Archive
-        do {
-            archive = try Archive(url: url, accessMode: .read)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: url.path)
-            return ValidationReport(problems: [
-                Problem(.error, path: "", exists ? "the file is not an Excel workbook (.xlsx): it cannot be opened as one." : "there is no such file.",
-                        fix: exists ? "save it from the spreadsheet as 'Excel Workbook (.xlsx)', or export CSV." : "check the path.", file: file),
-            ])
+        let bytes: Data
+        switch options.contents(of: url) {
+        case .success(let contents): bytes = contents
+        case .failure(let error): return ValidationReport(problems: error.problems)
         }
-        guard let bytes = try? Data(contentsOf: url) else {
-            return ValidationReport(problems: [Problem(.error, path: "", "the file cannot be read.", fix: "check the path and the file's permissions.", file: file)])
-        }
+        guard let archive = try? Archive(url: url, accessMode: .read) else { return ValidationReport(problems: [notAWorkbook(file)]) }
         let framePath = CSVDatasetReader.sibling(of: url, named: "\(CSVDatasetReader.stem(of: url)).dataset.yaml")
         return check(archive, bytes: bytes, file: file, frameURL: FileManager.default.fileExists(atPath: framePath.path) ? framePath : nil)
     }
@@ -52,11 +45,13 @@ public struct WorkbookReader: Sendable {
             try data.write(to: temporary)
             return check(try Archive(url: temporary, accessMode: .read), bytes: data, file: file, frameURL: nil)
         } catch {
-            return ValidationReport(problems: [
-                Problem(.error, path: "", "the file is not an Excel workbook (.xlsx): it cannot be opened as one.",
-                        fix: "save it from the spreadsheet as 'Excel Workbook (.xlsx)', or export CSV.", file: file),
-            ])
+            return ValidationReport(problems: [notAWorkbook(file)])
         }
+    }
+
+    private func notAWorkbook(_ file: String) -> Problem {
+        Problem(.error, path: "", "the file is not an Excel workbook (.xlsx): it cannot be opened as one.",
+                fix: "save it from the spreadsheet as 'Excel Workbook (.xlsx)', or export CSV.", file: file)
     }
 
     private func check(_ archive: Archive, bytes: Data, file: String, frameURL: URL?) -> ValidationReport {
