@@ -71,6 +71,24 @@ import Testing
         #expect(closed.errors.contains("error: cannot write /dev/fd/9: nothing is open under that number. Fix: "), "\(closed.errors)")
     }
 
+    /// `-o -` is standard output for every command that writes a file, as for convert.
+    @Test func aDashIsStandardOutputForEveryCommand() throws {
+        let folder = try TemporaryFolder()
+        let map = try folder.write("map.yaml", Self.map)
+        let runs: [(arguments: [String], start: String)] = [
+            (["render", map, "--format", "dot", "-o", "-"], "digraph"),
+            (["render", map, "--format", "svg", "-o", "-"], "<?xml"),
+            (["report", map, "-o", "-"], "<!DOCTYPE html>"),
+            (["convert", map, "--format", "json", "-o", "-"], "{"),
+        ]
+        for run in runs {
+            let result = try actormap(environment: [:], executable: productsDirectory.appendingPathComponent("actormap").path, run.arguments, in: folder.url)
+            #expect(result.status == 0, "\(run.arguments): \(result.errors)")
+            #expect(result.output.hasPrefix(run.start), "\(run.arguments)")
+            #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("-").path), "\(run.arguments) wrote a file named -")
+        }
+    }
+
     @Test func aSymbolicLinkKeepsPointingAtItsTargetWhichIsReplaced() throws {
         let folder = try TemporaryFolder()
         let map = try folder.write("map.yaml", Self.map)

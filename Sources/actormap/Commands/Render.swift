@@ -66,7 +66,7 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Actors without a tie drawn: show, hide, or margin (a row at the foot, captioned as untied). The measures count them either way.", valueName: "show|hide|margin"))
     var isolates: DiagramOptions.Isolates = .margin
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, or - for standard output (with --format).", valueName: "path"))
     var output: String
 
     @Flag(help: "Print how long reading, measuring, styling, layout and writing took.")

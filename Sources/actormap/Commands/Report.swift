@@ -37,7 +37,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var layoutTime: LayoutTimeout
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write, or - for standard output.", valueName: "path"))
     var output: String
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
