@@ -17,14 +17,22 @@ struct ActorMapCommand: ParsableCommand {
         // output code handles, rather than signals that kill the process mid-file.
         signal(SIGPIPE, SIG_IGN)
         signal(SIGXFSZ, SIG_IGN)
+        // The command that ran, so that an error it throws about an option is followed by
+        // its own usage, not the list of subcommands.
+        var parsed: ParsableCommand.Type = Self.self
         do {
             var command = try parseAsRoot()
+            parsed = type(of: command)
             try command.run()
         } catch {
             // As ArgumentParser's own exit, but through printResult and printError: a message
             // about an option quotes its value, which may come from a map.
             var code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            var message = fullMessage(for: error)
+            if let error = error as? ValidationError, parsed != Self.self {
+                let name = parsed._commandName
+                message = "Error: \(error.message)\nUsage: \(usageString(for: parsed))\n  See 'actormap \(name) --help' for more information."
+            }
             if message.isEmpty {
                 // An exit status alone: the command has said what there was to say.
             } else if code != .success {

@@ -87,6 +87,18 @@ import Testing
         #expect(result.errors.contains("is not a year"))
     }
 
+    /// Read backwards, every rise would be printed as a fall; one moment against itself has no change.
+    @Test func shiftRefusesAMomentThatIsNotLater() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        for (from, to) in [("2014", "2010"), ("2012", "2012"), ("2012..2014", "2010")] {
+            let result = try actormap("shift", file, "--from", from, "--to", to)
+            #expect(result.status == 64, "\(from) → \(to)")
+            #expect(result.errors.contains("--from \(from) must come before --to \(to)"), "\(result.errors)")
+            #expect(result.output.isEmpty)
+        }
+    }
+
     @Test func seriesIsTidy() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("map.yaml", map)

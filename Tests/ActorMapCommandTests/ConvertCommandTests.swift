@@ -24,6 +24,38 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("map.dataset.yaml").path))
     }
 
+    /// An open-ended map written by convert keeps the span it has today: its copy says the
+    /// year it was recorded as of, instead of running on to whatever year it is read in.
+    @Test func convertRecordsTheYearAnOpenEndedMapIsAsOf() throws {
+        let folder = try TemporaryFolder()
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let open = try folder.write("open.yaml", """
+            title: Open
+            actors:
+              - {id: a, name: A, kind: federation}
+              - {id: b, name: B, kind: donor}
+            relationships:
+              - {from: b, to: a, type: funding, since: 2010}
+            """)
+        let closed = try folder.write("closed.yaml", """
+            title: Closed
+            actors:
+              - {id: a, name: A, kind: federation, since: 2008, until: 2014}
+              - {id: b, name: B, kind: donor, since: 2008, until: 2014}
+            relationships:
+              - {from: b, to: a, type: funding, since: 2010, until: 2012}
+            """)
+        let given = try folder.write("given.yaml", "as_of: 2016\n" + (try String(contentsOfFile: open, encoding: .utf8)))
+        func asOf(_ file: String) throws -> Any? {
+            let result = try actormap("convert", file, "--format", "json", "-o", "-")
+            #expect(result.status == 0, "\(result.errors)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])["as_of"]
+        }
+        #expect(try asOf(open) as? Int == year)
+        #expect(try asOf(closed) == nil, "every actor and tie ends: the span needs no as_of")
+        #expect(try asOf(given) as? Int == 2016, "an as_of the map gives is kept")
+    }
+
     @Test func otherCommandsReadInterchangeFiles() throws {
         let folder = try TemporaryFolder()
         let graphML = folder.url.appendingPathComponent("map.graphml").path

@@ -18,7 +18,7 @@ import Testing
         #expect(dot.contains("class=\"tie formed type-collaboration\""))
         #expect(dot.contains("entered\", color") && dot.contains("peripheries=2"))
         #expect(dot.contains("exited\", color") && dot.contains("style=\"filled,dashed\""))
-        #expect(dot.contains("Fill: change in pagerank") && dot.contains("Change: width and strength"))
+        #expect(dot.contains("Fill: change in PageRank") && dot.contains("Change: width and strength"))
         // The hostile name is escaped for Graphviz's labels: quotes escaped, & as an entity.
         #expect(dot.contains(#"label="Donor <b>&amp;amp;\n\"Co\"""#))
 

@@ -71,6 +71,24 @@ import Testing
         #expect(closed.errors.contains("error: cannot write /dev/fd/9: nothing is open under that number. Fix: "), "\(closed.errors)")
     }
 
+    /// `-o -` is standard output for every command that writes a file, as for convert.
+    @Test func aDashIsStandardOutputForEveryCommand() throws {
+        let folder = try TemporaryFolder()
+        let map = try folder.write("map.yaml", Self.map)
+        let runs: [(arguments: [String], start: String)] = [
+            (["render", map, "--format", "dot", "-o", "-"], "digraph"),
+            (["render", map, "--format", "svg", "-o", "-"], "<?xml"),
+            (["report", map, "-o", "-"], "<!DOCTYPE html>"),
+            (["convert", map, "--format", "json", "-o", "-"], "{"),
+        ]
+        for run in runs {
+            let result = try actormap(environment: [:], executable: productsDirectory.appendingPathComponent("actormap").path, run.arguments, in: folder.url)
+            #expect(result.status == 0, "\(run.arguments): \(result.errors)")
+            #expect(result.output.hasPrefix(run.start), "\(run.arguments)")
+            #expect(!FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("-").path), "\(run.arguments) wrote a file named -")
+        }
+    }
+
     @Test func aSymbolicLinkKeepsPointingAtItsTargetWhichIsReplaced() throws {
         let folder = try TemporaryFolder()
         let map = try folder.write("map.yaml", Self.map)
@@ -97,6 +115,11 @@ import Testing
         }
     }
 
+    /// `path` as `command` takes it: a report's page ends in .html.
+    static func named(_ path: String, for command: String) -> String {
+        command == "report" ? (path as NSString).deletingPathExtension + ".html" : path
+    }
+
     /// Each command that writes, with the path it writes to last.
     func writers(_ map: String) -> [[String]] {
         [["render", map, "-o"], ["convert", map, "--format", "yaml", "-o"], ["report", map, "--no-maps", "-o"],
@@ -109,12 +132,15 @@ import Testing
         let missing = folder.url.appendingPathComponent("no-such-folder").path
         let directory = folder.url.appendingPathComponent("drawings.svg").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: false)
-        let cases: [(path: String, expected: String)] = [
-            ("\(missing)/map.svg", "error: cannot write \(missing)/map.svg: the folder \(missing) does not exist. Fix: create it first (mkdir -p \(missing)) or choose another folder."),
-            (directory, "error: cannot write \(directory): it is a folder. Fix: give the name of a file, inside it or elsewhere."),
+        // The report's page is named .html, as report requires.
+        try FileManager.default.createDirectory(atPath: Self.named(directory, for: "report"), withIntermediateDirectories: false)
+        let cases: [(path: String, expected: (String) -> String)] = [
+            ("\(missing)/map.svg", { "error: cannot write \($0): the folder \(missing) does not exist. Fix: create it first (mkdir -p \(missing)) or choose another folder." }),
+            (directory, { "error: cannot write \($0): it is a folder. Fix: give the name of a file, inside it or elsewhere." }),
         ]
-        for (path, expected) in cases {
+        for (svg, expectedFor) in cases {
             for command in writers(map) {
+                let path = Self.named(svg, for: command[0]), expected = expectedFor(path)
                 let result = try actormap(command + [path])
                 #expect(result.status == 1)
                 #expect(result.errors.contains(expected), "\(command[0]) \(path): \(result.errors)")
@@ -140,9 +166,10 @@ import Testing
         #expect(chmod(locked, 0o555) == 0)
         #expect(chmod(folder.url.path, 0o755) == 0)
         #expect(chmod(map, 0o644) == 0)
-        let expected = "error: cannot write \(locked)/map.svg: you do not have permission to write in the folder \(locked). Fix: choose a folder you can write in, or ask for write permission on \(locked)."
         for command in writers(map) {
-            let result = try actormapWithoutPrivileges(command + ["\(locked)/map.svg"])
+            let path = Self.named("\(locked)/map.svg", for: command[0])
+            let expected = "error: cannot write \(path): you do not have permission to write in the folder \(locked). Fix: choose a folder you can write in, or ask for write permission on \(locked)."
+            let result = try actormapWithoutPrivileges(command + [path])
             #expect(result.status == 1)
             #expect(result.errors.contains(expected), "\(command[0]): \(result.errors)")
             expectNoSystemJargon(result.errors)

@@ -73,6 +73,18 @@ import Testing
         #expect(!label.markup.contains("Area ∝") && !label.markup.contains("HEIGHT=\"54\""), "no square stretches the legend's rows")
     }
 
+    /// The loner's degree 0 is drawn at the floor, as large as its name: the scale says so,
+    /// and gives the largest figure, as the unpinned legend does.
+    @Test func theAreaScaleNamesTheLargestFigureAndTheFloor() throws {
+        let graph = try graph(DiagramOptions(size: ActorFigures(name: "degree", values: [1, 1, 0]), pinned: layout))
+        let note = try #require(graph.nodes.first { $0.id == "legend-size-note" })
+        #expect(note.attributes[.label] == .text("largest: 1; an actor is never smaller than its name"))
+        // Under the squares, above the highest actor (at y = 100).
+        let square = try #require(point(graph.nodes.first { $0.id == "legend-size-0" }))
+        let place = try #require(point(note))
+        #expect(place.y < square.y && place.y > 100)
+    }
+
     @Test func untiedActorsGoToACaptionedRowAtTheFoot() throws {
         let graph = try graph(DiagramOptions(pinned: layout))
         let lone = graph.nodes.first { $0.attributes[.id] == .identifier("actor-lone") }
@@ -114,6 +126,13 @@ import Testing
         let lone = graph.nodes.first { $0.attributes[.id] == .identifier("actor-lone") }
         #expect(point(lone) == DiagramPoint(x: 50, y: 50))
         #expect(!graph.nodes.contains { $0.id == "untied-caption" })
+        // With no row at the foot, the summary does not send the reader to one.
+        guard case .html(let label) = graph.attributes[.label] else {
+            Issue.record("the graph's label is not an HTML-like label")
+            return
+        }
+        #expect(label.markup.contains("1 untied"), "\(label.markup)")
+        #expect(!label.markup.contains("row at the foot"), "\(label.markup)")
     }
 
     @Test func aSheetLegendHasTheShapesAndNoActors() throws {

@@ -39,6 +39,41 @@ import Testing
         return graph.edges.filter { Set([$0.from, $0.to]) == Set([x, y]) }
     }
 
+    /// An actor who entered has a value at the later year only: its tooltip said "pagerank
+    /// change 0", a change that did not happen. Degrees by hand: in 2010 the federation has
+    /// the city and the old partner (2), the city 1, the old partner 1; in 2012 the
+    /// federation has the city and the agency (2), the city 1, the agency 1.
+    @Test func tooltipsGiveBothYearsValuesAndNoChangeForWhoEnteredOrLeft() throws {
+        let report = check("""
+            title: Arrivals
+            actors:
+              - {id: fed, name: Federation, kind: federation}
+              - {id: city, name: City, kind: city-government}
+              - {id: agency, name: Agency, kind: national-agency, since: 2011}
+              - {id: old, name: Old partner, kind: support-ngo, until: 2010}
+            relationships:
+              - {from: fed, to: city, type: mou}
+              - {from: agency, to: fed, type: collaboration, since: 2011}
+              - {from: old, to: fed, type: collaboration, until: 2010}
+            """)
+        let dataset = try #require(report.dataset, "\(report.problems)")
+        let graph = DiffDiagram(PowerShift(dataset, from: .year(2010), to: .year(2012), measure: .degree), layout: PinnedLayout(positions: [:])).graph
+        func tooltip(_ id: String) -> DOTValue? {
+            graph.nodes.first { $0.attributes[.id] == .identifier("actor-\(id)") }?.attributes[.tooltip]
+        }
+        #expect(tooltip("agency") == .tooltip("Agency\nNational agency · State\nentered: degree 1 in 2012"))
+        #expect(tooltip("old") == .tooltip("Old partner\nSupport NGO · Civil society and NGOs\nleft: degree 1 in 2010"))
+        #expect(tooltip("city") == .tooltip("City\nCity government · State\ndegree 1 in 2010, 1 in 2012"))
+        // They are white, as the unchanged are, and the legend says so.
+        let agency = graph.nodes.first { $0.attributes[.id] == .identifier("actor-agency") }
+        #expect(agency?.attributes[.fillcolor] == .color("#FFFFFF"))
+        guard case .html(let label) = graph.attributes[.label] else {
+            Issue.record("the diff's heading is not an HTML-like label")
+            return
+        }
+        #expect(label.markup.contains(">unchanged, entered or left<"), "\(label.markup)")
+    }
+
     @Test func aFormedContentionTieStaysContention() throws {
         let graph = try diff()
         let formed = try #require(try edges(graph, "fed", "firm").first)

@@ -97,6 +97,18 @@ import Testing
         #expect(html.contains(HTMLText.escape(Measure.bonacich.explanation)))
     }
 
+    /// The page prints the Gini of PageRank, two centralisations (its chart), Jaccard and
+    /// two rank correlations (its shift): each is explained where the measures are.
+    @Test func everyFigureThePagePrintsIsExplained() {
+        let html = report()
+        for (printed, figure) in [("Gini of PageRank", MapFigure.pagerankGini), ("Degree centralisation", .degreeCentralization),
+                                  ("Betweenness centralisation", .betweennessCentralization), ("Jaccard", .jaccard),
+                                  ("Kendall τ-b", .kendallTau), ("Spearman ρ", .spearmanRho)] {
+            #expect(html.contains(printed), "\(printed) is on the page")
+            #expect(html.contains("<dt>\(figure.name)</dt><dd>\(HTMLText.escape(figure.explanation))</dd>"), "\(figure.name)")
+        }
+    }
+
     @Test func escapingAndSafeValues() {
         #expect(HTMLText.escape("a<b>&\"'\u{0007}c") == #"a&lt;b&gt;&amp;&quot;&#39;\u{7}c"#)
         #expect(HTMLText.escape("rlo\u{202E}x c1\u{9B} del\u{7F} \u{FFFE}\u{FFFF}\u{10FFFF}") == #"rlo\u{202E}x c1\u{9B} del\u{7F} \u{FFFE}\u{FFFF}\u{10FFFF}"#)

@@ -122,6 +122,21 @@ import Testing
         #expect(summary.contains("The two moments share few ties (Jaccard 0.17, below 0.3), so read this as a new arrangement of actors, not gradual change."))
     }
 
+    /// Between 2015 and 2016 nothing changed: the four ties of 2015 (MoU, funding and the
+    /// agency's two collaborations) all last. The sentence about ties says so and starts
+    /// with a capital, not "no ties formed, 0 dissolved".
+    @Test func aSentenceAboutUnchangedTiesReadsAsOne() {
+        let same = PowerShift(dataset, from: .year(2015), to: .year(2016), measure: .degree).summary()
+        #expect(same.contains("No tie formed or dissolved; 4 ties persisted (Jaccard 1.00)."), "\(same)")
+        #expect(!same.contains { $0.first?.isLowercase == true }, "\(same)")
+        // Moments where ties did change: every sentence still starts with a capital.
+        let sentences = [PowerShift(dataset, from: .year(2012), to: .year(2013), measure: .degree).summary(limit: 20),
+                         PowerShift(dataset, from: .year(2013), to: .year(2014), measure: .degree).summary(limit: 20)]
+        for summary in sentences {
+            #expect(!summary.contains { $0.first?.isLowercase == true }, "\(summary)")
+        }
+    }
+
     @Test func boundaryYearsAndWindows() {
         // 2012 is the NGO's and the contention's last year; 2013 the MoU's first.
         let edge = PowerShift(dataset, from: .year(2012), to: .year(2013), measure: .degree)

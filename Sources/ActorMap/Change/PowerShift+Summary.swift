@@ -80,7 +80,13 @@ extension PowerShift {
         }
 
         let jaccard = ties.jaccard.map { String(format: "%.2f", $0) } ?? "undefined"
-        sentences.append("\(counted(ties.added.count, "tie")) formed, \(ties.removed.count) dissolved and \(ties.persisted.count) persisted (Jaccard \(jaccard)).")
+        if ties.added.isEmpty && ties.removed.isEmpty {
+            sentences.append("No tie formed or dissolved; \(counted(ties.persisted.count, "tie")) persisted (Jaccard \(jaccard)).")
+        } else {
+            // A sentence starts with a capital: "No ties formed, 2 dissolved…".
+            let formed = ties.added.isEmpty ? "No ties" : counted(ties.added.count, "tie")
+            sentences.append("\(formed) formed, \(ties.removed.count) dissolved and \(ties.persisted.count) persisted (Jaccard \(jaccard)).")
+        }
         if let old = concentrationBefore.gini, let new = concentrationAfter.gini, abs(new - old) >= 0.01 {
             sentences.append("\(title.prefix(1).uppercased() + title.dropFirst()) became \(new > old ? "more" : "less") concentrated (Gini \(twoDecimals(old)) → \(twoDecimals(new))).")
         }

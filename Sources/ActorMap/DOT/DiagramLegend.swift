@@ -103,8 +103,13 @@ extension DiagramBuilder {
         }
         if let size = options.size { parts.append("area ∝ \(size.name)") }
         if !untied.isEmpty {
+            // Only those without a pinned place go to the row; an actor tied in another year
+            // of a timeline stays where it always is.
+            let atFoot = options.isolates != .margin ? 0 : options.pinned.map { pinned in
+                untied.filter { pinned.positions[dataset.actors[snapshot.actorIndices[$0]].id] == nil }.count
+            } ?? 0
             let count = "\(untied.count) untied"
-            parts.append(options.isolates == .margin && options.pinned != nil ? count + " (in the row at the foot)" : count)
+            parts.append(atFoot == 0 ? count : atFoot == untied.count ? count + " (in the row at the foot)" : count + " (\(atFoot) in the row at the foot)")
         }
         if case .top(let n) = options.labels {
             parts.append("names of the top \(n) by \(options.size?.name ?? "number of ties")")

@@ -81,7 +81,15 @@ extension DiagramBuilder {
                 return LegendSample(id: "legend-size-\(number)", attributes: [.shape: .identifier("box"), .class: .identifier("legend size")],
                                     width: side * 72, height: side * 72, label: "\(size.name) \(Self.formatted(largestSize * share))")
             }
-            bottom = Self.placeSamples(samples, heading: "Area ∝ \(size.name)", in: &graph, left: left, bottom: bottom, width: width)
+            // Under the squares, what the scale does not show: the largest figure, and the
+            // floor that keeps small figures' actors as large as their names.
+            let note = "largest: \(Self.formatted(largestSize)); an actor is never smaller than its name"
+            graph.nodes.append(DOTGraph.Node("legend-size-note", [
+                .shape: .identifier("plaintext"), .style: .identifier("solid"), .label: .text(note), .fontsize: .number(10),
+                .class: .identifier("legend"),
+                .pos: PinnedLayout.position(DiagramPoint(x: left + Self.textWidth("Area ∝ \(size.name)", size: 10) + 20 + Self.textWidth(note, size: 10) / 2, y: bottom + 16)),
+            ]))
+            bottom = Self.placeSamples(samples, heading: "Area ∝ \(size.name)", in: &graph, left: left, bottom: bottom + 22, width: width)
         }
         let kinds = Set(positions.map { dataset.actorKindIndices[snapshot.actorIndices[$0]] }).sorted()
         _ = Self.placeSamples(Self.kindSamples(kinds, in: dataset.vocabulary), heading: "Shape by kind", in: &graph, left: left, bottom: bottom, width: width)

@@ -53,6 +53,8 @@ public struct DiffDiagram: Sendable {
         let groupColors = Palette.groupColors(vocabulary)
         let present = Array(Set(shift.before.snapshot.actorIndices + shift.after.snapshot.actorIndices)).sorted()
         let entered = Set(shift.entered), exited = Set(shift.exited)
+        var rows = [Int: PowerShift.ActorShift]()
+        for row in shift.actors { rows[row.actor] = row }
         var changes = [Int: Double]()
         for row in shift.actors { if let change = row.change, change.isFinite { changes[row.actor] = change } }
         let largest = changes.values.map(abs).max() ?? 0
@@ -70,7 +72,7 @@ public struct DiffDiagram: Sendable {
                 .fillcolor: .color(Self.diverging(largest > 0 ? change / largest : 0)),
                 // Names stay legible on the darkest fills.
                 .fontcolor: .color(largest > 0 && abs(change) / largest > 0.6 ? "#FFFFFF" : "#000000"),
-                .tooltip: .tooltip("\(dataset.actors[actor].name)\n\(kind.label) · \(vocabulary.groups[group].label)\n\(shift.measure.name) change \(DiagramBuilder.formatted(change))"),
+                .tooltip: .tooltip("\(dataset.actors[actor].name)\n\(kind.label) · \(vocabulary.groups[group].label)\n\(Self.figureLine(rows[actor], of: shift))"),
             ]
             let classes = "actor kind-\(kind.id) group-\(vocabulary.groups[group].id)"
             if entered.contains(actor) {
@@ -131,6 +133,23 @@ public struct DiffDiagram: Sendable {
 
     /// The edges to draw: one per pair of actors and type, those of a pair whose types
     /// changed merged into one retyped edge per new type.
+    /// An actor's measure at the two moments, as its tooltip says it: "PageRank 0.0221 in
+    /// 2012, 0.106 in 2020"; an actor who entered or left is on the map at one moment only,
+    /// so it has no change.
+    static func figureLine(_ row: PowerShift.ActorShift?, of shift: PowerShift) -> String {
+        let title = shift.measure.title
+        let from = shift.before.snapshot.time.description, to = shift.after.snapshot.time.description
+        func value(_ value: Double?) -> String { value.map(DiagramBuilder.formatted) ?? "undefined" }
+        guard let row else { return "\(title): not measured" }
+        if shift.entered.contains(row.actor) { return "entered: \(title) \(value(row.after)) in \(to)" }
+        if shift.exited.contains(row.actor) { return "left: \(title) \(value(row.before)) in \(from)" }
+        if let before = row.before, let after = row.after {
+            let (old, new) = figures(before, after)
+            return "\(title) \(old) in \(from), \(new) in \(to)"
+        }
+        return "\(title) \(value(row.before)) in \(from), \(value(row.after)) in \(to)"
+    }
+
     static func drawnTies(_ shift: PowerShift) -> [DrawnTie] {
         struct Key: Hashable { var low: Int, high: Int, type: Int }
         var order: [Key] = []
@@ -178,10 +197,11 @@ public struct DiffDiagram: Sendable {
             HTMLLabel.Cell(.text(""), ["BGCOLOR": color, "WIDTH": "16", "COLOR": border, "BORDER": String(width)])
         }
         var blocks: [LegendBlock] = []
-        blocks.append(LegendBlock(heading: "Fill: change in \(shift.measure.name)", columns: 2, rows: [
+        blocks.append(LegendBlock(heading: "Fill: change in \(shift.measure.title)", columns: 2, rows: [
             [swatch(Self.diverging(-1), "#333333", 1), key("fell most")],
             [swatch(Self.diverging(-0.5), "#333333", 1), key("fell")],
-            [swatch("#FFFFFF", "#333333", 1), key("unchanged")],
+            // Who entered or left has a value at one year only, so no change: white too.
+            [swatch("#FFFFFF", "#333333", 1), key(shift.entered.isEmpty && shift.exited.isEmpty ? "unchanged" : "unchanged, entered or left")],
             [swatch(Self.diverging(0.5), "#333333", 1), key("rose")],
             [swatch(Self.diverging(1), "#333333", 1), key("rose most")],
         ]))

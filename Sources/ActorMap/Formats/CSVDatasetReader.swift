@@ -93,6 +93,16 @@ public struct CSVDatasetReader: Sendable {
         return [url] + family.filter { $0.pathExtension != "csv" }
     }
 
+    /// Whether `url` is the frame of a map kept as tables: `map.dataset.yaml` with
+    /// `map.actors.csv` or `map.relationships.csv` beside it, so that reading it reads them.
+    static func isFrameOfTables(_ url: URL) -> Bool {
+        guard url.lastPathComponent.lowercased().hasSuffix(".dataset.yaml") else { return false }
+        let stem = stem(of: url)
+        return ["\(stem).actors.csv", "\(stem).relationships.csv"].contains {
+            FileManager.default.fileExists(atPath: sibling(of: url, named: $0).path)
+        }
+    }
+
     /// The file called `name` in the folder of `url`, written the way `url` was (relative
     /// paths stay relative), so that problems name files as the user did.
     static func sibling(of url: URL, named name: String) -> URL {

@@ -41,6 +41,7 @@ public struct DatasetReader: Sendable {
         case "graphml": return GraphMLReader(options: options).check(contentsOf: url)
         case "gexf": return GEXFReader(options: options).check(contentsOf: url)
         case "xlsx": return WorkbookReader(options: options).check(contentsOf: url)
+        case "yaml" where CSVDatasetReader.isFrameOfTables(url): return CSVDatasetReader(options: options).check(contentsOf: url)
         default: return checkNative(contentsOf: url)
         }
     }

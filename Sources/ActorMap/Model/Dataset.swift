@@ -12,7 +12,7 @@ public struct Dataset: Sendable {
     public let description: String?
     /// The date the map was recorded as of: how far an open-ended actor or tie reaches
     /// (see ``MapSpan``). `nil` when the map does not say.
-    public let asOf: CalendarDate?
+    public internal(set) var asOf: CalendarDate?
     public let sources: [Source]
     /// The groups, kinds and relationship types as the dataset itself defines them.
     public let groups: [Group]

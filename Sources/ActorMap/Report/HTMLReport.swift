@@ -229,8 +229,17 @@ public struct HTMLReport: Sendable {
         for measure in Set(Self.tableMeasures + [measure]).sorted(by: { $0.name < $1.name }) {
             html += "<dt>\(HTMLText.escape(measure.name))</dt><dd>\(HTMLText.escape(measure.explanation))</dd>\n"
         }
+        // The figures of the map the page prints besides the measures: the concentration
+        // chart's and the shift's.
+        for figure in Self.figuresShown {
+            html += "<dt>\(HTMLText.escape(figure.name))</dt><dd>\(HTMLText.escape(figure.explanation))</dd>\n"
+        }
         return html + "</dl>\n</section>\n"
     }
+
+    /// The map's figures the page prints: the concentration chart's lines and the shift's
+    /// tie change and rank correlations.
+    static let figuresShown: [MapFigure] = [.pagerankGini, .degreeCentralization, .betweennessCentralization, .jaccard, .kendallTau, .spearmanRho]
 
     private func sourcesSection() -> String {
         let sources = series.dataset.sources

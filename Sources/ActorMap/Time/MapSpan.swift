@@ -165,3 +165,22 @@ extension MetricSeries {
         }
     }
 }
+
+extension Dataset {
+    /// This map with `as_of` set to `year` when it has none and something on it is
+    /// open-ended, so that a written copy keeps the span it has today instead of running on
+    /// to whatever year it is read in.
+    ///
+    /// - Parameter year: The year the map is recorded as of, usually this year.
+    /// - Returns: The map itself when it already has `as_of`, or when every actor and tie has
+    ///   an `until` or nothing on it is dated.
+    /// - Complexity: O(*n* + *m*) over the actors and relationships.
+    public func recorded(asOf year: Int = MapSpan.currentYear) -> Dataset {
+        guard asOf == nil, let date = CalendarDate(year: year), MapSpan(self) != nil,
+              actors.contains(where: { $0.period.until == nil }) || relationships.contains(where: { $0.period.until == nil })
+        else { return self }
+        var recorded = self
+        recorded.asOf = date
+        return recorded
+    }
+}

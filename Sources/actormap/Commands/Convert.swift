@@ -65,10 +65,12 @@ struct Convert: ParsableCommand {
         if output != "-" { try checkWritable(output) }
         let report = input.reader.check(contentsOf: inputs.map { URL(fileURLWithPath: $0) })
         printProblems(report, of: inputs)
-        guard let dataset = report.dataset else {
+        guard let read = report.dataset else {
             printError("\(inputs.joined(separator: " ")) cannot be converted until its errors are fixed; `actormap validate` lists them.")
             throw ExitCode(1)
         }
+        // The copy keeps the span the map has today, however late it is read.
+        let dataset = read.recorded(asOf: MapSpan.currentYear)
         let format = try outputFormat()
         let target = URL(fileURLWithPath: output)
         if let metricsYears { try span.check(try parsedTime(metricsYears, option: "--metrics-year"), option: "--metrics-year", in: dataset) }

@@ -27,7 +27,7 @@ struct Render: ParsableCommand {
         case group, kind, community
     }
 
-    @Argument(help: "A dataset file (.yaml, .yml or .json).")
+    @Argument(help: "A dataset file: .yaml, .yml, .json, .csv, .xlsx, .graphml or .gexf.")
     var file: String
 
     @OptionGroup var time: TimeOptions
@@ -66,7 +66,7 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Actors without a tie drawn: show, hide, or margin (a row at the foot, captioned as untied). The measures count them either way.", valueName: "show|hide|margin"))
     var isolates: DiagramOptions.Isolates = .margin
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write, or - for standard output (with --format).", valueName: "path"))
     var output: String
 
     @Flag(help: "Print how long reading, measuring, styling, layout and writing took.")

@@ -37,13 +37,19 @@ struct Report: ParsableCommand {
 
     @OptionGroup var layoutTime: LayoutTimeout
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write.", valueName: "path"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The HTML file to write, or - for standard output.", valueName: "path"))
     var output: String
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
     func validate() throws {
         _ = try parsedYearCount(step, option: "--step")
+        // The page is HTML whatever the name says: a report.pdf would not open as a PDF.
+        // A name without an extension (a device, a pipe) is written as given.
+        let suffix = URL(fileURLWithPath: output).pathExtension.lowercased()
+        if !suffix.isEmpty, !["html", "htm"].contains(suffix) {
+            throw ValidationError("-o \(output): a report is one HTML page; name it .html (such as report.html).")
+        }
     }
 
     func run() throws {

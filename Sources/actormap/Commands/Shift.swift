@@ -34,8 +34,11 @@ struct Shift: ParsableCommand {
     @OptionGroup(title: "Writing CSV") var csv: CSVOptions
 
     func validate() throws {
-        _ = try parsedTime(from, option: "--from")
-        _ = try parsedTime(to, option: "--to")
+        let first = try parsedTime(from, option: "--from"), last = try parsedTime(to, option: "--to")
+        // A shift read backwards turns every rise into a fall; one moment against itself has none.
+        guard first.firstDay < last.firstDay else {
+            throw ValidationError("--from \(from) must come before --to \(to): shift compares an earlier moment with a later one.")
+        }
     }
 
     func run() throws {

@@ -6,7 +6,9 @@ import ArgumentParser
 struct MetricArguments: ParsableArguments {
     @OptionGroup var projection: ProjectionArguments
 
-    @Option(help: "Bonacich's β (negative for power from ties to dependent actors); by default half the reciprocal of the largest eigenvalue.")
+    // Unconditional, so that a negative β (`--beta -0.2`) is read as the value it is, not
+    // as an unknown option.
+    @Option(parsing: .unconditional, help: "Bonacich's β (negative for power from ties to dependent actors); by default half the reciprocal of the largest eigenvalue.")
     var beta: Double?
 
     @Option(help: "What brokerage roles, the E-I index and shares of power count as sides: group or kind.")
@@ -14,6 +16,12 @@ struct MetricArguments: ParsableArguments {
 
     @Option(help: "Seed for the order Louvain visits actors in, so communities repeat from run to run.")
     var seed: UInt64 = 0
+
+    func validate() throws {
+        if let beta, !beta.isFinite {
+            throw ValidationError("--beta takes a finite number, such as 0.1 or -0.2; '\(beta)' is not one.")
+        }
+    }
 
     func options(for dataset: Dataset) throws -> MetricOptions {
         MetricOptions(projection: try projection.options(for: dataset), bonacichBeta: beta, sides: sides, communitySeed: seed)

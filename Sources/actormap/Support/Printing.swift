@@ -19,11 +19,17 @@ enum ResultText {
 /// quietly with status 0, as the reader has what it wanted.
 func printResult(_ text: String, as kind: ResultText = .text, terminator: String = "\n") throws {
     let safe = kind == .text || isatty(STDOUT_FILENO) == 1 ? TerminalText.escaped(text, keepingLineBreaks: true) : text
+    try writeStandardOutput(Data((safe + terminator).utf8))
+}
+
+/// Writes bytes on standard output as they are (an image asked for with `-o -`), with the
+/// same handling of a full disk and of a reader that stopped early as `printResult`.
+func writeStandardOutput(_ bytes: Data) throws {
     var failure: OutputError?
     // A progress line on the same terminal is erased first, so the result does not follow it.
     Progress.aboveTheLine {
         do throws(OutputError) {
-            try OutputFile.write(Data((safe + terminator).utf8), toDescriptor: STDOUT_FILENO, name: "standard output")
+            try OutputFile.write(bytes, toDescriptor: STDOUT_FILENO, name: "standard output")
         } catch {
             failure = error
         }
@@ -57,9 +63,15 @@ func printError(_ text: String, keepingLineBreaks: Bool = false) {
 }
 
 /// Writes a file the user asked for, or stops with a message that names the path and the fix.
+/// `-` is standard output, as for every command.
 func writeFile(_ data: Data, to path: String) throws {
+    if path == standardOutputPath { return try writeStandardOutput(data) }
     try stoppingOnFailure { () throws(OutputError) in try OutputFile.write(data, to: path) }
 }
+
+/// The name every command's `-o` takes for standard output.
+let standardOutputPath = "-"
+
 
 /// Writes files that belong together (the CSV tables of a map) all or none.
 func writeFiles(_ files: [(path: String, data: Data)]) throws {
@@ -74,6 +86,7 @@ func makeFolder(_ path: String) throws {
 /// Stops with the message `writeFile` would give when `path` cannot be written: before a
 /// long run rather than after it.
 func checkWritable(_ path: String) throws {
+    guard path != standardOutputPath else { return }
     try stoppingOnFailure { () throws(OutputError) in try OutputFile.checkWritable(path) }
 }
 

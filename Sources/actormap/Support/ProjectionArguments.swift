@@ -29,7 +29,8 @@ struct ProjectionArguments: ParsableArguments {
             let ids = types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             let known = dataset.vocabulary.relationshipTypes.map(\.id)
             for id in ids where dataset.vocabulary.typeIndex(of: id) == nil {
-                throw ValidationError("--types: '\(id)' is not a relationship type of this map. Use positive, negative, all, or ids among \(known.joined(separator: ", ")).")
+                let near = Suggestion.nearest(to: id, in: known)
+                throw ValidationError("--types: '\(id)' is not a relationship type of this map\(near.map { " (did you mean '\($0)'?)" } ?? ""). Use positive, negative, all, or ids among \(known.joined(separator: ", ")).")
             }
             return .only(Set(ids))
         }

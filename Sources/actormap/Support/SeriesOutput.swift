@@ -82,12 +82,20 @@ enum SeriesOutput {
         }
     }
 
+    /// The map's figures that count things.
+    static let countingFigures: Set<String> = Set([MapFigure.actors, .ties, .components, .communities].map(\.name))
+
     static func graphCSV(_ series: MetricSeries, power: Measure, neutralise: Bool = true) -> String {
         let groups = groupsPresent(series, power: power).map { series.dataset.vocabulary.groups[$0].id }
         let figureNames = series.tables.first?.graph.figures.map(\.name) ?? []
         var lines = [(["year"] + figureNames + groups.map { CSVCell.field("share_\($0)", neutralise: neutralise) }).joined(separator: ",")]
         for row in graphRows(series, power: power) {
-            let figures = figureNames.map { name in (row.figures[name] ?? nil).map { "\($0)" } ?? "" }
+            // Counts print as whole numbers (6 actors, not 6.0), as in `metrics`.
+            let figures = figureNames.map { name -> String in
+                guard let value = row.figures[name] ?? nil else { return "" }
+                let whole = Self.countingFigures.contains(name) && value == value.rounded() && abs(value) < 1e15
+                return whole ? String(Int(value)) : "\(value)"
+            }
             let shares = groups.map { group in row.shares.map { "\($0[group] ?? 0)" } ?? "" }
             lines.append(([row.year] + figures + shares).joined(separator: ","))
         }
@@ -118,11 +126,17 @@ enum SeriesOutput {
                 return other.value(measure, node: position).map { MetricsOutput.readable($0, measure) } ?? "–"
             })
         }
-        return "\(TerminalText.escaped(series.dataset.title)): \(measure.title) by year (· not on the map)\n\n" + table.render(maximumWidth: 22)
+        // Say what the table leaves out, so that a missing year or actor is not read as absent.
+        var scope: [String] = []
+        if shown.count < series.tables.count { scope.append("\(shown.count) of \(series.tables.count) moments, evenly spread") }
+        if order.count > 20 { scope.append("the 20 highest in \(series.moments[series.tables.count - 1]) of \(order.count) actors") }
+        let heading = scope.isEmpty ? "by year" : "by year: \(scope.joined(separator: ", ")); --format csv has every one"
+        return "\(TerminalText.escaped(series.dataset.title)): \(measure.title) \(heading) (· not on the map)\n\n" + table.render(maximumWidth: 22)
     }
 
     static func graphTable(_ series: MetricSeries, power: Measure) -> String {
-        let groups = groupsPresent(series, power: power).prefix(3)
+        let present = groupsPresent(series, power: power)
+        let groups = present.prefix(3)
         let vocabulary = series.dataset.vocabulary
         var table = TextTable(
             [("year", .left), ("actors", .right), ("ties", .right), ("density", .right), ("modular.", .right), ("gini", .right)]
@@ -135,7 +149,8 @@ enum SeriesOutput {
                           graph.modularity.map(MetricsOutput.readable) ?? "–", graph.pagerankGini.map(MetricsOutput.readable) ?? "–"]
                 + groups.map { group in shares.map { ShiftOutput.percent($0[group] ?? 0) } ?? "–" })
         }
-        return "\(TerminalText.escaped(series.dataset.title)): the map by year; group columns are shares of \(power.title)\n\n" + table.render()
+        let cut = present.count > groups.count ? " (\(groups.count) of \(present.count) groups; --format csv has every one)" : ""
+        return "\(TerminalText.escaped(series.dataset.title)): the map by year; group columns are shares of \(power.title)\(cut)\n\n" + table.render()
     }
 
     static func evenlySpread(_ items: [Int], count: Int) -> [Int] {

@@ -25,17 +25,19 @@ struct TimeOptions: ParsableArguments {
     func selection() throws -> TimeSelection {
         if let year { return .year(try parsedYear(year, option: "--year")) }
         if let at {
-            let selection = try parsedTime(at, option: "--at")
-            guard case .date = selection else {
-                throw ValidationError("--at '\(at)' is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, such as 2017-03-15.")
+            let notADate = "--at '\(at)' is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, such as 2017-03-15 (the day must exist)."
+            // A bare year is a date at the precision of a year, as the help says.
+            switch try parsedTime(at, option: "--at", otherwise: notADate) {
+            case .year(let year): return .year(year)
+            case .date(let date): return .date(date)
+            case .window: throw ValidationError("--at '\(at)' is a window of years; give it as --window \(at), or give --at one date.")
+            case .allTime: throw ValidationError(notADate)
             }
-            return selection
         }
         if let window {
-            let selection = try parsedTime(window, option: "--window")
-            guard case .window = selection else {
-                throw ValidationError("--window '\(window)' is not a range of years. Write it as 2010..2015.")
-            }
+            let notAWindow = "--window '\(window)' is not a range of years. Write it as 2010..2015."
+            let selection = try parsedTime(window, option: "--window", otherwise: notAWindow)
+            guard case .window = selection else { throw ValidationError(notAWindow) }
             return selection
         }
         return .allTime
@@ -75,10 +77,18 @@ struct SpanOption: ParsableArguments {
 
 /// Parses `2017` as a year, `2015..2018` as a window and `2017-06` or `2017-06-30` as a date,
 /// every year checked to 1…9999.
-func parsedTime(_ text: String, option: String) throws -> TimeSelection {
+///
+/// An option that takes only one of these gives `otherwise`, the message for text that is
+/// none of them, so that it does not offer forms the option refuses; a year out of range or
+/// a window written backwards keeps its own message.
+func parsedTime(_ text: String, option: String, otherwise: String? = nil) throws -> TimeSelection {
     do {
         return try TimeSelection(parsing: text)
     } catch {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let digits = trimmed.first == "-" || trimmed.first == "+" ? trimmed.dropFirst() : Substring(trimmed)
+        let hasItsOwnMessage = trimmed.contains("..") || (!digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isWholeNumber })
+        if let otherwise, !hasItsOwnMessage { throw ValidationError(otherwise) }
         throw ValidationError("\(option): \(error)")
     }
 }
