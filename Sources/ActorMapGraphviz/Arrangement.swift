@@ -27,8 +27,62 @@ extension Graphviz {
             places[dataset.actors[diagram.snapshot.actorIndices[position]].id] = byNode["a\(number)"]
         }
         var options = diagram.options
-        options.pinned = PinnedLayout(positions: places, routes: routes)
+        var sizes: [String: DiagramSize] = [:]
+        if diagram.options.isolates == .margin {
+            // The untied actors, each as Graphviz sizes it, so that the row leaves room for
+            // their shapes and names as drawn.
+            var whole = diagram.options
+            whole.legend = false
+            whole.isolates = .show
+            let untied = Set(diagram.snapshot.actorIndices.map { dataset.actors[$0].id }).subtracting(places.keys)
+            if !untied.isEmpty { sizes = try measured(untied, in: try Diagram(diagram.snapshot, options: whole), budget: budget) }
+        }
+        options.pinned = PinnedLayout(positions: places, routes: routes, sizes: sizes)
         return try Diagram(diagram.snapshot, options: options)
+    }
+
+    /// The width and height in points Graphviz gives each actor of `actors` (by actor id)
+    /// drawn as `diagram` styles it: the diagram's nodes for those actors alone, without
+    /// ties, laid out by dot.
+    ///
+    /// - Throws: ``GraphvizError`` when Graphviz fails or the budget is spent.
+    static func measured(_ actors: Set<String>, in diagram: Diagram, budget: LayoutBudget?) throws -> [String: DiagramSize] {
+        let dataset = diagram.snapshot.dataset
+        var actorOfNode: [String: String] = [:]
+        for (number, position) in diagram.actorPositions.enumerated() {
+            let id = dataset.actors[diagram.snapshot.actorIndices[position]].id
+            if actors.contains(id) { actorOfNode["a\(number)"] = id }
+        }
+        var graph = diagram.graph
+        graph.nodes.removeAll { actorOfNode[$0.id] == nil }
+        graph.edges.removeAll()
+        graph.attributes[.layout] = nil
+        let laidOut = try render(graph.text, layout: LayoutEngine.dot.rawValue, format: "dot", budget: budget)
+        var sizes: [String: DiagramSize] = [:]
+        for (node, size) in Self.sizes(inLaidOut: String(decoding: laidOut, as: UTF8.self)) {
+            if let id = actorOfNode[node] { sizes[id] = size }
+        }
+        return sizes
+    }
+
+    /// The width and height in points of each node, by node id, in a graph Graphviz laid
+    /// out and wrote back as DOT (which gives them in inches), read as ``places(inLaidOut:)``
+    /// reads places.
+    static func sizes(inLaidOut text: String) -> [String: DiagramSize] {
+        var sizes: [String: DiagramSize] = [:]
+        for statement in text.replacingOccurrences(of: "\\\n", with: "").components(separatedBy: ";\n") {
+            // A name may read "width=9": quoted values other than numbers are set aside.
+            let bare = statement.replacing(/"(?:\\.|[^"\\])*"/) { quoted in
+                quoted.0.dropFirst().dropLast().allSatisfy { $0.isNumber || $0 == "." } ? quoted.0 : "\"\""
+            }
+            let trimmed = bare.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let node = trimmed.firstMatch(of: /^(a[0-9]+)\s*\[/),
+                  let width = bare.firstMatch(of: /[\[,\s]width="?([0-9.]+)/).flatMap({ Double($0.1) }),
+                  let height = bare.firstMatch(of: /[\[,\s]height="?([0-9.]+)/).flatMap({ Double($0.1) })
+            else { continue }
+            sizes[String(node.1)] = DiagramSize(width: width * 72, height: height * 72)
+        }
+        return sizes
     }
 
     /// The centre of each node, by node id, and the route of each relationship's edge, by

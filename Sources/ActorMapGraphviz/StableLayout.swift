@@ -36,6 +36,18 @@ extension Graphviz {
         for (number, position) in diagram.actorPositions.enumerated() {
             positions[dataset.actors[span.actorIndices[position]].id] = byNode["a\(number)"]
         }
-        return (PinnedLayout(positions: positions), engine)
+        // Each year draws in its margin row those of them active that year: measured here
+        // with their names, each as large as its name makes it (a year's figure may make it
+        // larger still, which the row reads from the year's own diagram).
+        var sizes: [String: DiagramSize] = [:]
+        let untied = Set(span.actorIndices.map { dataset.actors[$0].id }).subtracting(positions.keys)
+        if !untied.isEmpty {
+            var whole = options
+            whole.isolates = .show
+            whole.labels = .all
+            whole.size = nil
+            sizes = try measured(untied, in: try Diagram(span, options: whole), budget: budget)
+        }
+        return (PinnedLayout(positions: positions, sizes: sizes), engine)
     }
 }

@@ -65,4 +65,112 @@ import Testing
         #expect(nodes == ["a0": DiagramPoint(x: 10, y: 20), "a1": DiagramPoint(x: 30, y: 40)])
         #expect(routes == [7: "e,30,36 10,28 12,30 20,33 28,35"])
     }
+
+    @Test func sizesAreReadInPointsAndNotFromNames() {
+        let text = """
+            digraph actormap {
+            \tgraph [bb="0,0,100,100"];
+            \ta0\t[height=0.5,
+            \t\tlabel="width=9, height=9",
+            \t\twidth=1.25];
+            \ta1\t[label="[width=\\"8\\"",
+            \t\theight="0.75",
+            \t\twidth="2"];
+            \ta2\t[label="height=3 width=3"];
+            }
+
+            """
+        // Inches times 72; a2 has no size of its own, only a name that reads like one.
+        #expect(Graphviz.sizes(inLaidOut: text) == [
+            "a0": DiagramSize(width: 90, height: 36), "a1": DiagramSize(width: 144, height: 54),
+        ])
+    }
+}
+
+/// The row of untied actors at the foot leaves room for each actor as Graphviz draws it.
+@Suite struct UntiedRowTests {
+    /// The package's folder, for its example maps.
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Thailand in 2019 has two actors without a tie, a house and a wide inverted house, each
+    /// with a long name; sized by betweenness, both get the least size and grow to their names.
+    @Test func untiedActorsOfThailandIn2019DoNotOverlap() throws {
+        let text = try String(contentsOf: root.appendingPathComponent("Examples/Datasets/thailand-codi.yaml"), encoding: .utf8)
+        let snapshot = Snapshot(try dataset(text), at: .year(2019))
+        let table = MetricsTable(snapshot, measures: [.betweenness])
+        let values = try #require(table.columns[.betweenness])
+        for layout in [LayoutEngine.neato, .dot] {
+            let options = DiagramOptions(layout: layout, size: ActorFigures(name: "betweenness", values: values))
+            let arranged = try Graphviz.arranged(try Diagram(snapshot, options: options))
+            let placed = try #require(arranged.options.pinned).positions
+            let untied = snapshot.actorIndices.map { snapshot.dataset.actors[$0].id }.filter { placed[$0] == nil }
+            #expect(Set(untied) == ["ncpo", "nha"])
+            let boxes = try actorBoxes(Graphviz.render(arranged, format: .svg), ids: untied)
+            #expect(boxes.count == untied.count)
+            expectApart(boxes, "\(layout)")
+        }
+    }
+
+    /// A timeline's years keep the span's places; the actors without a tie in any year go
+    /// to each year's row, which leaves room for the houses and long names drawn there.
+    @Test func untiedActorsOfAPinnedYearDoNotOverlap() throws {
+        let loaded = try dataset("""
+            title: Pinned
+            kinds:
+              - {id: ministry, label: Ministry, group: state, shape: house}
+              - {id: agency, label: Agency, group: state, shape: invhouse}
+            actors:
+              - {id: a, name: Federation, kind: federation}
+              - {id: b, name: City, kind: federation}
+              - {id: m, name: "Ministry of Social Development and Human Security (military)", kind: ministry}
+              - {id: n, name: "National Council for Peace and Order (military government)", kind: ministry}
+              - {id: h, name: "National Housing Authority (NHA)", kind: agency}
+            relationships:
+              - {from: a, to: b, type: mou}
+            """)
+        let (layout, _) = try Graphviz.stableLayout(loaded, years: 2019...2020)
+        var options = DiagramOptions()
+        options.pinned = layout
+        let svg = try Graphviz.render(try Diagram(Snapshot(loaded, at: .year(2020)), options: options), format: .svg)
+        let boxes = try actorBoxes(svg, ids: ["m", "n", "h"])
+        #expect(boxes.count == 3)
+        expectApart(boxes, "pinned")
+    }
+
+    /// The bounding box of each actor's outline (its polygons and ellipses) in an SVG, by id.
+    func actorBoxes(_ svg: Data, ids: [String]) throws -> [String: (low: DiagramPoint, high: DiagramPoint)] {
+        let document = try svgDocument(svg)
+        var boxes: [String: (low: DiagramPoint, high: DiagramPoint)] = [:]
+        for id in ids {
+            guard let actor = try document.elements("//*[local-name()='g'][@id='actor-\(id)']").first else { continue }
+            var points: [DiagramPoint] = []
+            for polygon in try actor.elements(".//*[local-name()='polygon']") {
+                for pair in (polygon.value(of: "points") ?? "").split(separator: " ") {
+                    let xy = pair.split(separator: ",").compactMap { Double($0) }
+                    if xy.count == 2 { points.append(DiagramPoint(x: xy[0], y: xy[1])) }
+                }
+            }
+            for ellipse in try actor.elements(".//*[local-name()='ellipse']") {
+                let number = { (name: String) in Double(ellipse.value(of: name) ?? "") ?? 0 }
+                points.append(DiagramPoint(x: number("cx") - number("rx"), y: number("cy") - number("ry")))
+                points.append(DiagramPoint(x: number("cx") + number("rx"), y: number("cy") + number("ry")))
+            }
+            guard !points.isEmpty else { continue }
+            boxes[id] = (DiagramPoint(x: points.map(\.x).min()!, y: points.map(\.y).min()!),
+                         DiagramPoint(x: points.map(\.x).max()!, y: points.map(\.y).max()!))
+        }
+        return boxes
+    }
+
+    /// Records every two boxes that share any area.
+    func expectApart(_ boxes: [String: (low: DiagramPoint, high: DiagramPoint)], _ context: String) {
+        let ids = boxes.keys.sorted()
+        for (i, first) in ids.enumerated() {
+            for second in ids[(i + 1)...] {
+                let a = boxes[first]!, b = boxes[second]!
+                let apart = a.high.x <= b.low.x || b.high.x <= a.low.x || a.high.y <= b.low.y || b.high.y <= a.low.y
+                #expect(apart, "\(context): \(first) \(a) overlaps \(second) \(b)")
+            }
+        }
+    }
 }

@@ -11,7 +11,7 @@ extension DiagramBuilder {
         let width = max(bounds.upper.x - bounds.lower.x, 900)
         if options.isolates == .margin {
             let row = untied.filter { pinned.positions[actorIDs[nodeNumbers[$0]]] == nil }
-            if !row.isEmpty { placeUntied(row, in: &graph, left: bounds.lower.x, top: bounds.lower.y, width: width) }
+            if !row.isEmpty { placeUntied(row, in: &graph, sizes: pinned.sizes, left: bounds.lower.x, top: bounds.lower.y, width: width) }
         }
         if options.legend { placeShapeSamples(in: &graph, left: bounds.lower.x, bottom: bounds.upper.y, width: width) }
     }
@@ -32,7 +32,9 @@ extension DiagramBuilder {
         }
     }
 
-    private func placeUntied(_ row: [Int], in graph: inout DOTGraph, left: Double, top: Double, width: Double) {
+    private func placeUntied(
+        _ row: [Int], in graph: inout DOTGraph, sizes: [String: DiagramSize], left: Double, top: Double, width: Double
+    ) {
         let when = snapshot.time == .allTime ? "" : " in \(snapshot.time)"
         let caption = "Untied\(when): active, with no tie drawn"
         graph.nodes.append(DOTGraph.Node("untied-caption", [
@@ -45,13 +47,20 @@ extension DiagramBuilder {
         var x = left
         for position in row {
             let number = nodeNumbers[position]
-            let label = labelled[number] ? Self.wrapped(dataset.actors[snapshot.actorIndices[position]].name) : ""
-            let lines = Double(label.split(separator: "\n").count)
-            let shape = dataset.kind(ofActorAt: snapshot.actorIndices[position]).shape ?? "ellipse"
-            let stretch = Self.stretch(of: shape)
-            var nodeWidth = label.isEmpty ? 18 : (Self.textWidth(label, size: 11) + 16) * stretch
-            var nodeHeight = label.isEmpty ? 18 : (lines * 14 + 8) * stretch
-            if ["circle", "doublecircle", "Mcircle"].contains(shape) { nodeWidth = max(nodeWidth, nodeHeight); nodeHeight = nodeWidth }
+            let actor = dataset.actors[snapshot.actorIndices[position]]
+            var nodeWidth: Double, nodeHeight: Double
+            if let measured = sizes[actor.id] {
+                // The size Graphviz gave the actor, name and shape and all.
+                (nodeWidth, nodeHeight) = (measured.width, measured.height)
+            } else {
+                let label = labelled[number] ? Self.wrapped(actor.name) : ""
+                let lines = Double(label.split(separator: "\n").count)
+                let shape = dataset.kind(ofActorAt: snapshot.actorIndices[position]).shape ?? "ellipse"
+                let stretch = Self.stretch(of: shape)
+                nodeWidth = label.isEmpty ? 18 : (Self.textWidth(label, size: 11) + 16) * stretch
+                nodeHeight = label.isEmpty ? 18 : (lines * 14 + 8) * stretch
+                if ["circle", "doublecircle", "Mcircle"].contains(shape) { nodeWidth = max(nodeWidth, nodeHeight); nodeHeight = nodeWidth }
+            }
             if case .number(let inches) = graph.nodes[number].attributes[.width] { nodeWidth = max(nodeWidth, inches * 72) }
             if case .number(let inches) = graph.nodes[number].attributes[.height] { nodeHeight = max(nodeHeight, inches * 72) }
             if !rows[rows.count - 1].isEmpty, x + nodeWidth > left + width {

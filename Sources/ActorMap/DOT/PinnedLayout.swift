@@ -10,6 +10,17 @@ public struct DiagramPoint: Hashable, Sendable {
     }
 }
 
+/// The width and height of a drawn node, in points.
+public struct DiagramSize: Hashable, Sendable {
+    public var width: Double
+    public var height: Double
+
+    public init(width: Double, height: Double) {
+        self.width = width
+        self.height = height
+    }
+}
+
 /// Where each actor sits, by actor id, so that diagrams of several moments put every actor in
 /// the same place and what changes on screen is the relationships.
 ///
@@ -31,9 +42,15 @@ public struct PinnedLayout: Hashable, Sendable {
     /// that routes edges around the actors; edges without one are drawn straight.
     public var routes: [Int: String]
 
-    public init(positions: [String: DiagramPoint], routes: [Int: String] = [:]) {
+    /// The width and height in points that Graphviz gave actors it drew, by actor id: the
+    /// room an actor's shape takes once its name is set, which the row of untied actors
+    /// leaves between them. An actor without one gets a rough estimate.
+    public var sizes: [String: DiagramSize]
+
+    public init(positions: [String: DiagramPoint], routes: [Int: String] = [:], sizes: [String: DiagramSize] = [:]) {
         self.positions = positions
         self.routes = routes
+        self.sizes = sizes
     }
 
     /// The lowest and highest corners of the positions, widened by `margin` points to leave
