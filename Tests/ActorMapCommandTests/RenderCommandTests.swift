@@ -25,12 +25,41 @@ import Testing
             let output = folder.url.appendingPathComponent("map.\(suffix)").path
             let result = try actormap("render", file, "--year", "2002", "-o", output)
             #expect(result.status == 0, "\(result.errors)")
-            #expect(result.errors.contains("layout: dot: 3 actors and 2 ties are few enough for a layered drawing (up to 50 actors)"))
+            #expect(result.errors.contains("layout: dot: 3 actors and 2 relationships are few enough for a layered drawing (up to 50 actors)"))
             let bytes = try Data(contentsOf: URL(fileURLWithPath: output))
             #expect(bytes.starts(with: signature), "\(suffix)")
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted()
                 == ["map.dot", "map.pdf", "map.png", "map.svg", "map.yaml"], "no temporary files are left behind")
+    }
+
+    /// Two relationships between one pair are one tie to the measures and two lines in the
+    /// picture; the layout line said "3 actors and 3 ties" where metrics counts 2 ties. It
+    /// counts relationships, as the title does.
+    @Test func theLayoutLineCountsRelationshipsAsTheTitleDoes() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", """
+            title: Parallel
+            actors:
+              - {id: fed, name: Federation, kind: federation}
+              - {id: city, name: City, kind: city-government}
+              - {id: donor, name: Donor, kind: donor}
+            relationships:
+              - {from: fed, to: city, type: mou, since: 2002}
+              - {from: fed, to: city, type: collaboration, since: 2002}
+              - {from: donor, to: fed, type: funding, since: 2002}
+            """)
+        let output = folder.url.appendingPathComponent("map.dot").path
+        let result = try actormap("render", file, "--year", "2002", "-o", output)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.errors.contains("layout: dot: 3 actors and 3 relationships are few enough"), "\(result.errors)")
+        #expect(!result.errors.contains(" ties"), "\(result.errors)")
+        let dot = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(dot.contains("3 relationships"), "the title counts the same")
+        let metrics = try actormap("metrics", file, "--year", "2002", "--format", "json")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(metrics.output.utf8)) as? [String: Any])
+        let graph = try #require(document["graph"] as? [String: Any])
+        #expect(graph["ties"] as? Int == 2, "the measures merge the pair: \(graph)")
     }
 
     @Test func formatOverridesTheExtensionAndLayoutIsSaidAsAsked() throws {

@@ -80,7 +80,18 @@ import Testing
         let workload = try Self.workload(Self.generatedMap(actors: 30, ties: 45))
         let (engine, reason) = LayoutEngine.recommended(for: workload)
         #expect(engine == .dot)
-        #expect(reason == "dot: 30 actors and 45 ties are few enough for a layered drawing (up to 50 actors)")
+        #expect(reason == "dot: 30 actors and 45 relationships are few enough for a layered drawing (up to 50 actors)")
+    }
+
+    /// The reason counts what is drawn, as the title does: relationships, one by one, and
+    /// "1 relationship" for one.
+    @Test func theReasonCountsDrawnRelationshipsInWords() {
+        let one = LayoutWorkload(actors: 2, ties: [(0, 1)])
+        #expect(one.described == "2 actors and 1 relationship")
+        #expect(LayoutEngine.recommended(for: one).reason == "dot: 2 actors and 1 relationship are few enough for a layered drawing (up to 50 actors)")
+        // Two relationships between the same pair are one tie to the measures, two drawn.
+        let parallel = LayoutWorkload(actors: 2, ties: [(0, 1), (0, 1)])
+        #expect(parallel.described == "2 actors and 2 relationships")
     }
 
     @Test func fiftyActorsWithEveryPossibleTieAreNotGivenToDot() throws {
@@ -92,7 +103,7 @@ import Testing
         #expect(workload.density == 1)
         let (engine, reason) = LayoutEngine.recommended(for: workload)
         #expect(engine == .neato)
-        #expect(reason == "neato: 50 actors and 2,450 ties are too many ties on loops for dot (50 actors on loops), which must break every loop across its layers; neato lays them out quickly (up to 400 actors)")
+        #expect(reason == "neato: 50 actors and 2,450 relationships are too many relationships on loops for dot (50 actors on loops), which must break every loop across its layers; neato lays them out quickly (up to 400 actors)")
     }
 
     @Test func fiftyActorsWith9800FundingTiesAreNotGivenToDot() throws {
@@ -113,7 +124,7 @@ import Testing
         #expect(looped.actorsOnLoops > 0)
         let (engine, reason) = LayoutEngine.recommended(for: looped)
         #expect(engine == .neato)
-        #expect(reason == "neato: 100 actors and 150 ties with \(looped.actorsOnLoops) actors on loops are too many for a readable layered drawing (up to 50 actors, or 100 without loops); neato lays them out quickly (up to 400 actors)")
+        #expect(reason == "neato: 100 actors and 150 relationships with \(looped.actorsOnLoops) actors on loops are too many for a readable layered drawing (up to 50 actors, or 100 without loops); neato lays them out quickly (up to 400 actors)")
         let beyond = try Self.workload(Self.generatedMap(actors: 101, ties: 150, loopFree: true))
         #expect(LayoutEngine.recommended(for: beyond).engine == .neato)
     }
@@ -121,11 +132,11 @@ import Testing
     @Test func aMidSizedMapIsNeatosAndALargeOneSfdps() throws {
         let mid = try Self.workload(Self.generatedMap(actors: 300, ties: 600))
         #expect(LayoutEngine.recommended(for: mid) == (
-            .neato, "neato: 300 actors and 600 ties are too many for a readable layered drawing; neato lays them out quickly (up to 400 actors)"))
+            .neato, "neato: 300 actors and 600 relationships are too many for a readable layered drawing; neato lays them out quickly (up to 400 actors)"))
         let large = LayoutWorkload(actors: 2000, ties: (0..<4000).map { ($0 % 2000, ($0 * 7 + 1) % 2000) })
         let (engine, reason) = LayoutEngine.recommended(for: large)
         #expect(engine == .sfdp)
-        #expect(reason == "sfdp: 2,000 actors and 4,000 ties are more than neato lays out quickly (up to 400 actors); sfdp stays fast")
+        #expect(reason == "sfdp: 2,000 actors and 4,000 relationships are more than neato lays out quickly (up to 400 actors); sfdp stays fast")
     }
 
     @Test func tiesCountForNeatoToo() {
@@ -133,7 +144,7 @@ import Testing
         let dense = LayoutWorkload(actors: 400, ties: (0..<60_000).map { ($0 % 400, ($0 / 400 + $0 + 1) % 400) })
         #expect(LayoutEngine.neato.expectedSeconds(for: dense) > LayoutEngine.quickLayout)
         #expect(LayoutEngine.recommended(for: dense) == (
-            .sfdp, "sfdp: 400 actors and 60,000 ties are too many for a readable layered drawing, and too many ties for neato to be quick; sfdp stays fast"))
+            .sfdp, "sfdp: 400 actors and 60,000 relationships are too many for a readable layered drawing, and too many relationships for neato to be quick; sfdp stays fast"))
     }
 
     @Test func anEgoNetworkIsDrawnInRings() throws {
@@ -144,7 +155,7 @@ import Testing
     @Test func aPinnedLayoutIsNeverLayered() throws {
         let workload = try Self.workload(Self.generatedMap(actors: 30, ties: 45))
         #expect(LayoutEngine.recommended(for: workload, layered: false) == (
-            .neato, "neato: a layout of 30 actors and 45 ties kept for several drawings is not layered; neato lays them out quickly (up to 400 actors)"))
+            .neato, "neato: a layout of 30 actors and 45 relationships kept for several drawings is not layered; neato lays them out quickly (up to 400 actors)"))
     }
 
     // MARK: Expected time

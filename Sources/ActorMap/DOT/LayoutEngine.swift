@@ -68,7 +68,7 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Hashable {
         for workload: LayoutWorkload, focused: Bool = false, layered: Bool = true
     ) -> (engine: LayoutEngine, reason: String) {
         let actors = workload.actors
-        let size = "\(counted(actors, "actor")) and \(counted(workload.ties, "tie"))"
+        let size = workload.described
         if focused {
             return (.twopi, "twopi: an ego network is drawn in rings around its centre")
         }
@@ -82,11 +82,11 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Hashable {
         } else if fewEnough, dot.expectedSeconds(for: workload) <= quickLayout {
             return actors <= layeredLimit
                 ? (.dot, "dot: \(size) are few enough for a layered drawing (up to \(layeredLimit) actors)")
-                : (.dot, "dot: \(size) with no loop among the ties fall into layers (up to \(loopFreeLayeredLimit) actors)")
+                : (.dot, "dot: \(size) with no loop among the relationships fall into layers (up to \(loopFreeLayeredLimit) actors)")
         } else if fewEnough {
             notLayered = loopFree
-                ? "\(size) are too many ties for dot, which routes every tie between its layers"
-                : "\(size) are too many ties on loops for dot (\(onLoops) on loops), which must break every loop across its layers"
+                ? "\(size) are too many relationships for dot, which routes every one between its layers"
+                : "\(size) are too many relationships on loops for dot (\(onLoops) on loops), which must break every loop across its layers"
         } else if actors <= loopFreeLayeredLimit {
             notLayered = "\(size) with \(onLoops) on loops are too many for a readable layered drawing (up to \(layeredLimit) actors, or \(loopFreeLayeredLimit) without loops)"
         } else {
@@ -96,13 +96,13 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Hashable {
             return (.neato, "neato: \(notLayered); neato lays them out quickly (up to \(stressLimit) actors)")
         }
         if actors <= stressLimit {
-            return (.sfdp, "sfdp: \(notLayered), and too many ties for neato to be quick; sfdp stays fast")
+            return (.sfdp, "sfdp: \(notLayered), and too many relationships for neato to be quick; sfdp stays fast")
         }
         return (.sfdp, "sfdp: \(size) are more than neato lays out quickly (up to \(stressLimit) actors); sfdp stays fast")
     }
 
-    /// "1 actor", "9,800 ties".
-    private static func counted(_ count: Int, _ noun: String) -> String {
+    /// "1 actor", "9,800 relationships".
+    static func counted(_ count: Int, _ noun: String) -> String {
         var digits = String(count), grouped = ""
         while digits.count > 3 {
             grouped = "," + digits.suffix(3) + grouped

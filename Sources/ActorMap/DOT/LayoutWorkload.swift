@@ -24,6 +24,13 @@ public struct LayoutWorkload: Hashable, Sendable {
     /// Ties per actor.
     public var tiesPerActor: Double { actors > 0 ? Double(ties) / Double(actors) : 0 }
 
+    /// The size in words, counting drawn relationships as the map's title does (not the
+    /// merged ties the measures count): "30 actors and 45 relationships", "2 actors and
+    /// 1 relationship".
+    public var described: String {
+        "\(LayoutEngine.counted(actors, "actor")) and \(LayoutEngine.counted(ties, "relationship"))"
+    }
+
     /// The workload of `actors` actors joined by `ties`, given by actor number.
     ///
     /// - Precondition: every number lies in `0..<actors`.

@@ -166,7 +166,7 @@ struct Render: ParsableCommand {
         }
         let faster = LayoutEngine.recommended(for: workload, focused: focused).engine
         if layout.expectedSeconds(for: workload) > Self.slowLayout, faster.expectedSeconds(for: workload) < Self.slowLayout {
-            printError("layout: \(layout.rawValue), as asked; on \(workload.actors) actors and \(workload.ties) ties it can take minutes, where \(faster.rawValue) takes seconds; it is stopped after \(LayoutBudget.formatted(seconds: layoutTime.timeout)) (--timeout)")
+            printError("layout: \(layout.rawValue), as asked; on \(workload.described) it can take minutes, where \(faster.rawValue) takes seconds; it is stopped after \(LayoutBudget.formatted(seconds: layoutTime.timeout)) (--timeout)")
         } else {
             printError("layout: \(layout.rawValue), as asked")
         }
