@@ -78,6 +78,34 @@ import Testing
         #expect(!result.errors.contains("eigenvalue"))
     }
 
+    /// A negative number given to a numeric option was taken for an unknown option, and
+    /// ArgumentParser said "Missing value for '--top <top>'"; each says what it takes.
+    @Test(arguments: [
+        (["metrics", "--top", "-1"], "--top takes a number of actors of at least 1."),
+        (["render", "--timeout", "-1"], "--timeout takes a number of seconds above 0"),
+        (["render", "--focus", "fed", "--radius", "-2"], "--radius takes a number of steps of 0 or more."),
+        (["series", "--step", "-1"], "--step takes a number of years from 1 to"),
+        (["series", "--window", "-3"], "--window takes a number of years from 1 to"),
+        (["report", "--step", "-5"], "--step takes a number of years from 1 to"),
+        (["timeline", "--step", "-1"], "--step takes a number of years from 1 to"),
+        (["summary", "--max-input-mb", "-1"], "--max-input-mb takes a number of megabytes from 1 to 1048576."),
+    ])
+    func aNegativeNumberIsReadAndRefusedInTheOptionsTerms(_ arguments: [String], _ message: String) throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let out = folder.url.appendingPathComponent(arguments[0] == "render" ? "out.svg" : arguments[0] == "report" ? "out.html" : "out").path
+        let output = switch arguments[0] {
+        case "render", "report": ["-o", out]
+        case "timeline": ["--out", out]
+        default: [String]()
+        }
+        let result = try actormap([arguments[0], file] + output + Array(arguments.dropFirst()))
+        #expect(result.status == 64, "\(result.output)")
+        #expect(result.errors.contains(message), "\(result.errors)")
+        #expect(!result.errors.contains("Missing value"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out), "nothing is written")
+    }
+
     /// A wrong `--types`, found once the map is read, was followed by the list of
     /// subcommands' usage ("Usage: actormap <subcommand>"); it is followed by the command's
     /// own, and a near miss gets a suggestion.

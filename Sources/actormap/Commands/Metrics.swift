@@ -26,7 +26,7 @@ struct Metrics: ParsableCommand {
     @Option(help: ArgumentHelp("Sort actors by this measure, highest first, or by name.", valueName: "measure"))
     var sort: String = Measure.pagerank.name
 
-    @Option(help: "Show only the first N actors.")
+    @Option(parsing: .unconditional, help: "Show only the first N actors.")
     var top: Int?
 
     @Option(help: ArgumentHelp(

@@ -54,7 +54,7 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Draw only the ego network of the actor with this id.", valueName: "id"))
     var focus: String?
 
-    @Option(help: "With --focus, how many steps out to go.")
+    @Option(parsing: .unconditional, help: "With --focus, how many steps out to go.")
     var radius: Int?
 
     @Flag(inversion: .prefixedNo, help: "Draw the legend of colours, shapes and relationship types.")
@@ -77,7 +77,7 @@ struct Render: ParsableCommand {
     func validate() throws {
         if let radius {
             guard focus != nil else { throw ValidationError("--radius needs --focus ID.") }
-            guard radius >= 0 else { throw ValidationError("--radius must be 0 or more.") }
+            guard radius >= 0 else { throw ValidationError("--radius takes a number of steps of 0 or more.") }
         }
         if let sizeBy, try measures(sizeBy, option: "--size-by").count != 1 {
             throw ValidationError("--size-by takes one measure.")

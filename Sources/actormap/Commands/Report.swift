@@ -18,7 +18,7 @@ struct Report: ParsableCommand {
 
     @OptionGroup var years: YearRange
 
-    @Option(help: "Measure every N years.")
+    @Option(parsing: .unconditional, help: "Measure every N years.")
     var step: Int = 1
 
     @Option(help: "The measure of power the charts, tables and shift are about.")

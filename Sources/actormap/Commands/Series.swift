@@ -20,10 +20,10 @@ struct Series: ParsableCommand {
     @Option(help: ArgumentHelp("The last year; the end of the map's span by default.", valueName: "year"))
     var to: String?
 
-    @Option(help: "Measure every N years.")
+    @Option(parsing: .unconditional, help: "Measure every N years.")
     var step: Int = 1
 
-    @Option(help: "Measure windows of N years (a tie counts when active in any of them) instead of single years.")
+    @Option(parsing: .unconditional, help: "Measure windows of N years (a tie counts when active in any of them) instead of single years.")
     var window: Int = 1
 
     @Option(help: ArgumentHelp("Measures to report, comma-separated.", valueName: "measures"))

@@ -24,7 +24,7 @@ struct Timeline: ParsableCommand {
 
     @OptionGroup var years: YearRange
 
-    @Option(help: "Draw every N years.")
+    @Option(parsing: .unconditional, help: "Draw every N years.")
     var step: Int = 1
 
     @Option(help: "Image format of each year: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")

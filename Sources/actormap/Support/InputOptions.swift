@@ -7,7 +7,7 @@ struct InputOptions: ParsableArguments {
         "How to read dates written with slashes: dmy (15/03/2017), mdy (03/15/2017) or ymd.", valueName: "order"))
     var dateFormat: ReadingOptions.DateOrder?
 
-    @Option(name: .customLong("max-input-mb"), help: ArgumentHelp(
+    @Option(name: .customLong("max-input-mb"), parsing: .unconditional, help: ArgumentHelp(
         "The largest input file to read, in megabytes.", valueName: "megabytes"))
     var maxInputMB: Int = ReadingOptions.defaultMaximumInputBytes >> 20
 

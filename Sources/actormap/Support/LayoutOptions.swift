@@ -5,7 +5,7 @@ import Foundation
 
 /// `--timeout`, for every command that lays out a map with Graphviz.
 struct LayoutTimeout: ParsableArguments {
-    @Option(help: ArgumentHelp(
+    @Option(parsing: .unconditional, help: ArgumentHelp(
         "Stop a layout that runs longer than this many seconds; nothing is written then.", valueName: "seconds"))
     var timeout: Double = 120
 
