@@ -62,6 +62,36 @@ import Testing
         #expect(graph["ties"] as? Int == 2, "the measures merge the pair: \(graph)")
     }
 
+    /// A community's number is a label: sized by it, community 3 was drawn three times the
+    /// area of community 1. It is refused, pointing to --color-by.
+    @Test func sizeByCommunityIsRefusedAsALabel() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let output = folder.url.appendingPathComponent("map.svg").path
+        let result = try actormap("render", file, "--year", "2002", "--size-by", "community", "-o", output)
+        #expect(result.status == 64, "\(result.errors)")
+        #expect(result.errors.contains("--size-by community: sizes need a measure of amount, and community is a label"), "\(result.errors)")
+        #expect(result.errors.contains("--color-by community"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: output), "nothing is written")
+    }
+
+    /// Sized by constraint, the largest actors are the least free to broker, the opposite of
+    /// what a large shape suggests: drawn, with one line saying so; other measures get none.
+    @Test func sizeByConstraintIsDrawnWithANote() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let output = folder.url.appendingPathComponent("map.dot").path
+        let result = try actormap("render", file, "--year", "2002", "--size-by", "constraint", "-o", output)
+        #expect(result.status == 0, "\(result.errors)")
+        let notes = result.errors.split(separator: "\n").filter { $0.hasPrefix("note: --size-by constraint:") }
+        #expect(notes.count == 1, "\(result.errors)")
+        #expect(notes.first?.contains("fewer brokerage opportunities") == true, "\(result.errors)")
+        #expect(FileManager.default.fileExists(atPath: output))
+        let betweenness = try actormap("render", file, "--year", "2002", "--size-by", "betweenness", "-o", output)
+        #expect(betweenness.status == 0, "\(betweenness.errors)")
+        #expect(!betweenness.errors.contains("note:"), "\(betweenness.errors)")
+    }
+
     @Test func formatOverridesTheExtensionAndLayoutIsSaidAsAsked() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("map.yaml", map)

@@ -53,6 +53,20 @@ public enum Measure: String, CaseIterable, Sendable, Codable, Hashable {
         }
     }
 
+    /// Whether the measure's values are amounts that an actor's size can stand for: a
+    /// community's number is a label, and a larger one means nothing.
+    public var isAmount: Bool { self != .community }
+
+    /// What a reader of a picture sized by this measure must be told, when a larger actor
+    /// does not mean more of what the word suggests; nil when it does.
+    public var sizeNote: String? {
+        switch self {
+        case .constraint:
+            "the larger an actor, the higher its constraint: its partners are tied to each other, so it has fewer brokerage opportunities, not more."
+        default: nil
+        }
+    }
+
     /// What the measure says about an actor, in one plain sentence for analysts.
     public var explanation: String {
         switch self {

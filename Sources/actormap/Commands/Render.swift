@@ -42,7 +42,7 @@ struct Render: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")); taken from the output's extension when absent.")
     var format: Format?
 
-    @Option(name: .customLong("size-by"), help: ArgumentHelp("Make each actor's area proportional to this measure, such as betweenness.", valueName: "measure"))
+    @Option(name: .customLong("size-by"), help: ArgumentHelp("Make each actor's area proportional to this measure, such as betweenness (an amount: community is a label, for --color-by).", valueName: "measure"))
     var sizeBy: String?
 
     @Option(name: .customLong("color-by"), help: "Fill actors by \(ColorBy.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -79,8 +79,12 @@ struct Render: ParsableCommand {
             guard focus != nil else { throw ValidationError("--radius needs --focus ID.") }
             guard radius >= 0 else { throw ValidationError("--radius takes a number of steps of 0 or more.") }
         }
-        if let sizeBy, try measures(sizeBy, option: "--size-by").count != 1 {
-            throw ValidationError("--size-by takes one measure.")
+        if let sizeBy {
+            let named = try measures(sizeBy, option: "--size-by")
+            guard named.count == 1 else { throw ValidationError("--size-by takes one measure.") }
+            guard named[0].isAmount else {
+                throw ValidationError("--size-by \(named[0].name): sizes need a measure of amount, and \(named[0].name) is a label, not an amount; --color-by \(named[0].name) shows it.")
+            }
         }
         _ = try outputFormat()
     }
@@ -103,6 +107,7 @@ struct Render: ParsableCommand {
         let focused = focus.map { Focus(actorID: $0, radius: radius ?? 1) }
         let metricOptions = try measuring.options(for: dataset)
         let sizeMeasure = try sizeBy.flatMap { try measures($0, option: "--size-by").first }
+        if let sizeMeasure, let note = sizeMeasure.sizeNote { printError("note: --size-by \(sizeMeasure.name): \(note)") }
         let table = needsMeasures(snapshot, size: sizeMeasure) ? MetricsTable(snapshot, options: metricOptions, measures: Set(Self.tooltipMeasures(adding: sizeMeasure) + (colorBy == .community ? [.community] : []))) : nil
         clock.lap("measure")
 
