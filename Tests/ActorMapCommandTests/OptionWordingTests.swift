@@ -89,6 +89,7 @@ import Testing
         (["report", "--step", "-5"], "--step takes a number of years from 1 to"),
         (["timeline", "--step", "-1"], "--step takes a number of years from 1 to"),
         (["summary", "--max-input-mb", "-1"], "--max-input-mb takes a number of megabytes from 1 to 1048576."),
+        (["metrics", "--seed", "-1"], "--seed takes a whole number of 0 or more; -1 is not one."),
     ])
     func aNegativeNumberIsReadAndRefusedInTheOptionsTerms(_ arguments: [String], _ message: String) throws {
         let folder = try TemporaryFolder()

@@ -14,17 +14,19 @@ struct MetricArguments: ParsableArguments {
     @Option(help: "What brokerage roles, the E-I index and shares of power count as sides: group or kind.")
     var sides: MetricOptions.Sides = .group
 
-    @Option(help: "Seed for the order Louvain visits actors in, so communities repeat from run to run.")
-    var seed: UInt64 = 0
+    // Unconditional and signed, so that `--seed -1` is read and refused in the option's terms.
+    @Option(parsing: .unconditional, help: "Seed for the order Louvain visits actors in, so communities repeat from run to run.")
+    var seed: Int = 0
 
     func validate() throws {
         if let beta, !beta.isFinite {
             throw ValidationError("--beta takes a finite number, such as 0.1 or -0.2; '\(beta)' is not one.")
         }
+        guard seed >= 0 else { throw ValidationError("--seed takes a whole number of 0 or more; \(seed) is not one.") }
     }
 
     func options(for dataset: Dataset) throws -> MetricOptions {
-        MetricOptions(projection: try projection.options(for: dataset), bonacichBeta: beta, sides: sides, communitySeed: seed)
+        MetricOptions(projection: try projection.options(for: dataset), bonacichBeta: beta, sides: sides, communitySeed: UInt64(seed))
     }
 }
 
