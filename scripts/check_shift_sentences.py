@@ -73,6 +73,29 @@ def pagerank(graph):
     return nx.pagerank(graph, alpha=0.85, tol=1e-12, max_iter=10_000)
 
 
+def subjects(text, by_name):
+    """The actors a sentence's subject names: one name, or a list "A, B and 3 more" of names
+    (which may hold commas and "and" themselves), with the count of those not named."""
+    if text in by_name:
+        return [by_name[text]], 0
+    more = 0
+    counted = re.fullmatch(r"(.+) and (\d+) more", text)
+    if counted:
+        text, more = counted.group(1), int(counted.group(2))
+    def split(rest, last_joined_by_and):
+        if rest in by_name:
+            return [[by_name[rest]]]
+        found = []
+        for name, actor in by_name.items():
+            for separator in (", ", " and "):
+                if rest.startswith(name + separator):
+                    for tail in split(rest[len(name + separator):], separator == " and "):
+                        found.append([actor] + tail)
+        return found
+    options = split(text, False)
+    return (options[0], more) if options else None
+
+
 def check_pair(path, data, signs, names, groups, first, last, binary, failures):
     result = subprocess.run([binary, "shift", path, "--from", str(first), "--to", str(last), "--format", "json"],
                             cwd=ROOT, capture_output=True, text=True)
@@ -90,19 +113,7 @@ def check_pair(path, data, signs, names, groups, first, last, binary, failures):
     def fail(sentence, why):
         failures.append(f"{os.path.basename(path)} {first}→{last}: {why}: {sentence}")
 
-    for sentence in summary:
-        checked += 1
-        moved = re.fullmatch(r"(.+) (rose|fell) from (joint )?(\d+)\w\w to (joint )?(\d+)\w\w in PageRank \((\S+) → (\S+)\)\.", sentence)
-        value = re.fullmatch(r"The PageRank of (.+) (rose|fell) from (\S+) to (\S+)(; it is still (.+)|; it is now (.+), having been (.+)|, yet it (rose|fell) from (.+) to (.+) as others moved more)?\.", sentence)
-        leader = re.fullmatch(r"(.+) now ranks 1st in PageRank \((up from (.+)|new on the map)\)(, though its PageRank fell from (\S+) to (\S+))?\.", sentence)
-        share = re.fullmatch(r"(.+?)'?s? share of PageRank (rose|fell) from ([\d.]+)% to ([\d.]+)%\.", sentence)
-        counted = re.fullmatch(r"(\d+) actors? (entered|left) the map: .+\.", sentence)
-        if moved or value:
-            name = (moved or value).group(1)
-            actor = by_name.get(name)
-            if actor is None or actor not in before or actor not in after:
-                fail(sentence, "no such actor at both moments")
-                continue
+    def check_move(sentence, actor, moved, value):
             a, b = before[actor], after[actor]
             if same(a, b):
                 fail(sentence, f"the actor did not move ({a} → {b})")
@@ -125,6 +136,29 @@ def check_pair(path, data, signs, names, groups, first, last, binary, failures):
             elif value.group(9) is not None:
                 if (value.group(10), value.group(11)) != (place(ranks_before[actor], ranks_before), place(ranks_after[actor], ranks_after)):
                     fail(sentence, "ranks differ")
+
+    for sentence in summary:
+        checked += 1
+        moved = re.fullmatch(r"(.+?)(?: each)? (rose|fell) from (joint )?(\d+)\w\w to (joint )?(\d+)\w\w in PageRank \((\S+) → (\S+)\)\.", sentence)
+        value = re.fullmatch(r"The PageRank of (.+?)(?: each)? (rose|fell) from (\S+) to (\S+)(; (?:it is|they are) still (.+)|; (?:it is|they are) now (.+), having been (.+)|, yet (?:it|they) (rose|fell) from (.+) to (.+) as others moved more)?\.", sentence)
+        leader = re.fullmatch(r"(.+) now ranks 1st in PageRank \((up from (.+)|new on the map)\)(, though its PageRank fell from (\S+) to (\S+))?\.", sentence)
+        share = re.fullmatch(r"(.+?)'?s? share of PageRank (rose|fell) from ([\d.]+)% to ([\d.]+)%\.", sentence)
+        counted = re.fullmatch(r"(\d+) actors? (entered|left) the map: .+\.", sentence)
+        if moved or value:
+            named = subjects((moved or value).group(1), by_name)
+            if named is None or any(actor not in before or actor not in after for actor in named[0]):
+                fail(sentence, "no such actor at both moments")
+                continue
+            # Actors that made the very same move share a sentence: every one of them is named
+            # or counted, and none that moved otherwise.
+            first_actor = named[0][0]
+            twins = [other for other in before if other in after and same(before[other], before[first_actor])
+                     and same(after[other], after[first_actor]) and ranks_before[other] == ranks_before[first_actor]
+                     and ranks_after[other] == ranks_after[first_actor]]
+            if not set(named[0]) <= set(twins) or len(named[0]) + named[1] != len(twins):
+                fail(sentence, f"the actors that made this move are {sorted(twins)}")
+            for actor in named[0]:
+                check_move(sentence, actor, moved, value)
         elif leader:
             actor = by_name.get(leader.group(1))
             top = max(after.values())

@@ -39,24 +39,39 @@ extension PowerShift {
         // not mentioned, however its rank changed as others moved.
         let movers = actors.filter { $0.hasMoved && $0.actor != newLeader?.actor }
             .sorted { (abs($0.change!), $1.actor) > (abs($1.change!), $0.actor) }
-        for shift in movers.prefix(4) {
+        // Actors that made the very same move (the same values and places at both moments, as
+        // the members of a clique do) share one sentence, so that none is named and its twins
+        // left out only by the order of their ids.
+        var moves: [[ActorShift]] = []
+        for shift in movers {
+            if let last = moves.last?.first, Ranking.same(last.before!, shift.before!), Ranking.same(last.after!, shift.after!),
+               last.rankBefore == shift.rankBefore, last.rankAfter == shift.rankAfter {
+                moves[moves.count - 1].append(shift)
+            } else {
+                moves.append([shift])
+            }
+        }
+        for move in moves.prefix(4) {
+            let shift = move[0]
+            let subject = list(move.prefix(3).map { name($0.actor) }, more: move.count - 3)
+            let each = move.count > 1 ? " each" : "", it = move.count > 1 ? "they" : "it", itIs = move.count > 1 ? "they are" : "it is"
             let (old, new) = figures(shift.before!, shift.after!)
             let direction = shift.change! > 0 ? "rose" : "fell"
-            let valueChange = "The \(title) of \(name(shift.actor)) \(direction) from \(old) to \(new)"
+            let valueChange = "The \(title) of \(subject)\(each) \(direction) from \(old) to \(new)"
             guard ranked, let rankBefore = shift.rankBefore, let rankAfter = shift.rankAfter else {
                 sentences.append(valueChange + ".")
                 continue
             }
             let placeBefore = place(rankBefore, tied: shift.isTiedBefore), placeAfter = place(rankAfter, tied: shift.isTiedAfter)
             if placeBefore == placeAfter {
-                sentences.append(valueChange + "; it is still \(placeAfter).")
+                sentences.append(valueChange + "; \(itIs) still \(placeAfter).")
             } else if rankBefore == rankAfter {
-                sentences.append(valueChange + "; it is now \(placeAfter), having been \(placeBefore).")
+                sentences.append(valueChange + "; \(itIs) now \(placeAfter), having been \(placeBefore).")
             } else if (rankAfter < rankBefore) == (shift.change! > 0) {
-                sentences.append("\(name(shift.actor)) \(direction) from \(placeBefore) to \(placeAfter) in \(title) (\(old) → \(new)).")
+                sentences.append("\(subject)\(each) \(direction) from \(placeBefore) to \(placeAfter) in \(title) (\(old) → \(new)).")
             } else {
                 let rankDirection = rankAfter < rankBefore ? "rose" : "fell"
-                sentences.append(valueChange + ", yet it \(rankDirection) from \(placeBefore) to \(placeAfter) as others moved more.")
+                sentences.append(valueChange + ", yet \(it) \(rankDirection) from \(placeBefore) to \(placeAfter) as others moved more.")
             }
         }
 
