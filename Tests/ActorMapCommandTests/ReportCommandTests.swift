@@ -35,6 +35,37 @@ import Testing
         #expect(result.errors.contains("2 years, 2010 to 2012"))
     }
 
+    @Test func theLegendCountsNoOneYearAndItsCaptionIsText() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", changingMap)
+        let output = folder.url.appendingPathComponent("report.html").path
+        let result = try actormap("report", file, "-o", output, "--from", "2010")
+        #expect(result.status == 0, "\(result.errors)")
+        let page = try String(contentsOfFile: output, encoding: .utf8)
+        let start = try #require(page.range(of: "<figure class=\"map-legend\">"))
+        let end = try #require(page[start.upperBound...].range(of: "</figure>"))
+        let legend = String(page[start.lowerBound..<end.upperBound])
+        #expect(legend.contains("<svg") && legend.contains("<figcaption>"))
+        // Every year's map is drawn in this one legend: no count of actors or ties in it.
+        #expect(!legend.contains("actors ·") && !legend.contains("actors &#183;"), "\(legend)")
+        #expect(legend.range(of: #"\d+ (actor|relationship)"#, options: .regularExpression) == nil, "\(legend)")
+        // No bold rule in the stylesheet reaches the legend's caption: bare `figcaption`
+        // selectors and `.map-legend` ones are regular weight.
+        let styleStart = try #require(page.range(of: "<style>")), styleEnd = try #require(page.range(of: "</style>"))
+        let style = String(page[styleStart.upperBound..<styleEnd.lowerBound])
+        let rules = try Regex(#"([^{}]+)\{([^}]*)\}"#)
+        for rule in style.matches(of: rules) {
+            let selectors = String(rule.output[1].substring ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            let declarations = String(rule.output[2].substring ?? "")
+            let bold = declarations.contains("font-weight:600") || declarations.contains("font-weight:bold") || declarations.contains("font-weight:700")
+            for selector in selectors where selector == "figcaption" || selector.contains("map-legend") {
+                #expect(!bold, "\(selector){\(declarations)}")
+            }
+        }
+        // A year's caption stays a heading.
+        #expect(style.contains("figure.year figcaption{font-weight:600}"))
+    }
+
     @Test func aFailedWriteLeavesNoPartialFile() throws {
         let result = try actormap("report", "Examples/Datasets/harare.yaml", "-o", "/nonexistent-folder/report.html")
         #expect(result.status != 0)

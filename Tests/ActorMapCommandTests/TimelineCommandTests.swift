@@ -80,6 +80,49 @@ func actorShape(_ id: String, in svg: String) -> String? {
         #expect(!text.contains("<b>"))
     }
 
+    @Test func manyYearsFillTheSheetUnlessColumnsAreGiven() throws {
+        // 28 years, 1990–2017, three ties throughout.
+        let map = """
+            title: Long map
+            as_of: 2017
+            actors:
+              - {id: fed, name: Federation, kind: federation}
+              - {id: city, name: City, kind: city-government}
+              - {id: donor, name: Donor, kind: donor}
+              - {id: ngo, name: NGO, kind: support-ngo}
+            relationships:
+              - {from: donor, to: fed, type: funding, since: 1990}
+              - {from: ngo, to: fed, type: technical-support, since: 1990}
+              - {from: ngo, to: city, type: collaboration, since: 1990, until: 2017}
+            """
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        /// Cells in the first row, and a cell's printed width in millimetres.
+        func sheet(_ arguments: String...) throws -> (columns: Int, cellWidth: Double) {
+            let out = folder.url.appendingPathComponent("out\(arguments.count)").path
+            let result = try actormap(["timeline", file, "--out", out, "--grid"] + arguments)
+            #expect(result.status == 0, "\(result.errors)")
+            let text = try String(contentsOfFile: "\(out)/grid.svg", encoding: .utf8)
+            #expect(text.components(separatedBy: "<g class=\"cell\"").count - 1 == 28)
+            func number(_ pattern: String, in text: Substring) throws -> Double {
+                let match = try #require(text.firstMatch(of: try Regex(pattern)))
+                return try #require(Double(String(match.output[1].substring ?? "")))
+            }
+            let root = text[..<(try #require(text.range(of: "<rect"))).lowerBound]
+            let millimetres = try number(#"width="([0-9.]+)mm""#, in: root)
+            let viewBoxWidth = try number(#"viewBox="0 0 ([0-9.]+) "#, in: root)
+            let cells = text.components(separatedBy: "<g class=\"cell\"").dropFirst().map { Substring($0) }
+            let tops = try cells.map { try number(#"<rect x="[0-9.]+" y="([0-9.]+)""#, in: $0) }
+            let width = try number(#"<rect x="[0-9.]+" y="[0-9.]+" width="([0-9.]+)""#, in: cells[0])
+            return (tops.filter { $0 == tops[0] }.count, width * millimetres / viewBoxWidth)
+        }
+        let chosen = try sheet()
+        let three = try sheet("--columns", "3")
+        #expect(three.columns == 3)
+        #expect(chosen.columns > 3, "\(chosen)")
+        #expect(chosen.cellWidth > three.cellWidth * 1.2, "\(chosen) against \(three)")
+    }
+
     @Test func refusesAStepBelowOne() throws {
         let result = try actormap("timeline", "Examples/Datasets/harare.yaml", "--out", "/tmp/never", "--step", "0")
         #expect(result.status != 0)

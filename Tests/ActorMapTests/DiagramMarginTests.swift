@@ -142,4 +142,19 @@ import Testing
         #expect(legend.nodes.allSatisfy { $0.id.hasPrefix("legend") })
         #expect(legend.nodes.filter { $0.id.hasPrefix("legend-kind-") && !$0.id.hasSuffix("-name") && !$0.id.hasSuffix("-heading") }.count == 3)
     }
+
+    @Test func aSheetLegendCountsNoActorsOrTies() throws {
+        let dataset = try #require(check(map).dataset)
+        let snapshot = Snapshot(dataset, at: .allTime)
+        func label(_ graph: DOTGraph) -> String {
+            if case .html(let label) = graph.attributes[.label] { return label.markup }
+            return ""
+        }
+        // One drawing counts what it draws; the legend shared by every year of a sheet does not.
+        let drawing = label(try Diagram(snapshot, options: DiagramOptions(title: "Margins")).graph)
+        let shared = label(try Diagram.legend(snapshot, options: DiagramOptions(title: "Margins")))
+        #expect(drawing.contains(" actors · "), "\(drawing)")
+        #expect(shared.range(of: #"\d+ (actor|relationship|untied)"#, options: .regularExpression) == nil, "\(shared)")
+        #expect(shared.contains("Margins"))
+    }
 }

@@ -32,6 +32,12 @@ public struct Diagram: Sendable {
     ///   when a set of figures does not have one value per actor of the snapshot.
     /// - Complexity: O(*a* + *r*) for *a* actors and *r* relationships in the snapshot.
     public init(_ snapshot: Snapshot, options: DiagramOptions = DiagramOptions()) throws(DiagramError) {
+        try self.init(snapshot, options: options, counted: true)
+    }
+
+    /// A diagram whose legend counts the actors and ties drawn only when `counted`: a legend
+    /// shared by several years counts no one year's.
+    init(_ snapshot: Snapshot, options: DiagramOptions, counted: Bool) throws(DiagramError) {
         let count = snapshot.actorIndices.count
         for figures in [options.size].compactMap({ $0 }) + options.figures where figures.values.count != count {
             throw DiagramError("the figures '\(figures.name)' have \(figures.values.count) values for \(count) actors.")
@@ -40,7 +46,8 @@ public struct Diagram: Sendable {
             throw DiagramError("the communities have \(communities.count) values for \(count) actors.")
         }
         let included = try options.focus?.members(in: snapshot) ?? [Bool](repeating: true, count: count)
-        let builder = DiagramBuilder(snapshot: snapshot, options: options, included: included)
+        var builder = DiagramBuilder(snapshot: snapshot, options: options, included: included)
+        builder.counted = counted
         var graph = builder.graph()
         if let pinned = options.pinned {
             pinned.pin(&graph, actorIDs: builder.positions.map { snapshot.dataset.actors[snapshot.actorIndices[$0]].id })
@@ -86,6 +93,8 @@ struct DiagramBuilder {
     /// relationships drawn, for pen widths.
     let largestAmounts: [String?: Double]
     let weights: ClosedRange<Double>
+    /// Whether the legend's summary counts the actors, ties and untied actors drawn.
+    var counted = true
 
     init(snapshot: Snapshot, options: DiagramOptions, included: [Bool]) {
         self.snapshot = snapshot

@@ -94,15 +94,16 @@ extension DiagramBuilder {
         return LegendBlock.table(title: title, summary: options.legend ? summary() : nil, blocks: blocks)
     }
 
-    /// What is drawn: how many actors and ties, around whom, sized and labelled by what.
-    private func summary() -> String {
-        var parts = ["\(positions.count) actor\(positions.count == 1 ? "" : "s")",
-                     "\(relationships.count) relationship\(relationships.count == 1 ? "" : "s")"]
+    /// What is drawn: how many actors and ties (when ``counted``), around whom, sized and
+    /// labelled by what; nil when there is nothing to say.
+    private func summary() -> String? {
+        var parts = counted ? ["\(positions.count) actor\(positions.count == 1 ? "" : "s")",
+                               "\(relationships.count) relationship\(relationships.count == 1 ? "" : "s")"] : []
         if let focus = options.focus, let actor = dataset.actor(focus.actorID) {
             parts.append("within \(focus.radius) step\(focus.radius == 1 ? "" : "s") of \(actor.name)")
         }
         if let size = options.size { parts.append("area ∝ \(size.name)") }
-        if !untied.isEmpty {
+        if counted, !untied.isEmpty {
             // Only those without a pinned place go to the row; an actor tied in another year
             // of a timeline stays where it always is.
             let atFoot = options.isolates != .margin ? 0 : options.pinned.map { pinned in
@@ -116,7 +117,8 @@ extension DiagramBuilder {
         }
         // Lines of at most about 60 characters: a line wider than the legend's blocks would
         // spread their columns apart.
-        var lines = [parts[0]]
+        guard let first = parts.first else { return nil }
+        var lines = [first]
         for part in parts.dropFirst() {
             if lines[lines.count - 1].count + 3 + part.count > 60 {
                 lines.append(part)

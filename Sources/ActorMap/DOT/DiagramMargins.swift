@@ -179,7 +179,8 @@ struct LegendSample {
 extension Diagram {
     /// The title and legend `options` would draw for `snapshot`, the kinds' shape samples
     /// included, without the actors: one legend shared by several drawings, such as a sheet
-    /// of years side by side. Lay it out with ``PinnedLayout/engine``.
+    /// of years side by side. Lay it out with ``PinnedLayout/engine``. It counts no actors or
+    /// ties: those of the whole span are no one year's.
     ///
     /// - Throws: ``DiagramError`` as ``init(_:options:)`` does.
     public static func legend(_ snapshot: Snapshot, options: DiagramOptions) throws(DiagramError) -> DOTGraph {
@@ -187,7 +188,7 @@ extension Diagram {
         options.legend = true
         options.isolates = .show
         options.pinned = PinnedLayout(positions: [:])
-        var graph = try Diagram(snapshot, options: options).graph
+        var graph = try Diagram(snapshot, options: options, counted: false).graph
         graph.nodes.removeAll { !$0.id.hasPrefix("legend") }
         graph.edges.removeAll()
         return graph

@@ -312,7 +312,7 @@ public struct HTMLReport: Sendable {
         th.number,td.number{text-align:right;font-variant-numeric:tabular-nums}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
         .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em;vertical-align:-1px;border:1px solid rgba(0,0,0,.25)}
         figure.year{margin:1em 0;border:1px solid var(--line);border-radius:6px;padding:8px;overflow:auto}figure.year svg{max-width:100%;height:auto}
-        figcaption{font-weight:600}.slider{display:none;align-items:center;gap:1em;margin:1em 0}.slider input{flex:1}
+        figure.year figcaption{font-weight:600}.slider{display:none;align-items:center;gap:1em;margin:1em 0}.slider input{flex:1}
         .js .slider{display:flex}.js figure.year{display:none}.js figure.year.current{display:block}
         svg.chart{width:100%;max-width:760px;height:auto;display:block;margin:1em 0}.chart .grid{stroke:var(--line)}.chart .tick,.chart .legend{font-size:11px;fill:var(--muted)}
         .chart .legend{fill:var(--ink)}.chart .chart-title{font-size:13px;font-weight:600;fill:var(--ink)}

@@ -33,8 +33,8 @@ struct Timeline: ParsableCommand {
     @Flag(help: "Also write grid.svg: the years side by side on one sheet sized for A3 paper, under one title and legend.")
     var grid = false
 
-    @Option(help: "With --grid, how many years in a row.")
-    var columns: Int = 3
+    @Option(help: "With --grid, how many years in a row (default: the number that prints each year largest on the A3 sheet).")
+    var columns: Int?
 
     @Option(help: ArgumentHelp("Which actors carry their name: all, none, or top:N (the N with the most ties).", valueName: "all|none|top:N"))
     var labels: LabelChoice = LabelChoice(.all)
@@ -53,7 +53,7 @@ struct Timeline: ParsableCommand {
 
     func validate() throws {
         _ = try parsedYearCount(step, option: "--step")
-        guard columns >= 1 else { throw ValidationError("--columns takes a number of at least 1.") }
+        guard (columns ?? 1) >= 1 else { throw ValidationError("--columns takes a number of at least 1.") }
     }
 
     func run() throws {

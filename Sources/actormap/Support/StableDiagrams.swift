@@ -57,16 +57,18 @@ enum SVGGrid {
     /// each drawn at its own size in a cell as large as the largest. Ids inside each part
     /// get the part's number as a prefix, so that they stay unique in the document. The
     /// sheet is sized to fit A3 paper in landscape (400 × 277 mm inside the margins),
-    /// keeping its proportions.
-    static func compose(_ parts: [(caption: String, svg: String)], columns: Int, heading: String? = nil) -> String {
+    /// keeping its proportions; without `columns`, rows are as long as prints each part
+    /// largest (``PrintSheet/bestColumns(cells:cell:heading:)``).
+    static func compose(_ parts: [(caption: String, svg: String)], columns: Int? = nil, heading: String? = nil) -> String {
         let drawings = parts.map { Drawing($0.svg) }
         let top = heading.map { Drawing($0) }
         let cellWidth = drawings.map(\.width).max() ?? 0, cellHeight = (drawings.map(\.height).max() ?? 0) + captionHeight
-        let columns = max(1, min(columns, parts.count))
-        let rows = (parts.count + columns - 1) / columns
         let headingHeight = top?.height ?? 0
+        let sheet = PrintSheet.a3Landscape, cell = (width: cellWidth, height: cellHeight), headingSize = (width: top?.width ?? 0, height: headingHeight)
+        let columns = max(1, min(columns ?? sheet.bestColumns(cells: parts.count, cell: cell, heading: headingSize), parts.count))
+        let rows = (parts.count + columns - 1) / columns
         let width = max(Double(columns) * cellWidth, top?.width ?? 0), height = headingHeight + Double(rows) * cellHeight
-        let scale = min(400 / max(width, 1), 277 / max(height, 1))
+        let scale = sheet.scale(cells: parts.count, columns: columns, cell: cell, heading: headingSize)
         var document = """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="\(number(width * scale))mm" height="\(number(height * scale))mm" viewBox="0 0 \(number(width)) \(number(height))">
