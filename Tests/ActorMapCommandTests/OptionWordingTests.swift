@@ -88,6 +88,7 @@ import Testing
         (["series", "--window", "-3"], "--window takes a number of years from 1 to"),
         (["report", "--step", "-5"], "--step takes a number of years from 1 to"),
         (["timeline", "--step", "-1"], "--step takes a number of years from 1 to"),
+        (["timeline", "--grid", "--columns", "-1"], "--columns takes a number of at least 1."),
         (["summary", "--max-input-mb", "-1"], "--max-input-mb takes a number of megabytes from 1 to 1048576."),
         (["metrics", "--seed", "-1"], "--seed takes a whole number of 0 or more; -1 is not one."),
     ])

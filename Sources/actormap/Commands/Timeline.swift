@@ -33,7 +33,7 @@ struct Timeline: ParsableCommand {
     @Flag(help: "Also write grid.svg: the years side by side on one sheet sized for A3 paper, under one title and legend.")
     var grid = false
 
-    @Option(help: "With --grid, how many years in a row (default: the number that prints each year largest on the A3 sheet).")
+    @Option(parsing: .unconditional, help: "With --grid, how many years in a row (default: the number that prints each year largest on the A3 sheet).")
     var columns: Int?
 
     @Option(help: ArgumentHelp("Which actors carry their name: all, none, or top:N (the N with the most ties).", valueName: "all|none|top:N"))
