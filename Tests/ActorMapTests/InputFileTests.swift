@@ -38,6 +38,16 @@ import Testing
         }
     }
 
+    /// A device that never ends is read only to the limit, never whole, and is refused by
+    /// its size; before, every reader said it "cannot be read".
+    @Test func aDeviceThatNeverEndsIsReadOnlyToTheLimit() {
+        let options = ReadingOptions(maximumInputBytes: 1024)
+        for (name, read) in Self.readers(options) {
+            let messages = read(URL(fileURLWithPath: "/dev/zero")).problems.map(\.message)
+            #expect(messages == ["the file holds more than the 1,024 bytes ActorMap reads."], "\(name): \(messages)")
+        }
+    }
+
     /// Readers called directly, not only through `DatasetReader`, hold a file to the limit.
     @Test func aFileOverTheLimitIsRefusedByEveryReader() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("actormap-large-\(UUID().uuidString)")

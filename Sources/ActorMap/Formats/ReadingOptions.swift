@@ -74,9 +74,17 @@ extension ReadingOptions {
         }
         if let tooLarge = sizeProblem(of: url) { return .failure(DatasetError(problems: [tooLarge])) }
         do {
-            let data = try Data(contentsOf: url)
-            // A file that grew after its size was read, or a device, is held to the same limit.
-            if let tooLarge = sizeProblem(ofData: data.count, file: file) { return .failure(DatasetError(problems: [tooLarge])) }
+            // Read through a handle, one byte past the limit at most: a pipe (`<(…)`), a device
+            // that never ends (/dev/zero) or a file that grew after its size was read is held
+            // to the same limit, without reading it whole first.
+            let handle = try FileHandle(forReadingFrom: url)
+            defer { try? handle.close() }
+            let data = try handle.read(upToCount: min(maximumInputBytes, Int.max - 1) + 1) ?? Data()
+            guard data.count <= maximumInputBytes else {
+                return .failure(DatasetError(problems: [Problem(
+                    .error, path: "", "the file holds more than the \(Self.describe(bytes: maximumInputBytes)) ActorMap reads.",
+                    fix: "raise the limit with --max-input-mb (ReadingOptions.maximumInputBytes) if the file is genuine.", file: file)]))
+            }
             return .success(data)
         } catch {
             return .failure(DatasetError(problems: [Problem(.error, path: "", "the file cannot be read.", fix: "check the file's permissions.", file: file)]))
