@@ -57,6 +57,19 @@ public enum Measure: String, CaseIterable, Sendable, Codable, Hashable {
     /// community's number is a label, and a larger one means nothing.
     public var isAmount: Bool { self != .community }
 
+    /// Whether every value of the measure is a whole number (a count of ties, partners,
+    /// brokered pairs, or a label such as a core number or community), written without a
+    /// decimal point in tables, CSV and JSON.
+    public var isCount: Bool {
+        switch self {
+        case .degree, .inDegree, .outDegree, .core, .community, .coordinator, .itinerant,
+             .representative, .gatekeeper, .liaison, .positiveDegree, .negativeDegree:
+            true
+        default:
+            false
+        }
+    }
+
     /// What a reader of a picture sized by this measure must be told, when a larger actor
     /// does not mean more of what the word suggests; nil when it does.
     public var sizeNote: String? {

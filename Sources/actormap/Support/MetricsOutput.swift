@@ -3,12 +3,6 @@ import Foundation
 
 /// The three ways `metrics` prints a table: aligned text, CSV and JSON.
 enum MetricsOutput {
-    /// Measures whose values are counts, printed without a decimal point.
-    static let counts: Set<Measure> = [
-        .degree, .inDegree, .outDegree, .core, .community, .coordinator, .itinerant,
-        .representative, .gatekeeper, .liaison, .positiveDegree, .negativeDegree,
-    ]
-
     // MARK: CSV
 
     static func csv(_ table: MetricsTable, nodes: [Int], neutralise: Bool = true) -> String {
@@ -29,7 +23,7 @@ enum MetricsOutput {
 
     /// Full precision, the shortest text that reads back as the same number.
     static func exact(_ value: Double, _ measure: Measure) -> String {
-        counts.contains(measure) ? String(Int(value)) : "\(value)"
+        measure.isCount ? String(Int(value)) : "\(value)"
     }
 
     // MARK: JSON
@@ -68,7 +62,7 @@ enum MetricsOutput {
             for (measure, value) in values {
                 let key = Key(stringValue: measure.name)
                 if let value {
-                    if MetricsOutput.counts.contains(measure) {
+                    if measure.isCount {
                         try container.encode(Int(value), forKey: key)
                     } else {
                         try container.encode(value, forKey: key)
@@ -163,7 +157,7 @@ enum MetricsOutput {
     }
 
     static func readable(_ value: Double, _ measure: Measure) -> String {
-        counts.contains(measure) ? String(Int(value)) : readable(value)
+        measure.isCount ? String(Int(value)) : readable(value)
     }
 
     /// Four significant figures, enough to rank and compare by eye.
