@@ -7,9 +7,9 @@ import Foundation
 struct LayoutRequest: Codable, Hashable {
     enum Task: Codable, Hashable {
         /// Lay out and render in `format`; the answer is the file's bytes.
-        case render(format: String)
-        /// Lay out; the answer is each node's centre, as JSON `{"id": [x, y]}`.
-        case positions
+        case render(format: ImageFormat)
+        /// Lay out; the answer is the ``LaidOutGraph``, as JSON.
+        case layout
     }
 
     var task: Task
@@ -67,9 +67,8 @@ extension Graphviz {
             switch request.task {
             case .render(let format):
                 return (0, try renderInProcess(dot, layout: request.layout, format: format))
-            case .positions:
-                let positions = try positionsInProcess(dot, layout: request.layout).mapValues { [$0.x, $0.y] }
-                return (0, (try? JSONEncoder().encode(positions)) ?? Data())
+            case .layout:
+                return (0, (try? JSONEncoder().encode(try laidOutInProcess(dot, layout: request.layout))) ?? Data())
             }
         } catch {
             return (3, (try? JSONEncoder().encode(error)) ?? Data())
@@ -83,7 +82,7 @@ extension Graphviz {
         inProcess: () throws(GraphvizError) -> Answer, decode: (Data) throws(GraphvizError) -> Answer
     ) throws(GraphvizError) -> Answer {
         guard let budget else { return try inProcess() }
-        let format: String = if case .render(let format) = request.task { format } else { "svg" }
+        let format: ImageFormat? = if case .render(let format) = request.task { format } else { nil }
         try session.run { context throws(GraphvizError) in try context.check(layout: request.layout, format: format) }
         let workload = if let workload { workload } else { try self.workload(of: dot) }
         if budget.runsInProcess(engine: request.layout, workload: workload) { return try inProcess() }

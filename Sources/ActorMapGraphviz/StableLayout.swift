@@ -31,11 +31,9 @@ extension Graphviz {
             options.layout = engine
             diagram = try Diagram(span, options: options)
         }
-        let byNode = try positions(diagram.text, layout: engine.rawValue, workload: workload, budget: budget)
+        let laidOut = try laidOut(diagram.text, layout: engine.rawValue, workload: workload, budget: budget)
         var positions: [String: DiagramPoint] = [:]
-        for (number, position) in diagram.actorPositions.enumerated() {
-            positions[dataset.actors[span.actorIndices[position]].id] = byNode["a\(number)"]
-        }
+        for (node, actor) in diagram.actorIDsByNode { positions[actor] = laidOut.nodes[node]?.centre }
         // Each year draws in its margin row those of them active that year: measured here
         // with their names, each as large as its name makes it (a year's figure may make it
         // larger still, which the row reads from the year's own diagram).

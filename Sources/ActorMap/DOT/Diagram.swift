@@ -68,6 +68,48 @@ public struct Diagram: Sendable {
 
     /// The diagram as DOT text.
     public var text: String { graph.text }
+
+    /// The id of the actor each node draws, by node id (`a0` → `muungano`): what reads back
+    /// the places and sizes Graphviz gives the nodes. The legend's samples and the corner
+    /// nodes of a pinned diagram draw no actor and are not in it.
+    ///
+    /// - Complexity: O(*a*) for *a* actors drawn.
+    public var actorIDsByNode: [String: String] {
+        let actors = snapshot.dataset.actors, indices = snapshot.actorIndices
+        return Dictionary(uniqueKeysWithValues: actorPositions.enumerated().map { number, position in
+            (Self.nodeID(number: number), actors[indices[position]].id)
+        })
+    }
+
+    /// The dataset index of the relationship each edge draws, by the edge's `id` attribute
+    /// (`relationship-7` → 7): what reads back the routes Graphviz gives the edges.
+    ///
+    /// - Complexity: O(*r*) for *r* relationships drawn.
+    public var relationshipIndicesByEdge: [String: Int] {
+        Dictionary(uniqueKeysWithValues: relationshipIndices.map { (Self.edgeID(relationship: $0), $0) })
+    }
+
+    /// The same diagram styled for the engine `layout`, which sets the DOT's `layout` and the
+    /// engine's own bounds and overlap removal; this diagram when it is already.
+    ///
+    /// - Parameter layout: The engine that is to lay the diagram out.
+    /// - Returns: A diagram of the same snapshot and options but for the engine.
+    /// - Throws: ``DiagramError`` as ``init(_:options:)`` does.
+    /// - Complexity: O(*a* + *r*) for *a* actors and *r* relationships in the snapshot.
+    public func styled(for layout: LayoutEngine) throws(DiagramError) -> Diagram {
+        guard layout != options.layout else { return self }
+        var options = options
+        options.layout = layout
+        return try Diagram(snapshot, options: options)
+    }
+
+    /// The node id of the `number`th actor drawn, counting from 0: ids are made, never taken
+    /// from the dataset, so that no name can break the DOT.
+    static func nodeID(number: Int) -> String { "a\(number)" }
+
+    /// The `id` of the edge that draws the relationship at dataset index `index`, which an
+    /// SVG keeps as the edge's group id.
+    static func edgeID(relationship index: Int) -> String { "relationship-\(index)" }
 }
 
 /// The styling of one diagram, with what every node and edge needs worked out once.
@@ -100,10 +142,10 @@ struct DiagramBuilder {
         self.snapshot = snapshot
         self.options = options
         let dataset = snapshot.dataset
-        let drawnTypes = dataset.vocabulary.relationshipTypes.map(options.types.includes)
+        let typeIsDrawn = dataset.vocabulary.relationshipTypes.map(options.types.includes)
         let relationships = snapshot.relationshipIndices.filter { index in
             let ends = dataset.relationshipEnds[index]
-            return drawnTypes[ends.type]
+            return typeIsDrawn[ends.type]
                 && included[snapshot.position(ofActorAt: ends.from)!] && included[snapshot.position(ofActorAt: ends.to)!]
         }
         self.relationships = relationships
@@ -163,7 +205,7 @@ struct DiagramBuilder {
 
     static let fontName = "Helvetica,Arial,sans-serif"
 
-    func nodeID(_ position: Int) -> String { "a\(nodeNumbers[position])" }
+    func nodeID(_ position: Int) -> String { Diagram.nodeID(number: nodeNumbers[position]) }
 
     // MARK: Actors
 
@@ -291,7 +333,7 @@ struct DiagramBuilder {
         let ends = dataset.relationshipEnds[index]
         let style = typeStyles[ends.type]
         var attributes = style.attributes()
-        attributes[.id] = .identifier("relationship-\(index)")
+        attributes[.id] = .identifier(Diagram.edgeID(relationship: index))
         attributes[.class] = .identifier("relationship type-\(style.type.id)")
         attributes[.penwidth] = .number(width(of: index) * style.widthFactor)
         attributes[.tooltip] = .tooltip(tooltip(relationship: index))

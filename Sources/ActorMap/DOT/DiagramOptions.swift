@@ -71,6 +71,18 @@ public struct DiagramOptions: Hashable, Sendable {
     /// Where actors without a tie drawn go; display only, the measures are unchanged.
     public var isolates: Isolates
 
+    /// The relationship types a diagram draws when the measures count `measured`: every
+    /// type when they count the positive ones (their default), so that a conflict is drawn
+    /// even though it adds to no one's power; the types named otherwise (ids, negative, all).
+    ///
+    /// - Parameter measured: The types the measures shown with the diagram count.
+    /// - Returns: The types to draw.
+    /// - Complexity: O(1).
+    public static func drawnTypes(measuring measured: ProjectionOptions.Types) -> ProjectionOptions.Types {
+        if case .positive = measured { return .all }
+        return measured
+    }
+
     public init(
         layout: LayoutEngine = .dot, coloring: Coloring = .group, size: ActorFigures? = nil,
         figures: [ActorFigures] = [], labels: Labels = .all, legend: Bool = true, title: String? = nil,

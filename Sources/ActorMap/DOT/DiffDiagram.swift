@@ -61,7 +61,8 @@ public struct DiffDiagram: Sendable {
         var nodeIDs = [Int: String]()
         var nodes: [DOTGraph.Node] = []
         for (number, actor) in present.enumerated() {
-            nodeIDs[actor] = "a\(number)"
+            let id = Diagram.nodeID(number: number)
+            nodeIDs[actor] = id
             let change = changes[actor] ?? 0
             let kind = dataset.kind(ofActorAt: actor), group = dataset.actorGroupIndices[actor]
             var attributes: DOTAttributes = [
@@ -84,7 +85,7 @@ public struct DiffDiagram: Sendable {
             } else {
                 attributes[.class] = .identifier(classes)
             }
-            nodes.append(DOTGraph.Node("a\(number)", attributes))
+            nodes.append(DOTGraph.Node(id, attributes))
         }
         let ties = Self.drawnTies(shift)
         let edges = ties.compactMap { tie -> DOTGraph.Edge? in

@@ -1,6 +1,6 @@
 /// A point of a Graphviz drawing, in points (1/72 inch), with y growing upwards as
 /// Graphviz measures it.
-public struct DiagramPoint: Hashable, Sendable {
+public struct DiagramPoint: Hashable, Sendable, Codable {
     public var x: Double
     public var y: Double
 
@@ -11,7 +11,7 @@ public struct DiagramPoint: Hashable, Sendable {
 }
 
 /// The width and height of a drawn node, in points.
-public struct DiagramSize: Hashable, Sendable {
+public struct DiagramSize: Hashable, Sendable, Codable {
     public var width: Double
     public var height: Double
 
