@@ -12,7 +12,7 @@ extension Graphviz {
     ///
     /// - Parameters:
     ///   - diagram: The styled map to lay out.
-    ///   - budget: How long each layout may take, as for ``render(_:layout:format:budget:)-(Diagram,_,_,_)``.
+    ///   - budget: How long each layout may take, as for `render(_:layout:format:budget:)` of a diagram.
     /// - Returns: The diagram pinned where its engine put its actors, drawn by `nop2`.
     /// - Throws: ``GraphvizError`` when Graphviz fails or the budget is spent, or the
     ///   diagram's error.

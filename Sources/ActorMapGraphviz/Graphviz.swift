@@ -53,7 +53,7 @@ public enum Graphviz {
     ///   - layout: A layout engine Graphviz has (``layouts``), such as `dot`, `neato`,
     ///     `sfdp`, or `nop2` for a graph whose nodes are pinned.
     ///   - format: An output format Graphviz has (``formats``).
-    ///   - budget: How long the layout may take, as for ``render(_:layout:format:budget:)-(Diagram,_,_,_)``.
+    ///   - budget: How long the layout may take, as for `render(_:layout:format:budget:)` of a diagram.
     /// - Returns: The rendered file's bytes.
     /// - Throws: ``GraphvizError`` naming what went wrong, with Graphviz's own message;
     ///   ``GraphvizError/timedOut(engine:seconds:suggestion:)`` when the budget is spent.
@@ -99,7 +99,7 @@ public enum Graphviz {
     /// - Parameters:
     ///   - dot: A graph in the DOT language.
     ///   - layout: A layout engine Graphviz has (``layouts``).
-    ///   - budget: How long the layout may take, as for ``render(_:layout:format:budget:)-(Diagram,_,_,_)``.
+    ///   - budget: How long the layout may take, as for `render(_:layout:format:budget:)` of a diagram.
     /// - Returns: Each node's centre, by node id, with y growing upwards.
     /// - Throws: ``GraphvizError`` naming what went wrong, with Graphviz's own message;
     ///   ``GraphvizError/timedOut(engine:seconds:suggestion:)`` when the budget is spent.

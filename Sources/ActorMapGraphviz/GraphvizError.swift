@@ -19,6 +19,7 @@ public enum GraphvizError: Error, Hashable, Sendable, Codable, CustomStringConve
     /// stopped without an answer.
     case layoutProcessFailed(engine: String, message: String)
 
+    /// The error in a sentence for the analyst, with Graphviz's own message where it gave one.
     public var description: String {
         switch self {
         case .unknownLayout(let name, let available):

@@ -14,7 +14,7 @@ extension HTMLReport {
     ///   - options: How each year is styled (labels, types drawn, untied actors); its
     ///     legend and title are left out.
     ///   - budget: How long each layout may take, as for
-    ///     ``Graphviz/render(_:layout:format:budget:)-(Diagram,_,_,_)``.
+    ///     `Graphviz.render(_:layout:format:budget:)` of a diagram.
     ///   - progress: Told how the drawings go.
     /// - Throws: ``DiagramError`` when a moment of the series is not a single year;
     ///   ``GraphvizError`` when Graphviz fails or a budget is spent.

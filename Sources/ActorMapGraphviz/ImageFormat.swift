@@ -14,11 +14,15 @@ public struct ImageFormat: RawRepresentable, Hashable, Sendable, Codable, Compar
 
     /// The format Graphviz calls `rawValue`; whether it has it is known only when rendering
     /// (``GraphvizError/unknownFormat(_:available:)``).
+    ///
+    /// - Parameter rawValue: Graphviz's name of the format, such as `jpeg`.
     public init(rawValue: String) {
         self.rawValue = rawValue
     }
 
     /// The format named by a string literal, such as `"jpeg"`.
+    ///
+    /// - Parameter name: Graphviz's name of the format.
     public init(stringLiteral name: String) {
         self.init(rawValue: name)
     }
@@ -41,6 +45,7 @@ public struct ImageFormat: RawRepresentable, Hashable, Sendable, Codable, Compar
 
     /// Reads the format from its name, a JSON string.
     ///
+    /// - Parameter decoder: A decoder holding the name.
     /// - Throws: `DecodingError` when the value is not a string.
     public init(from decoder: any Decoder) throws {
         self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
@@ -48,6 +53,7 @@ public struct ImageFormat: RawRepresentable, Hashable, Sendable, Codable, Compar
 
     /// Writes the format as its name, a JSON string.
     ///
+    /// - Parameter encoder: The encoder the name is written to.
     /// - Throws: `EncodingError` when the encoder refuses a string.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()

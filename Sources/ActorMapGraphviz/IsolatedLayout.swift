@@ -38,11 +38,14 @@ extension Graphviz {
     /// Serves one layout request from `input` in this process, writing the answer to `output`,
     /// for a program that is a ``LayoutWorker``: `actormap` calls it from a hidden subcommand.
     ///
-    /// The request is what ``render(_:layout:format:budget:)`` and
+    /// The request is what `render(_:layout:format:budget:)` and
     /// ``positions(_:layout:budget:)`` send: a line of JSON and the DOT text. The process
     /// ends itself a little after the request's budget, and with its parent on Linux, so that
     /// a layout never outlives the command that wanted it.
     ///
+    /// - Parameters:
+    ///   - input: Where the request is read from, to its end.
+    ///   - output: Where the answer is written.
     /// - Returns: The exit status: 0 with the answer written, 3 with a ``GraphvizError`` written
     ///   as JSON, 2 when the request could not be read.
     public static func serveIsolatedLayout(

@@ -14,7 +14,8 @@ public enum SVGGrid {
     /// - Parameters:
     ///   - parts: The drawings, each an SVG document as Graphviz writes one, with the caption
     ///     set above it (escaped here).
-    ///   - columns: How many drawings in a row; at least 1 and at most the number of parts.
+    ///   - columns: How many drawings in a row, kept between 1 and the number of parts; the
+    ///     number that prints each part largest when `nil`.
     ///   - heading: A drawing set above the rows, such as ``Graphviz/legend(_:span:options:)``'s.
     /// - Returns: An SVG document.
     /// - Complexity: O(*n*) in the total length of the drawings.

@@ -27,7 +27,7 @@ extension Graphviz {
     ///   - years: The years drawn, in the order wanted.
     ///   - options: How each year is styled; its `pinned` is replaced by the span's layout.
     ///   - format: The file format of each drawing.
-    ///   - budget: How long each layout may take, as for ``render(_:layout:format:budget:)-(Diagram,_,_,_)``.
+    ///   - budget: How long each layout may take, as for `render(_:layout:format:budget:)` of a diagram.
     ///   - progress: Called as the layout starts, as the drawings start and after each year;
     ///     on the calling thread.
     /// - Returns: One file's bytes per year of `years`, in the same order.

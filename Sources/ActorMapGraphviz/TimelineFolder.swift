@@ -59,7 +59,7 @@ public struct TimelineFolder: Sendable {
     ///
     /// - Parameters:
     ///   - budget: How long each layout may take, as for
-    ///     ``Graphviz/render(_:layout:format:budget:)-(Diagram,_,_,_)``.
+    ///     `Graphviz.render(_:layout:format:budget:)` of a diagram.
     ///   - progress: Told how the drawings go (twice over with a grid: once for the years'
     ///     files, once for the grid's cells).
     /// - Returns: The files' names and contents: the years' drawings in order, then

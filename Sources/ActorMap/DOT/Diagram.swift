@@ -13,6 +13,7 @@ import Foundation
 /// The legend and title are the graph's label, which Graphviz places outside the drawing
 /// with every engine, so they never cover an actor.
 public struct Diagram: Sendable {
+    /// The styled graph, ready to be written as DOT or handed to Graphviz.
     public let graph: DOTGraph
     /// The snapshot positions of the actors drawn: node `a<k>` is the actor at position
     /// `actorPositions[k]` of the snapshot.
@@ -24,10 +25,14 @@ public struct Diagram: Sendable {
     /// The name of the Graphviz engine that draws the diagram: the layout's, or `nop2` when
     /// the actors' places are pinned.
     public var engine: String { options.pinned == nil ? options.layout.rawValue : PinnedLayout.engine }
+    /// What the diagram shows and how.
     public let options: DiagramOptions
 
     /// Styles `snapshot` as `options` ask.
     ///
+    /// - Parameters:
+    ///   - snapshot: The moment drawn: its actors and relationships.
+    ///   - options: What to show and how; the defaults draw every actor and type with dot.
     /// - Throws: ``DiagramError`` when the focus actor is unknown or absent at that time, or
     ///   when a set of figures does not have one value per actor of the snapshot.
     /// - Complexity: O(*a* + *r*) for *a* actors and *r* relationships in the snapshot.
