@@ -310,8 +310,15 @@ struct DiagramBuilder {
         let width = max(16, (name.count + 3) / 4)
         var lines: [String] = []
         for paragraph in name.split(separator: "\n", omittingEmptySubsequences: false) {
-            let wrapped = TextWrap.lines(paragraph, width: width)
-            lines += wrapped.isEmpty ? [""] : wrapped
+            var line = ""
+            for word in paragraph.split(separator: " ") {
+                if !line.isEmpty, line.count + 1 + word.count > width {
+                    lines.append(line)
+                    line = ""
+                }
+                line += line.isEmpty ? String(word) : " " + word
+            }
+            lines.append(line)
         }
         return lines.joined(separator: "\n")
     }
