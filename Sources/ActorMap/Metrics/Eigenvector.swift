@@ -30,7 +30,7 @@ extension Projection {
     ) throws(UndefinedMeasure) -> [Double] {
         let n = nodeCount
         guard n > 0 else {
-            throw UndefinedMeasure("eigenvector", reason: "the map has no actors.")
+            throw UndefinedMeasure(.eigenvector, reason: "the map has no actors.")
         }
         var x = [Double](repeating: 1 / Double(n), count: n)
         var previous = x
@@ -55,7 +55,7 @@ extension Projection {
             return false
         }
         guard converged else {
-            throw UndefinedMeasure("eigenvector", reason: """
+            throw UndefinedMeasure(.eigenvector, reason: """
                 the power iteration did not converge in \(maxIterations) iterations (tolerance \
                 \(tolerance) per actor). The leading eigenvector is not dominant on this map, as \
                 happens on a directed map without cycles or one whose separate parts are nearly \

@@ -43,7 +43,7 @@ extension Projection {
         let n = nodeCount
         guard n > 0 else { return ([], []) }
         guard arcCount > 0 else {
-            throw UndefinedMeasure("hits", reason: "the map has no ties, so no actor is a hub or an authority.")
+            throw UndefinedMeasure(.hub, reason: "the map has no ties, so no actor is a hub or an authority.")
         }
         let uniform = [Double](repeating: 1 / Double(n), count: n)
         // A fixed, irregular positive start (golden-ratio steps) that shares no symmetry with
@@ -56,7 +56,7 @@ extension Projection {
         guard let authorities = principalAuthorities(from: uniform, maxSteps: steps, tolerance: precision),
               let check = principalAuthorities(from: scrambled, maxSteps: steps, tolerance: agreement / 100)
         else {
-            throw UndefinedMeasure("hits", reason: """
+            throw UndefinedMeasure(.hub, reason: """
                 the power iteration did not converge in \(steps) steps (tolerance \(precision)): \
                 the two largest singular values of the adjacency matrix are too close to \
                 separate; allow more iterations.
@@ -65,7 +65,7 @@ extension Projection {
         var disagreement = 0.0
         for v in 0..<n { disagreement += abs(authorities[v] - check[v]) }
         guard disagreement <= agreement else {
-            throw UndefinedMeasure("hits", reason: """
+            throw UndefinedMeasure(.hub, reason: """
                 the hub and authority scores are not unique on this map: the largest singular \
                 value of its adjacency matrix is repeated, as on an undirected map without odd \
                 cycles (a star, a path, a tree) or one with two equally strong separate parts.

@@ -39,7 +39,7 @@ extension Projection {
             // Quoting the upper bound makes the advice safe: any α below 1/upper converges.
             let λ = radius.upperBound.threeSignificantDigits
             let largestAlpha = (1 / radius.upperBound).threeSignificantDigits
-            throw UndefinedMeasure("katz", reason: """
+            throw UndefinedMeasure(.katz, reason: """
                 α = \(alpha.threeSignificantDigits) is at or above 1/λmax = \(largestAlpha) \
                 (λmax = \(λ), the largest eigenvalue of the adjacency matrix), so the Katz series \
                 diverges; choose α below \(largestAlpha).
@@ -62,7 +62,7 @@ extension Projection {
             return false
         }
         guard converged else {
-            throw UndefinedMeasure("katz", reason: """
+            throw UndefinedMeasure(.katz, reason: """
                 the iteration did not converge in \(maxIterations) iterations (tolerance \
                 \(tolerance) per actor): α = \(alpha.threeSignificantDigits) is close to 1/λmax ≈ \
                 \((1 / radius.upperBound).threeSignificantDigits); choose a smaller α or allow more iterations.

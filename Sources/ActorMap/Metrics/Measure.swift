@@ -57,6 +57,9 @@ public enum Measure: String, CaseIterable, Sendable, Codable, Hashable {
     /// community's number is a label, and a larger one means nothing.
     public var isAmount: Bool { self != .community }
 
+    /// The brokerage role this measure counts, or `nil` for a measure that is not one.
+    public var brokerageRole: BrokerageRole? { BrokerageRole(rawValue: rawValue) }
+
     /// Whether every value of the measure is a whole number (a count of ties, partners,
     /// brokered pairs, or a label such as a core number or community), written without a
     /// decimal point in tables, CSV and JSON.

@@ -44,7 +44,7 @@ extension Projection {
         // weight likewise; K_c² / 4m² keeps the same form as K⁺K⁻ / m².
         let arcWeight = outWeights.reduce(0, +)
         guard arcWeight > 0 else {
-            throw UndefinedMeasure("modularity", reason: "the map has no ties, so no share of ties can fall inside communities")
+            throw UndefinedMeasure(MapFigure.modularity, reason: "the map has no ties, so no share of ties can fall inside communities")
         }
         let m = isDirected ? arcWeight : arcWeight / 2
         let scale = isDirected ? 1 : 0.5

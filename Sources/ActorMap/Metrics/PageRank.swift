@@ -61,7 +61,7 @@ extension Projection {
             return false
         }
         guard converged else {
-            throw UndefinedMeasure("pagerank", reason: """
+            throw UndefinedMeasure(.pagerank, reason: """
                 the power iteration did not converge in \(maxIterations) iterations (tolerance \
                 \(tolerance) per actor, damping \(damping)); allow more iterations or a looser \
                 tolerance.
