@@ -91,35 +91,26 @@ extension Projection {
     private func principalAuthorities(from start: [Double], maxSteps: Int, tolerance: Double) -> [Double]? {
         let n = nodeCount
         let startTotal = start.reduce(0, +)
-        var x = start.map { $0 / startTotal }
-        var previous = x
         var hubs = [Double](repeating: 0, count: n)
         var previousChange = Double.infinity
-        let converged = withOutgoingRows { outgoing in
+        return withOutgoingRows { outgoing in
             withIncomingRows { incoming in
-                for _ in 0..<maxSteps {
-                    swap(&x, &previous)
-                    previous.withUnsafeBufferPointer { previous in
-                        for u in 0..<n { hubs[u] = outgoing.sum(u, of: previous) }
-                    }
+                powerIteration(from: start.map { $0 / startTotal }, maxSteps: maxSteps, step: { previous, x in
+                    for u in 0..<n { hubs[u] = outgoing.sum(u, of: previous) }
                     hubs.withUnsafeBufferPointer { hubs in
                         for v in 0..<n { x[v] = incoming.sum(v, of: hubs) }
                     }
                     let total = x.reduce(0, +)
                     guard total > 0 else { return false }
-                    var change = 0.0
-                    for v in 0..<n {
-                        x[v] /= total
-                        change += abs(x[v] - previous[v])
-                    }
+                    for v in 0..<n { x[v] /= total }
+                    return true
+                }, until: { change in
                     let contraction = change / previousChange
                     let remaining = contraction < 1 ? change * contraction / (1 - contraction) : .infinity
-                    if change == 0 || (change <= tolerance && remaining <= tolerance) { return true }
                     previousChange = change
-                }
-                return false
+                    return change == 0 || (change <= tolerance && remaining <= tolerance)
+                })
             }
         }
-        return converged ? x : nil
     }
 }

@@ -45,23 +45,14 @@ extension Projection {
                 diverges; choose α below \(largestAlpha).
                 """)
         }
-        var x = [Double](repeating: 0, count: n)
-        var previous = x
-        let converged = withIncomingRows { rows in
-            for _ in 0..<maxIterations {
-                swap(&x, &previous)
-                var change = 0.0
-                previous.withUnsafeBufferPointer { previous in
-                    for v in 0..<n {
-                        x[v] = alpha * rows.sum(v, of: previous) + beta
-                        change += abs(x[v] - previous[v])
-                    }
-                }
-                if change < Double(n) * tolerance { return true }
-            }
-            return false
+        let start = [Double](repeating: 0, count: n)
+        let scores = withIncomingRows { rows in
+            powerIteration(from: start, maxSteps: maxIterations, step: { previous, x in
+                for v in 0..<n { x[v] = alpha * rows.sum(v, of: previous) + beta }
+                return true
+            }, until: { $0 < Double(n) * tolerance })
         }
-        guard converged else {
+        guard var x = scores else {
             throw UndefinedMeasure(.katz, reason: """
                 the iteration did not converge in \(maxIterations) iterations (tolerance \
                 \(tolerance) per actor): α = \(alpha.threeSignificantDigits) is close to 1/λmax ≈ \
