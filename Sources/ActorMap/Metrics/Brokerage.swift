@@ -22,15 +22,7 @@ public enum BrokerageRole: String, CaseIterable, Hashable, Sendable, Codable {
     public var name: String { rawValue }
 
     /// The per-actor measure that counts this role.
-    public var measure: Measure {
-        switch self {
-        case .coordinator: .coordinator
-        case .itinerant: .itinerant
-        case .representative: .representative
-        case .gatekeeper: .gatekeeper
-        case .liaison: .liaison
-        }
-    }
+    public var measure: Measure { Measure(rawValue: rawValue)! }
 }
 
 /// How often one actor brokers in each of Gould and Fernandez's roles (see
@@ -117,15 +109,9 @@ public struct BrokerageRoles: Hashable, Sendable {
 
     /// The counts of one role, by node.
     ///
-    /// - Complexity: O(1).
+    /// - Complexity: O(*n*).
     public subscript(role: BrokerageRole) -> [Int] {
-        switch role {
-        case .coordinator: coordinator
-        case .itinerant: itinerant
-        case .representative: representative
-        case .gatekeeper: gatekeeper
-        case .liaison: liaison
-        }
+        coordinator.indices.map { self[node: $0][role] }
     }
 
     /// All brokerage by each actor, whatever the role (sna `t`), by node.
