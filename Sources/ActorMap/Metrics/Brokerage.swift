@@ -12,10 +12,15 @@
 /// The representative carries its own side's business out; the gatekeeper decides what
 /// comes into its side.
 public enum BrokerageRole: String, CaseIterable, Hashable, Sendable, Codable {
+    /// All three on one side.
     case coordinator
+    /// The broker between two members of another side.
     case itinerant
+    /// The broker carrying its side's tie out.
     case representative
+    /// The broker bringing another side's tie in.
     case gatekeeper
+    /// The broker between two other sides.
     case liaison
 
     /// The role's name, as its column in tables, CSV and JSON.
@@ -59,6 +64,9 @@ public struct BrokerageCounts: Hashable, Sendable, Codable {
     public static let zero = BrokerageCounts()
 
     /// The count of one role.
+    ///
+    /// - Parameter role: The role.
+    /// - Complexity: O(1).
     public subscript(role: BrokerageRole) -> Int {
         get {
             switch role {
@@ -100,6 +108,7 @@ public struct BrokerageRoles: Hashable, Sendable {
 
     /// The counts of the actor at `node` (its node in the projection that was counted).
     ///
+    /// - Parameter node: The actor's node.
     /// - Complexity: O(1).
     public subscript(node node: Int) -> BrokerageCounts {
         BrokerageCounts(
@@ -109,6 +118,7 @@ public struct BrokerageRoles: Hashable, Sendable {
 
     /// The counts of one role, by node.
     ///
+    /// - Parameter role: The role.
     /// - Complexity: O(*n*).
     public subscript(role: BrokerageRole) -> [Int] {
         coordinator.indices.map { self[node: $0][role] }

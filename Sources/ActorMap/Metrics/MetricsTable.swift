@@ -206,6 +206,7 @@ public struct MetricsTable: Sendable {
     /// `nil` when the actor is not on the map.
     ///
     /// - Parameter actorID: The actor's id in the dataset.
+    /// - Returns: The node, or `nil`.
     /// - Complexity: O(1) on average.
     public func node(of actorID: String) -> Int? { snapshot.position(of: actorID) }
 
@@ -213,12 +214,14 @@ public struct MetricsTable: Sendable {
     /// snapshot).
     ///
     /// - Parameter node: The actor's node.
+    /// - Returns: The actor, from the dataset.
     /// - Complexity: O(1).
     public func actor(node: Int) -> Actor { snapshot.dataset.actors[projection.actorIndices[node]] }
 
     /// The actor at `node`; ``actor(node:)`` says the same with the numbering in its label.
     ///
     /// - Parameter node: The actor's node in ``projection``.
+    /// - Returns: The actor, from the dataset.
     /// - Complexity: O(1).
     public func actor(at node: Int) -> Actor { actor(node: node) }
 
@@ -226,6 +229,7 @@ public struct MetricsTable: Sendable {
     /// all five roles.
     ///
     /// - Parameter node: The actor's node in ``projection``.
+    /// - Returns: The five counts, or `nil`.
     /// - Complexity: O(1).
     public func brokerage(node: Int) -> BrokerageCounts? {
         var counts = BrokerageCounts.zero
@@ -251,6 +255,9 @@ public struct MetricsTable: Sendable {
         public var datasetIndex: Int { table.projection.actorIndices[node] }
 
         /// The actor's value of `measure`, or `nil` when undefined or not asked for.
+        ///
+        /// - Parameter measure: A measure the table was asked for.
+        /// - Complexity: O(1).
         public subscript(measure: Measure) -> Double? { table.value(measure, node: node) }
 
         /// The actor's brokerage roles, or `nil` when the table was not asked for them.
@@ -265,6 +272,7 @@ public struct MetricsTable: Sendable {
     /// The row of the actor with this id, or `nil` when it is not on the map.
     ///
     /// - Parameter actorID: The actor's id in the dataset.
+    /// - Returns: The row, or `nil`.
     /// - Complexity: O(1) on average.
     public func row(of actorID: String) -> Row? { node(of: actorID).map { Row(table: self, node: $0) } }
 
@@ -290,6 +298,7 @@ public struct MetricsTable: Sendable {
     /// shares sum to 1 and read as each side's share of structural standing.
     ///
     /// - Parameter measure: The measure to share out.
+    /// - Returns: Each group's share, by group index, or `nil`.
     /// - Complexity: O(*n*).
     public func groupShares(of measure: Measure) -> [Int: Double]? {
         guard let column = columns[measure] else { return nil }
@@ -410,6 +419,8 @@ public struct GraphMetrics: Sendable, Hashable, Codable {
 
     /// Every figure by its name, in a fixed order, for tables and CSV; `nil` where a figure
     /// is undefined or was not computed.
+    ///
+    /// - Complexity: O(1).
     public var figures: [(name: String, value: Double?)] {
         [
             ("actors", Double(actors)), ("ties", Double(ties)), ("density", density), ("components", Double(components)),
@@ -425,6 +436,8 @@ extension Projection {
     /// The Bonacich β used when none is given: half the reciprocal of the largest eigenvalue
     /// λmax, rounded to three significant digits so it can be quoted and given again with
     /// `--beta`; 1 when the map has no cycles (λmax = 0), where every β is defined.
+    ///
+    /// - Complexity: O(*n* + *m*) per power-iteration step that bounds λmax.
     public var defaultBonacichBeta: Double {
         let radius = spectralRadiusBounds().upperBound
         return radius > 0 ? Double(String(format: "%.3g", 0.5 / radius))! : 1

@@ -63,6 +63,7 @@ public struct UndefinedMeasure: Error, Hashable, Sendable, CustomStringConvertib
     ///
     /// - Parameter measure: The measure the reason now applies to.
     /// - Returns: A copy whose subject is `measure`.
+    /// - Complexity: O(1).
     public func said(of measure: Measure) -> UndefinedMeasure {
         UndefinedMeasure(measure, reason: reason)
     }
