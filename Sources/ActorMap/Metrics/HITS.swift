@@ -33,8 +33,9 @@ extension Projection {
     ///   - tolerance: As in networkx; the authority scores are computed 100 times tighter.
     /// - Returns: The hub and authority scores in node order; both empty for a map without
     ///   actors.
-    /// - Throws: `UndefinedMeasure` when the map has no ties, when σ₁ is not simple, or when
-    ///   the iteration does not converge (σ₂ very close to σ₁).
+    /// - Throws: ``UndefinedMeasure`` of ``Measure/hub`` (the authority scores are undefined
+    ///   with it, for the same reason) when the map has no ties, when σ₁ is not simple, or
+    ///   when the iteration does not converge (σ₂ very close to σ₁).
     /// - Complexity: O(*n* + *m*) per step, at most 40 × `maxIterations` steps; O(*n*) extra
     ///   memory.
     public func hits(
