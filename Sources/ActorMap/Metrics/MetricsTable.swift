@@ -223,6 +223,7 @@ public struct MetricsTable: Sendable {
     /// - Parameter node: The actor's node in ``projection``.
     /// - Returns: The actor, from the dataset.
     /// - Complexity: O(1).
+    @available(*, deprecated, renamed: "actor(node:)", message: "the label says which numbering the index is")
     public func actor(at node: Int) -> Actor { actor(node: node) }
 
     /// The brokerage roles of the actor at `node`, or `nil` when the table was not asked for
