@@ -73,6 +73,10 @@ public struct Provenance: Codable, Sendable, Hashable {
         self.seed = seed
     }
 
+    /// Writes every field, `seed` as `null` when there is none.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(version, forKey: .version)
@@ -84,6 +88,10 @@ public struct Provenance: Codable, Sendable, Hashable {
 }
 
 extension Provenance.Input {
+    /// Writes the path and the digest, `null` for a file that could not be read.
+    ///
+    /// - Parameter encoder: The encoder to write to.
+    /// - Throws: The encoder's error.
     public func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(path, forKey: .path)
