@@ -88,16 +88,9 @@ struct Metrics: ParsableCommand {
 
     /// The explanation of a measure or a figure of the map, or of every one for `all`.
     private func explanation(of name: String) throws -> String {
-        let measures = Measure.allCases.map { ($0.name, $0.explanation) }
-        let figures = MapFigure.allCases.map { ($0.name, $0.explanation) }
-        if name == "all" {
-            return (["Measures of each actor:"] + measures.map { "\($0): \($1)" } + ["", "Figures of the whole map, and of a shift between two moments:"]
-                + figures.map { "\($0): \($1)" }).joined(separator: "\n")
-        }
-        let key = name.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
-        if let (name, text) = (measures + figures).first(where: { $0.0 == key }) { return "\(name): \(text)" }
-        let known = (measures + figures).map(\.0)
-        let near = Suggestion.nearest(to: key, in: known)
-        throw ValidationError("--explain: '\(name)' is not a measure or a figure of the map.\(near.map { " Did you mean '\($0)'?" } ?? "") Give one of \(known.joined(separator: ", ")), or all.")
+        if name == "all" { return Glossary.all }
+        if let entry = Glossary.entry(for: name) { return entry }
+        let near = Suggestion.nearest(to: Glossary.key(name), in: Glossary.names)
+        throw ValidationError("--explain: '\(name)' is not a measure or a figure of the map.\(near.map { " Did you mean '\($0)'?" } ?? "") Give one of \(Glossary.names.joined(separator: ", ")), or all.")
     }
 }

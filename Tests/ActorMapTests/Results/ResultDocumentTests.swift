@@ -71,4 +71,11 @@ import Testing
             #expect(try JSONDecoder().decode(Provenance.self, from: stamped) == provenance, "\(name)")
         }
     }
+
+    @Test func theGlossaryTakesNamesAsUsersWriteThem() {
+        #expect(Glossary.entry(for: "Effective size") == "effective_size: \(Measure.effectiveSize.explanation)")
+        #expect(Glossary.entry(for: "ei-index") == "ei_index: \(MapFigure.eiIndex.explanation)")
+        #expect(Glossary.entry(for: "betweeness") == nil)
+        #expect(Glossary.names.count == Measure.allCases.count + MapFigure.allCases.count)
+    }
 }
