@@ -23,6 +23,8 @@ import tempfile
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 
+from built_actormap import actormap_binary
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = os.path.join("Examples", "Datasets")
 SCHEMAS = os.path.join(ROOT, "docs", "schemas")
@@ -40,15 +42,6 @@ HOSTILE_MAP = """{"title": "T%(t)s", "description": "D%(t)s", "as_of": 2026,
   {"from": "a", "to": "b", "type": "t", "since": 2024},
   {"from": "b", "to": "c", "type": "t", "since": 2025},
   {"from": "c", "to": "a", "type": "collaboration", "since": 2026}]}""" % {"t": HOSTILE_TEXT}
-
-
-def actormap_binary():
-    path = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, check=True,
-                          capture_output=True, text=True).stdout.strip()
-    binary = os.path.join(path, "actormap")
-    if not os.access(binary, os.X_OK):
-        sys.exit(f"check_schemas: {binary} is missing; run `swift build` first.")
-    return binary
 
 
 def validators():

@@ -120,16 +120,26 @@ public struct ShiftReport: Sendable {
         }
     }
 
+    /// The counts over all types, beside the counts by type and the ties themselves.
     private struct Ties: Encodable {
-        var added: Int
-        var removed: Int
-        var persisted: Int
-        var jaccard: Double?
-        var hamming: Int
+        var all: TieCounts
         var stable: Bool
-        var by_type: [String: TieCounts]
-        var added_ties: [Tie]
-        var removed_ties: [Tie]
+        var byType: [String: TieCounts]
+        var addedTies: [Tie]
+        var removedTies: [Tie]
+
+        enum CodingKeys: String, CodingKey {
+            case stable, byType = "by_type", addedTies = "added_ties", removedTies = "removed_ties"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            try all.encode(to: encoder)
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(stable, forKey: .stable)
+            try container.encode(byType, forKey: .byType)
+            try container.encode(addedTies, forKey: .addedTies)
+            try container.encode(removedTies, forKey: .removedTies)
+        }
     }
 
     private struct GroupShareRow: Encodable {
@@ -198,10 +208,9 @@ public struct ShiftReport: Sendable {
             entered = shift.entered.map(named)
             exited = shift.exited.map(named)
             ties = Ties(
-                added: shift.ties.added.count, removed: shift.ties.removed.count, persisted: shift.ties.persisted.count,
-                jaccard: shift.ties.jaccard, hamming: shift.ties.hamming, stable: !shift.isUnstable,
-                by_type: Dictionary(uniqueKeysWithValues: shift.tiesByType.map { (vocabulary.relationshipTypes[$0.type].id, TieCounts($0.change)) }),
-                added_ties: shift.ties.added.map(tie), removed_ties: shift.ties.removed.map(tie))
+                all: TieCounts(shift.ties), stable: !shift.isUnstable,
+                byType: Dictionary(uniqueKeysWithValues: shift.tiesByType.map { (vocabulary.relationshipTypes[$0.type].id, TieCounts($0.change)) }),
+                addedTies: shift.ties.added.map(tie), removedTies: shift.ties.removed.map(tie))
             rank_correlation = ["kendall_tau": shift.kendallTau, "spearman_rho": shift.spearmanRho]
             group_share = shift.groupShares.map {
                 GroupShareRow(group: vocabulary.groups[$0.group].id, label: vocabulary.groups[$0.group].label,
