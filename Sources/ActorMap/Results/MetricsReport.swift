@@ -92,25 +92,19 @@ public struct MetricsReport: Sendable {
     /// - Complexity: O(*n* log *n* + *n*·*m*) for *n* actors and *m* measures.
     public init(_ table: MetricsTable, order: Order = .highest(.pagerank), limit: Int? = nil) {
         let dataset = table.snapshot.dataset
-        let nodes = 0..<table.projection.nodeCount
-        let names = nodes.map { table.actor(at: $0).name }
-        var ranked = nodes.sorted { a, b in
-            if case .highest(let measure) = order {
-                let x = table.value(measure, node: a) ?? -.infinity, y = table.value(measure, node: b) ?? -.infinity
-                if x != y { return x > y }
-            }
-            return names[a].localizedStandardCompare(names[b]) == .orderedAscending
+        var ranked = switch order {
+        case .highest(let measure): table.ranked(by: measure)
+        case .name: table.rows.sorted { $0.actor.name.localizedStandardCompare($1.actor.name) == .orderedAscending }
         }
         if let limit { ranked = Array(ranked.prefix(limit)) }
         title = dataset.title
         time = table.snapshot.time.description
         projection = table.options.projection
-        rows = ranked.map { node in
-            let actor = table.actor(at: node)
+        rows = ranked.map { row in
             var values: [Measure: Double] = [:]
-            for measure in Measure.allCases { values[measure] = table.value(measure, node: node) }
-            return Row(id: actor.id, name: actor.name, kind: actor.kind,
-                       group: dataset.group(ofActorAt: table.projection.actorIndices[node]).id, values: values)
+            for measure in Measure.allCases { values[measure] = row[measure] }
+            return Row(id: row.actor.id, name: row.actor.name, kind: row.actor.kind,
+                       group: dataset.group(ofActorAt: row.datasetIndex).id, values: values)
         }
         graph = table.graph
         undefined = table.undefined

@@ -222,16 +222,13 @@ public struct ShiftReport: Sendable {
             brokerage_changes = shift.brokerageChanges.map { change in
                 BrokerageChange(
                     id: dataset.actors[change.actor].id, name: dataset.actors[change.actor].name,
-                    before: Dictionary(uniqueKeysWithValues: zip(ShiftReport.brokerageRoles, change.before)),
-                    after: Dictionary(uniqueKeysWithValues: zip(ShiftReport.brokerageRoles, change.after)))
+                    before: Dictionary(uniqueKeysWithValues: BrokerageRole.allCases.map { ($0.name, change.before[$0]) }),
+                    after: Dictionary(uniqueKeysWithValues: BrokerageRole.allCases.map { ($0.name, change.after[$0]) }))
             }
             summary = shift.summary()
             notes = shift.notes
         }
     }
-
-    /// Gould and Fernandez's roles, in the order of ``PowerShift/BrokerageChange``'s counts.
-    private static let brokerageRoles = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
 
     /// The ties that changed type, by the ids and names of their two actors and the ids of
     /// their types before and after.
@@ -353,7 +350,7 @@ public struct ShiftReport: Sendable {
         if !shift.brokerageChanges.isEmpty {
             out += ["", heading("Brokerage roles that changed")]
             out.append(table(["actor", "coord.", "itin.", "repr.", "gatek.", "liaison"], shift.brokerageChanges.map { change in
-                [dataset.actors[change.actor].name] + zip(change.before, change.after).map { $0 == $1 ? String($1) : "\($0)→\($1)" }
+                [dataset.actors[change.actor].name] + BrokerageRole.allCases.map { (change.before[$0], change.after[$0]) }.map { $0 == $1 ? String($1) : "\($0)→\($1)" }
             }, numeric: [1, 2, 3, 4, 5]))
         }
         return out.joined(separator: "\n")
