@@ -15,18 +15,22 @@ public struct MetricSeries: Sendable {
     ///
     /// - Parameters:
     ///   - measures: The measures each moment's table computes; every one by default.
+    ///   - mapFigures: The figures of the whole map each moment's table computes; every one
+    ///     by default, none for a series of the actors' values only.
     ///   - progress: Called once as each moment is done, from any thread.
-    /// - Complexity: that of one ``MetricsTable`` of `measures` per moment, spread over all cores.
+    /// - Complexity: that of one ``MetricsTable`` of `measures` and `mapFigures` per moment,
+    ///   spread over all cores.
     public init(
         _ dataset: Dataset, moments: [TimeSelection], options: MetricOptions = MetricOptions(),
-        measures: Set<Measure> = Set(Measure.allCases), progress: (@Sendable () -> Void)? = nil
+        measures: Set<Measure> = Set(Measure.allCases), mapFigures: Set<MapFigure> = GraphMetrics.allFigures,
+        progress: (@Sendable () -> Void)? = nil
     ) {
         self.dataset = dataset
         self.options = options
         self.moments = moments
         let results = ResultSlots<MetricsTable>(count: moments.count)
         DispatchQueue.concurrentPerform(iterations: moments.count) { index in
-            results[index] = MetricsTable(Snapshot(dataset, at: moments[index]), options: options, measures: measures)
+            results[index] = MetricsTable(Snapshot(dataset, at: moments[index]), options: options, measures: measures, mapFigures: mapFigures)
             progress?()
         }
         tables = results.values

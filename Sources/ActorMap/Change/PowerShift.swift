@@ -102,20 +102,47 @@ public struct PowerShift: Sendable {
     ///   - options: The projection and parameters both moments are measured with.
     ///   - measures: The measures both tables compute; every one by default, and
     ///     ``measures(for:)`` for only what the shift reads.
+    ///   - mapFigures: The figures of the whole map both tables compute; every one by
+    ///     default, and ``mapFigures(for:)`` for only what the shift reads.
+    /// - Complexity: that of two ``MetricsTable``s of `measures` and `mapFigures`, and
+    ///   O(*r* log *r*) to compare their ties.
     public init(
         _ dataset: Dataset, from: TimeSelection, to: TimeSelection,
         measure: Measure = .pagerank, options: MetricOptions = MetricOptions(),
-        measures: Set<Measure> = Set(Measure.allCases)
+        measures: Set<Measure> = Set(Measure.allCases), mapFigures: Set<MapFigure> = GraphMetrics.allFigures
     ) {
         self.init(
-            before: MetricsTable(Snapshot(dataset, at: from), options: options, measures: measures),
-            after: MetricsTable(Snapshot(dataset, at: to), options: options, measures: measures), measure: measure)
+            before: MetricsTable(Snapshot(dataset, at: from), options: options, measures: measures, mapFigures: mapFigures),
+            after: MetricsTable(Snapshot(dataset, at: to), options: options, measures: measures, mapFigures: mapFigures),
+            measure: measure)
     }
 
     /// The measures a shift in `measure` reads from its two tables: the measure itself and
     /// the five brokerage roles.
     public static func measures(for measure: Measure) -> Set<Measure> {
         Set([measure] + BrokerageRole.allCases.map(\.measure))
+    }
+
+    /// The map figures a shift in `measure` reads from its two tables: the Freeman
+    /// centralisation of degree, betweenness or closeness when `measure` is one of them,
+    /// else none (the concentration of other measures is computed from their values).
+    ///
+    /// - Parameter measure: The measure of power compared.
+    /// - Returns: The figures to ask both tables for, with ``measures(for:)``.
+    /// - Complexity: O(1).
+    public static func mapFigures(for measure: Measure) -> Set<MapFigure> {
+        centralizationFigure(of: measure).map { [$0] } ?? []
+    }
+
+    /// The map figure that holds igraph's centralisation of `measure`, for the measures
+    /// igraph has one of.
+    private static func centralizationFigure(of measure: Measure) -> MapFigure? {
+        switch measure {
+        case .degree, .degreeCentrality: .degreeCentralization
+        case .betweenness: .betweennessCentralization
+        case .closeness: .closenessCentralization
+        default: nil
+        }
     }
 
     /// Compares two tables already measured, such as two years of a series; each needs at
@@ -198,11 +225,10 @@ public struct PowerShift: Sendable {
 
     private static func concentration(_ table: MetricsTable, _ measure: Measure) -> Concentration {
         let values = (table.columns[measure] ?? []).filter { !$0.isNaN }
-        let centralization: Double? = switch measure {
-        case .degree, .degreeCentrality: table.graph.degreeCentralization
-        case .betweenness: table.graph.betweennessCentralization
-        case .closeness: table.graph.closenessCentralization
-        default: Centralization.againstHighest(values)?.centralization
+        let centralization = if let figure = centralizationFigure(of: measure) {
+            table.graph[figure]
+        } else {
+            Centralization.againstHighest(values)?.centralization
         }
         return Concentration(centralization: centralization, gini: giniCoefficient(values))
     }

@@ -125,7 +125,8 @@ struct Convert: ParsableCommand {
         let options = try measuring.options(for: dataset)
         var notes: [String: [Int]] = [:]
         let measures = years.map { year in
-            let table = MetricsTable(Snapshot(dataset, at: .year(year)), options: options)
+            // The files hold every actor's measures, not the map's figures.
+            let table = MetricsTable(Snapshot(dataset, at: .year(year)), options: options, mapFigures: [])
             for problem in table.undefined.values { notes["\(problem)", default: []].append(year) }
             return ActorMeasures(table, year: year)
         }

@@ -49,7 +49,8 @@ struct Diff: ParsableCommand {
         try span.check(year: from, option: "--from", in: dataset)
         try span.check(year: to, option: "--to", in: dataset)
         let format = Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
-        let shift = PowerShift(dataset, from: .year(from), to: .year(to), measure: metric, options: try measuring.options(for: dataset), measures: PowerShift.measures(for: metric))
+        let shift = PowerShift(dataset, from: .year(from), to: .year(to), measure: metric, options: try measuring.options(for: dataset), measures: PowerShift.measures(for: metric),
+                               mapFigures: PowerShift.mapFigures(for: metric))
         let bytes: Data
         do {
             let (layout, _) = try Graphviz.stableLayout(dataset, years: from...to, options: DiagramOptions(isolates: .show), budget: layoutTime.budget)
