@@ -153,7 +153,7 @@ def temporal_map(n, m, first, last, rng):
         stays_open = until >= hi and periods[a][2] and periods[b][2] and rng.random() < 0.5
         until = None if stays_open else min(until, hi)
         tie_type = types[len(relationships)]
-        key = (a, b, tie_type, since, until)
+        key = (min(a, b), max(a, b), tie_type, since, until)
         if key in seen:
             continue
         seen.add(key)
