@@ -15,19 +15,12 @@ import Foundation
 /// its start. An actor with several spells is given one period from the first start to the
 /// last end, and a dynamic attribute of an actor its latest value, with warnings. The
 /// measures ActorMap wrote (ids starting `metric-`) are left out.
-public struct GEXFReader: Sendable {
+public struct GEXFReader: DatasetFileReader {
     /// How files are read: the order of dates with slashes.
     public var options: ReadingOptions
 
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
-    }
-
-    public func check(contentsOf url: URL) -> ValidationReport {
-        switch options.contents(of: url) {
-        case .success(let data): check(data: data, file: url.relativePath)
-        case .failure(let error): ValidationReport(problems: error.problems)
-        }
     }
 
     public func check(data: Data, file: String) -> ValidationReport {
@@ -63,7 +56,7 @@ public struct GEXFReader: Sendable {
             for attribute in attributes.children("attribute") {
                 guard let id = attribute.attributes["id"] else { continue }
                 reader.attributes[domain + "\u{0}" + id] = Attribute(
-                    title: attribute.attributes["title"] ?? id, type: (attribute.attributes["type"] ?? "string").lowercased(),
+                    title: attribute.attributes["title"] ?? id, type: ImportedColumn.ForcedType(declared: attribute.attributes["type"] ?? "string"),
                     isMeasure: id.hasPrefix("metric-"), defaultValue: attribute.child("default")?.text)
             }
         }
@@ -84,18 +77,14 @@ public struct GEXFReader: Sendable {
 
     private struct Attribute {
         var title: String
-        var type: String
+        var type: ImportedColumn.ForcedType
         var isMeasure: Bool
         var defaultValue: String?
 
+        /// The value as the attribute's type declares it; text that does not read as one
+        /// stays text.
         func scalar(_ text: String) -> ImportedScalar {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            switch type {
-            case "integer", "long", "short", "byte", "biginteger": return Int(trimmed).map(ImportedScalar.integer) ?? .text(text)
-            case "double", "float", "bigdecimal": return Double(trimmed).map(ImportedScalar.number) ?? .text(text)
-            case "boolean": return AttributeValue.truthValue(trimmed).map(ImportedScalar.boolean) ?? .text(text)
-            default: return .text(text)
-            }
+            ImportedScalar.reading(text, as: type) ?? .text(text)
         }
     }
 

@@ -12,7 +12,7 @@ import Foundation
 /// export are given ids made from their labels, with the generated `_id` kept as
 /// `original_id`, as is each connection's. Connections run one way unless their `direction`
 /// says otherwise, as in Kumu.
-public struct KumuJSONReader: Sendable {
+public struct KumuJSONReader: DatasetFileReader {
     /// How files are read: the order of dates with slashes.
     public var options: ReadingOptions
 
@@ -30,13 +30,6 @@ public struct KumuJSONReader: Sendable {
         else { return false }
         func isList(_ value: JSONValue?) -> Bool { if case .list? = value { true } else { false } }
         return (isList(object["elements"]) || isList(object["connections"])) && object["actors"] == nil && object["relationships"] == nil
-    }
-
-    public func check(contentsOf url: URL) -> ValidationReport {
-        switch options.contents(of: url) {
-        case .success(let data): check(data: data, file: url.relativePath)
-        case .failure(let error): ValidationReport(problems: error.problems)
-        }
     }
 
     public func check(data: Data, file: String) -> ValidationReport {

@@ -52,7 +52,7 @@ public struct Dataset: Sendable {
     init(
         title: String, description: String?, asOf: CalendarDate? = nil, sources: [Source],
         groups: [Group], kinds: [ActorKind], relationshipTypes: [RelationshipType],
-        actors: [Actor], relationships: [Relationship], locations: SourceLocations
+        actors: [Actor], relationships: [Relationship], locations: any SourceLocating
     ) throws(DatasetError) {
         let vocabulary = Vocabulary.catalogue.extended(groups: groups, kinds: kinds, relationshipTypes: relationshipTypes)
         var validator = DatasetValidator(vocabulary: vocabulary, locations: locations)
