@@ -99,12 +99,7 @@ public struct Dataset: Sendable {
 
     /// The first and last years anything on the map is dated to, or `nil` when nothing is.
     /// The years a map speaks about, open ends and `as_of` included, are its ``MapSpan``.
-    public var yearSpan: ClosedRange<Int>? {
-        let periods = actors.map(\.period) + relationships.map(\.period)
-        let years = periods.flatMap { [$0.since?.year, $0.until?.year].compactMap { $0 } }
-        guard let first = years.min(), let last = years.max() else { return nil }
-        return first...last
-    }
+    public var yearSpan: ClosedRange<Int>? { MapSpan.datedYears(of: self).years }
 }
 
 /// The two actors and the type of a relationship, as indices into the dataset.
