@@ -2,6 +2,23 @@ import Foundation
 import Testing
 @testable import ActorMap
 
+/// 1985 has one positive tie, 1995 two (contention is not positive), 1999 three; the map is
+/// recorded as of 2003.
+let sparseStart = """
+    title: Sparse start
+    as_of: 2003
+    actors:
+      - {id: a, name: A, kind: federation, since: 1985}
+      - {id: b, name: B, kind: city-government, since: 1985}
+      - {id: c, name: C, kind: donor, since: 1985}
+      - {id: d, name: D, kind: support-ngo, since: 1985}
+    relationships:
+      - {from: a, to: b, type: collaboration, since: 1985}
+      - {from: a, to: c, type: collaboration, since: 1995}
+      - {from: c, to: d, type: collaboration, since: 1999}
+      - {from: b, to: d, type: contention, since: 1990}
+    """
+
 @Suite struct MapSpanTests {
     /// Every actor and tie has both ends: the span is the earliest to the latest dated year.
     @Test func closedMapRunsFromFirstToLastDatedYear() throws {
@@ -92,20 +109,7 @@ import Testing
 
     /// 1985 has one tie, 1999 three: a comparison starts in 1999 and says why.
     @Test func defaultComparisonSkipsYearsWithFewTies() throws {
-        let dataset = try #require(check("""
-            title: Sparse start
-            as_of: 2003
-            actors:
-              - {id: a, name: A, kind: federation, since: 1985}
-              - {id: b, name: B, kind: city-government, since: 1985}
-              - {id: c, name: C, kind: donor, since: 1985}
-              - {id: d, name: D, kind: support-ngo, since: 1985}
-            relationships:
-              - {from: a, to: b, type: collaboration, since: 1985}
-              - {from: a, to: c, type: collaboration, since: 1995}
-              - {from: c, to: d, type: collaboration, since: 1999}
-              - {from: b, to: d, type: contention, since: 1990}
-            """).dataset)
+        let dataset = try #require(check(sparseStart).dataset)
         let span = try #require(MapSpan(dataset))
         #expect(span.years == 1985...2003)
         let chosen = DefaultYears(dataset, span: span, options: ProjectionOptions())
@@ -136,21 +140,6 @@ import Testing
 
 /// The years a series, a timeline or a report covers, chosen by one rule from what was given.
 @Suite struct ChosenYearsTests {
-    /// 1985 has one positive tie, 1995 two, 1999 three; the map is recorded as of 2003.
-    let sparseStart = """
-        title: Sparse start
-        as_of: 2003
-        actors:
-          - {id: a, name: A, kind: federation, since: 1985}
-          - {id: b, name: B, kind: city-government, since: 1985}
-          - {id: c, name: C, kind: donor, since: 1985}
-          - {id: d, name: D, kind: support-ngo, since: 1985}
-        relationships:
-          - {from: a, to: b, type: collaboration, since: 1985}
-          - {from: a, to: c, type: collaboration, since: 1995}
-          - {from: c, to: d, type: collaboration, since: 1999}
-        """
-
     @Test func missingEndsComeFromTheMap() throws {
         let dataset = try #require(check(sparseStart).dataset)
         let given = "Years chosen by hand."

@@ -103,17 +103,22 @@ import Testing
 
     // MARK: One way to read dates and numbers
 
+    /// A native map of one funding tie with `field` added to it.
+    static func oneTie(_ field: String) -> String {
+        """
+        title: t
+        actors:
+          - {id: a, name: A, kind: donor}
+          - {id: b, name: B, kind: donor}
+        relationships:
+          - {from: a, to: b, type: funding, \(field)}
+        """
+    }
+
     /// The same bad value gets the same words from the native reader and from a table.
     @Test(arguments: ["2017-13", "15/03/2017", "12345", "soon"])
     func aBadDateIsSaidTheSameWayInEveryFormat(_ written: String) throws {
-        let native = check("""
-            title: t
-            actors:
-              - {id: a, name: A, kind: donor}
-              - {id: b, name: B, kind: donor}
-            relationships:
-              - {from: a, to: b, type: funding, since: "\(written)"}
-            """)
+        let native = check(Self.oneTie(#"since: "\#(written)""#))
         let folder = try TemporaryDirectory()
         let table = DatasetReader().check(contentsOf: try folder.write("ties.csv", "from,to,since\na,b,\(written)\n"))
         let fromNative = try #require(native.errors.first), fromTable = try #require(table.errors.first)
@@ -131,14 +136,7 @@ import Testing
     }
 
     @Test func aBadNumberIsSaidTheSameWayInEveryFormat() throws {
-        let native = check("""
-            title: t
-            actors:
-              - {id: a, name: A, kind: donor}
-              - {id: b, name: B, kind: donor}
-            relationships:
-              - {from: a, to: b, type: funding, weight: heavy}
-            """)
+        let native = check(Self.oneTie("weight: heavy"))
         let folder = try TemporaryDirectory()
         let table = DatasetReader().check(contentsOf: try folder.write("ties.csv", "from,to,weight\na,b,heavy\n"))
         let fromNative = try #require(native.errors.first), fromTable = try #require(table.errors.first)

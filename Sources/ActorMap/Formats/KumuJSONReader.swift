@@ -16,6 +16,7 @@ public struct KumuJSONReader: DatasetFileReader {
     /// How files are read: the order of dates with slashes.
     public var options: ReadingOptions
 
+    /// A reader with the given options; by default slashed dates are refused and files are read up to 256 MiB.
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }
@@ -32,6 +33,14 @@ public struct KumuJSONReader: DatasetFileReader {
         return (isList(object["elements"]) || isList(object["connections"])) && object["actors"] == nil && object["relationships"] == nil
     }
 
+    /// Reads and checks Kumu's JSON held in memory.
+    ///
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - file: The name problems give for it.
+    /// - Returns: The dataset, when it can be used, and every problem found, each at its element
+    ///   and key (`connections[3].strength`); JSON gives no lines.
+    /// - Complexity: O(*n* log *n*) for *n* elements and connections.
     public func check(data: Data, file: String) -> ValidationReport {
         let filePlace = SourcePlace(file: file, line: nil, column: nil, field: "")
         let object: [String: JSONValue]

@@ -22,6 +22,11 @@ public struct ReadingOptions: Sendable, Hashable {
     /// 256 MiB, the default of `maximumInputBytes`.
     public static let defaultMaximumInputBytes = 256 << 20
 
+    /// Options for reading.
+    ///
+    /// - Parameters:
+    ///   - dateOrder: How to read dates with slashes; `nil` refuses them.
+    ///   - maximumInputBytes: The largest file read, in bytes.
     public init(dateOrder: DateOrder? = nil, maximumInputBytes: Int = Self.defaultMaximumInputBytes) {
         self.dateOrder = dateOrder
         self.maximumInputBytes = maximumInputBytes

@@ -18,10 +18,18 @@ public struct WorkbookReader: DatasetFileReader {
     /// unpack past (`maximumInputBytes`), whatever its parts claim.
     public var options: ReadingOptions
 
+    /// A reader with the given options; by default slashed dates are refused and files are read up to 256 MiB.
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }
 
+    /// Reads and checks a workbook file, with the `map.dataset.yaml` beside it when there is one.
+    ///
+    /// - Parameter url: The `.xlsx` file.
+    /// - Returns: The dataset, when it can be used, and every problem found, each at its sheet,
+    ///   row and cell (`Connections!C5 (Strength)`).
+    /// - Complexity: O(*n*) in the bytes the workbook unpacks to, at most
+    ///   `options.maximumInputBytes`.
     public func check(contentsOf url: URL) -> ValidationReport {
         let file = url.relativePath
         let bytes: Data

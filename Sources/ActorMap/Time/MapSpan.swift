@@ -66,6 +66,8 @@ public struct MapSpan: Hashable, Sendable, CustomStringConvertible {
     public static var currentYear: Int { Calendar(identifier: .gregorian).component(.year, from: Date()) }
 
     /// Whether every year `selection` touches lies in the span; all time always does.
+    ///
+    /// - Complexity: O(1).
     public func contains(_ selection: TimeSelection) -> Bool {
         guard let touched = selection.years else { return true }
         return years.contains(touched.lowerBound) && years.contains(touched.upperBound)
@@ -91,7 +93,9 @@ public struct MapSpan: Hashable, Sendable, CustomStringConvertible {
 
 /// A moment that lies outside the years a map covers.
 public struct OutsideSpanError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The moment asked for.
     public let moment: TimeSelection
+    /// The years the map covers.
     public let span: MapSpan
 
     /// "1980 is outside the map: the map runs from 1992 to 2008; choose a year inside it."
@@ -119,12 +123,17 @@ extension MetricsTable {
 
 /// The years a comparison over a map looks at when none are chosen, and why.
 public struct DefaultYears: Hashable, Sendable {
+    /// The first to the last year, both included.
     public let years: ClosedRange<Int>
     /// How they were chosen, as a sentence for the page: "From 1999, the first year with at
     /// least 3 ties, to 2022, the map's last year (its as_of year)."
     public let reason: String
 
     /// Years chosen some other way, such as by hand.
+    ///
+    /// - Parameters:
+    ///   - years: The first to the last year, both included.
+    ///   - reason: How they were chosen, as a sentence for the page.
     public init(_ years: ClosedRange<Int>, reason: String) {
         self.years = years
         self.reason = reason

@@ -53,6 +53,7 @@ public enum TimeSelection: Hashable, Sendable, CustomStringConvertible {
         period.meets(firstDay: firstDay, lastDay: lastDay)
     }
 
+    /// `2017`, `2017-06-30`, `2015–2018` or `all time`, as sentences write them.
     public var description: String {
         switch self {
         case .allTime: "all time"
@@ -144,6 +145,7 @@ extension TimeSelection {
 
     /// The forms a moment may be written in where one is asked for.
     public struct Forms: OptionSet, Hashable, Sendable {
+        /// The forms as bits.
         public let rawValue: Int
 
         /// Creates a set of forms from its raw bits.
@@ -245,7 +247,9 @@ public struct TimeSelectionError: Error, Hashable, Sendable, CustomStringConvert
     /// What is wrong and how to write it instead, as one sentence.
     public let message: String
 
+    /// An error saying `message`.
     public init(_ message: String) { self.message = message }
 
+    /// The message.
     public var description: String { message }
 }
