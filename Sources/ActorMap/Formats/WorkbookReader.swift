@@ -37,7 +37,12 @@ public struct WorkbookReader: DatasetFileReader {
         case .success(let contents): bytes = contents
         case .failure(let error): return ValidationReport(problems: error.problems)
         }
-        guard let archive = try? Archive(url: url, accessMode: .read) else { return ValidationReport(problems: [notAWorkbook(file)]) }
+        let archive: Archive
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            return ValidationReport(problems: [notAWorkbook(file)])
+        }
         let framePath = CSVDatasetReader.sibling(of: url, named: "\(CSVDatasetReader.stem(of: url)).dataset.yaml")
         return check(archive, bytes: bytes, file: file, frameURL: FileManager.default.fileExists(atPath: framePath.path) ? framePath : nil)
     }
