@@ -16,29 +16,26 @@ import Foundation
 /// last end, and a dynamic attribute of an actor its latest value, with warnings. The
 /// measures ActorMap wrote (ids starting `metric-`) are left out.
 public struct GEXFReader: DatasetFileReader {
-    /// How files are read: the order of dates with slashes.
+    /// The order of dates with slashes, which GEXF's own formats never use, and the size limit.
     public var options: ReadingOptions
 
-    /// A reader with the given options; by default slashed dates are refused and files are read up to 256 MiB.
+    /// A GEXF reader with these options (slashed dates refused and files over 256 MiB by default).
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }
 
-    /// Reads and checks GEXF held in memory.
+    /// Reads and checks a GEXF document held in memory.
     ///
     /// - Parameters:
-    ///   - data: The file's bytes.
-    ///   - file: The name problems give for it.
-    /// - Returns: The dataset, when it can be used, and every problem found, each at its line and
-    ///   element (`edge 'e3'.weight`).
-    /// - Complexity: O(*n* log *n*) for a file of *n* elements.
+    ///   - data: The document's bytes, in the encoding its declaration gives.
+    ///   - file: The name its problems give, each with the line and element (`node 'a'.start`).
+    /// - Returns: The dataset, when it can be used, and every problem found.
+    /// - Complexity: O(*n* log *n*) for *n* elements, which are ordered by line.
     public func check(data: Data, file: String) -> ValidationReport {
-        let tree: XMLTree
-        do {
-            tree = try XMLTree.parse(data, file: file)
-        } catch {
-            return ValidationReport(problems: error.problems)
-        }
+        XMLTree.check(data, file: file) { check($0, file: file) }
+    }
+
+    private func check(_ tree: XMLTree, file: String) -> ValidationReport {
         let filePlace = SourcePlace(file: file, line: nil, column: nil, field: "")
         guard tree.root.name == "gexf", let graph = tree.root.child("graph") else {
             return ValidationReport(problems: [filePlace.problem(.error, "this is not a GEXF file: it has no <gexf> element with a <graph> inside.",

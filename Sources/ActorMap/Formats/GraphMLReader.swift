@@ -17,26 +17,21 @@ public struct GraphMLReader: DatasetFileReader {
     /// How files are read: the order of dates with slashes.
     public var options: ReadingOptions
 
-    /// A reader with the given options; by default slashed dates are refused and files are read up to 256 MiB.
+    /// A GraphML reader; by default it refuses slashed dates and files over 256 MiB.
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }
 
-    /// Reads and checks GraphML held in memory.
+    /// Reads and checks the GraphML text `data`, whose problems name `file` and the line and
+    /// element of each (`edge 'e3'.weight`).
     ///
-    /// - Parameters:
-    ///   - data: The file's bytes.
-    ///   - file: The name problems give for it.
-    /// - Returns: The dataset, when it can be used, and every problem found, each at its line and
-    ///   element (`edge 'e3'.weight`).
-    /// - Complexity: O(*n* log *n*) for a file of *n* elements.
+    /// - Returns: The dataset, when it can be used, and every problem found.
+    /// - Complexity: O(*n* log *n*) for *n* elements.
     public func check(data: Data, file: String) -> ValidationReport {
-        let tree: XMLTree
-        do {
-            tree = try XMLTree.parse(data, file: file)
-        } catch {
-            return ValidationReport(problems: error.problems)
-        }
+        XMLTree.check(data, file: file) { check($0, file: file) }
+    }
+
+    private func check(_ tree: XMLTree, file: String) -> ValidationReport {
         let root = tree.root
         let filePlace = SourcePlace(file: file, line: nil, column: nil, field: "")
         guard root.name == "graphml", let graph = root.child("graph") else {
