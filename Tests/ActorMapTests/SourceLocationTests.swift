@@ -56,6 +56,31 @@ import Testing
         #expect((weight.line, weight.column, weight.path) == (4, 5, "weight"), "the funding tie is the second relationship, from the fourth line")
     }
 
+    /// Kumu's JSON is parsed as ActorMap's own JSON is, so its problems have lines too.
+    @Test func kumuJSONProblemsNameTheirLine() throws {
+        let json = """
+            {
+              "elements": [
+                {"label": "A", "type": "Letter"},
+                {"label": "B", "type": "Letter"}
+              ],
+              "connections": [
+                {"from": "A", "to": "B", "strength": "heavy"},
+                {"from": "A", "to": "C"}
+              ]
+            }
+            """
+        let report = KumuJSONReader().check(data: Data(json.utf8), file: "kumu.json")
+        let weight = try #require(report.errors.first { $0.message.contains("is not a number") }, "\(report.problems)")
+        #expect((weight.line, weight.path) == (7, "connections[0].strength"))
+        let unknown = try #require(report.errors.first { $0.message.contains("unknown actor 'C'") })
+        #expect((unknown.line, unknown.path) == (8, "connections[1].to"))
+        let broken = KumuJSONReader().check(data: Data("{\n  \"elements\": [\n    {\"label\": \"A\" \"type\": \"B\"}\n  ]\n}".utf8), file: "kumu.json")
+        let syntax = try #require(broken.errors.first)
+        #expect(syntax.message.hasPrefix("the file is not valid JSON"))
+        #expect(syntax.line == 3)
+    }
+
     /// A field whose name looks like a list entry is a field: the document's error there does
     /// not silence the dataset's warning about the real `relationships[0]` (the unknown kind
     /// makes the dataset's checks report everything they found).
