@@ -504,8 +504,7 @@ struct DatasetAssembler {
 
     /// A bare year, written as a whole number (`2017`, or `2017.0`).
     private static func year(_ scalar: ImportedScalar) -> Int? {
-        guard let number = scalar.number, number.rounded() == number, (1...9999).contains(number) else { return nil }
-        return Int(number)
+        scalar.number.flatMap(DateText.year(writtenAs:))
     }
 
     private mutating func number(_ value: ImportedValue?, describing field: String) -> Double? {

@@ -27,9 +27,7 @@ enum DateText {
     static func read(_ text: String, order: ReadingOptions.DateOrder?) -> Reading {
         let text = text.trimmingCharacters(in: .whitespaces)
         if let date = CalendarDate(parsing: text) { return .date(date) }
-        if text.contains("."), let number = Double(text), number.rounded() == number, (1...9999).contains(number) {
-            return .date(CalendarDate(year: Int(number))!)
-        }
+        if text.contains("."), let year = Double(text).flatMap(year(writtenAs:)) { return .date(CalendarDate(year: year)!) }
         if hasYearOutOfRange(text) { return .yearOutOfRange }
         let day = text.prefix { $0 != "T" && $0 != " " }
         if day.count < text.count, let date = CalendarDate(parsing: String(day)) { return .date(date) }
@@ -58,7 +56,7 @@ enum DateText {
     /// - Complexity: O(1).
     static func read(number: Double) -> Reading {
         guard number.isFinite, number.rounded() == number else { return .invalid }
-        if (1...9999).contains(number) { return .date(CalendarDate(year: Int(number))!) }
+        if let year = year(writtenAs: number) { return .date(CalendarDate(year: year)!) }
         guard (10_000...2_958_465).contains(number) else { return number < 1 ? .yearOutOfRange : .invalid }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
@@ -66,6 +64,14 @@ enum DateText {
         guard let day = calendar.date(byAdding: .day, value: Int(number), to: origin) else { return .invalid }
         let parts = calendar.dateComponents([.year, .month, .day], from: day)
         return CalendarDate(year: parts.year!, month: parts.month, day: parts.day).map(Reading.date) ?? .invalid
+    }
+
+    /// A year written as a number, `2017` or `2017.0`: a whole number in
+    /// ``TimeSelection/possibleYears``; `nil` for any other number.
+    static func year(writtenAs number: Double) -> Int? {
+        guard number.rounded() == number, number >= Double(TimeSelection.possibleYears.lowerBound),
+              number <= Double(TimeSelection.possibleYears.upperBound) else { return nil }
+        return Int(number)
     }
 
     /// What is wrong with a date that did not read, and what to write instead, in the words

@@ -19,7 +19,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// - Returns: `nil` when the month is outside 1…12, the day does not exist in that
     ///   month, or a day is given without a month.
     public init?(year: Int, month: Int? = nil, day: Int? = nil) {
-        guard (1...9999).contains(year) else { return nil }
+        guard TimeSelection.possibleYears.contains(year) else { return nil }
         if let month, !(1...12).contains(month) { return nil }
         if let day {
             guard let month, (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
