@@ -47,7 +47,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "LibraryTour",
-            dependencies: ["ActorMap"],
+            dependencies: ["ActorMap", "ActorMapGraphviz"],
             path: "Examples/LibraryTour"
         ),
         // Times the measures beside igraph, NetworKit and networkx: Benchmarks/run.sh.
