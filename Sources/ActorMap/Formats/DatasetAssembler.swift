@@ -497,8 +497,9 @@ struct DatasetAssembler {
         default: DateText.read(value.scalar.text, order: dateOrder)
         }
         if case .date(let date) = reading { return date }
-        let problem = DateText.problem(with: reading, of: value.scalar.text)!
-        report(.error, at: value.place, problem.message, fix: problem.fix)
+        if let problem = DateText.problem(with: reading, of: value.scalar.text) {
+            report(.error, at: value.place, problem.message, fix: problem.fix)
+        }
         return nil
     }
 

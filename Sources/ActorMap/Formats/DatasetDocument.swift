@@ -610,8 +610,9 @@ struct DatasetDocument {
             }
             let reading = DateText.read(scalar.string, order: document.dateOrder)
             if case .date(let date) = reading { return date }
-            let problem = DateText.problem(with: reading, of: scalar.string)!
-            document.report(.error, fieldPath, problem.message, fix: problem.fix)
+            if let problem = DateText.problem(with: reading, of: scalar.string) {
+                document.report(.error, fieldPath, problem.message, fix: problem.fix)
+            }
             return nil
         }
 

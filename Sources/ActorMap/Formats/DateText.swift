@@ -25,9 +25,9 @@ enum DateText {
     ///   - order: The order of dates with slashes, or `nil` when the file's order is not known.
     /// - Complexity: O(*n*) for *n* characters.
     static func read(_ text: String, order: ReadingOptions.DateOrder?) -> Reading {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let date = CalendarDate(parsing: text) { return .date(date) }
-        if text.contains("."), let year = Double(text).flatMap(year(writtenAs:)) { return .date(CalendarDate(year: year)!) }
+        if text.contains("."), let date = Double(text).flatMap(year(writtenAs:)).flatMap({ CalendarDate(year: $0) }) { return .date(date) }
         if hasYearOutOfRange(text) { return .yearOutOfRange }
         let day = text.prefix { $0 != "T" && $0 != " " }
         if day.count < text.count, let date = CalendarDate(parsing: String(day)) { return .date(date) }
@@ -56,7 +56,7 @@ enum DateText {
     /// - Complexity: O(1).
     static func read(number: Double) -> Reading {
         guard number.isFinite, number.rounded() == number else { return .invalid }
-        if let year = year(writtenAs: number) { return .date(CalendarDate(year: year)!) }
+        if let date = year(writtenAs: number).flatMap({ CalendarDate(year: $0) }) { return .date(date) }
         guard (10_000...2_958_465).contains(number) else { return number < 1 ? .yearOutOfRange : .invalid }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
@@ -79,7 +79,7 @@ enum DateText {
     ///
     /// - Parameter text: The value as the file wrote it.
     static func problem(with reading: Reading, of text: String) -> ValueProblem? {
-        let shown = text.trimmingCharacters(in: .whitespaces)
+        let shown = text.trimmingCharacters(in: .whitespacesAndNewlines)
         switch reading {
         case .date: return nil
         case .needsOrder:
