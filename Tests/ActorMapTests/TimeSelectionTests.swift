@@ -102,3 +102,16 @@ import Testing
         #expect(throws: TimeSelectionError("--window takes a number of years from 1 to 9999; 10000 is not one.")) { try TimeSelection.yearCount(10_000, as: "--window") }
     }
 }
+
+extension RestrictedTimeSelectionTests {
+    /// Any other choice of forms is named with an example of each.
+    @Test func otherChoicesNameTheirForms() throws {
+        #expect(try TimeSelection(parsing: "2010..2020", as: "--metrics-year", accepting: [.year, .window]) == .window(2010...2020))
+        #expect(throws: TimeSelectionError("--metrics-year takes a year (2017) or a window of years (2010..2015); '2017-06' is a date.")) {
+            try TimeSelection(parsing: "2017-06", as: "--metrics-year", accepting: [.year, .window])
+        }
+        #expect(throws: TimeSelectionError("--metrics-year 'soon' is not a year (2017) or a window of years (2010..2015).")) {
+            try TimeSelection(parsing: "soon", as: "--metrics-year", accepting: [.year, .window])
+        }
+    }
+}

@@ -199,7 +199,8 @@ extension TimeSelection {
         }
         let form: Forms = switch selection {
         case .allTime: []
-        case .year: forms.contains(.year) ? .year : .date
+        // A bare year is a date at the precision of a year, where dates are taken and years not.
+        case .year: forms.contains(.date) && !forms.contains(.year) ? .date : .year
         case .date: .date
         case .window: .window
         }
@@ -207,7 +208,8 @@ extension TimeSelection {
             if let other = elsewhere[form], let taken = Self.noun(of: forms, one: true) {
                 throw TimeSelectionError("\(name) '\(text)' is \(Self.noun(of: form, one: false) ?? "a moment"); give it as \(other) \(text), or give \(name) \(taken).")
             }
-            throw TimeSelectionError(notOne ?? "\(name): '\(text)' is not a moment \(name) takes.")
+            if let phrase = Self.phrase(for: forms, text: text, name: name) { throw TimeSelectionError(phrase) }
+            throw TimeSelectionError("\(name) takes \(Self.list(forms)); '\(text)' is \(Self.noun(of: form, one: false) ?? "none of them").")
         }
         self = selection
     }
@@ -215,6 +217,12 @@ extension TimeSelection {
     /// The message for text that is none of `forms`, in their terms; `nil` for every form,
     /// whose parser's own message says it.
     private static func notOne(of forms: Forms, text: String, name: String) -> String? {
+        if forms == .any { return nil }
+        return phrase(for: forms, text: text, name: name) ?? "\(name) '\(text)' is not \(list(forms))."
+    }
+
+    /// How the options of ActorMap's commands that take dates or windows say what they take.
+    private static func phrase(for forms: Forms, text: String, name: String) -> String? {
         switch forms {
         case [.year, .date], .date:
             "\(name) '\(text)' is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, such as 2017-03-15 (the day must exist)."
@@ -223,6 +231,14 @@ extension TimeSelection {
         default:
             nil
         }
+    }
+
+    /// The forms in words, with an example of each: "a year (2017) or a window of years
+    /// (2010..2015)".
+    private static func list(_ forms: Forms) -> String {
+        let named: [String] = [(Forms.year, "a year (2017)"), (.date, "a date (2017-06-30)"), (.window, "a window of years (2010..2015)")]
+            .filter { forms.contains($0.0) }.map(\.1)
+        return named.count > 1 ? named.dropLast().joined(separator: ", ") + " or " + named.last! : named.first ?? "no moment"
     }
 
     /// A form in words: "a window of years"; with `one`, as asked for ("one date").
