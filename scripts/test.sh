@@ -25,3 +25,6 @@ python3 scripts/check_interchange.py
 python3 scripts/check_corpus.py
 # Every sentence `shift` prints about the examples, checked against networkx's PageRank.
 python3 scripts/check_shift_sentences.py
+# Every JSON document the command writes, validated against its schema in docs/schemas.
+python3 -c "import jsonschema, referencing" 2>/dev/null || python3 -m pip install -q jsonschema
+python3 scripts/check_schemas.py
