@@ -9,6 +9,14 @@ if ! command -v chromium > /dev/null && [ "$(id -u)" = 0 ]; then
 fi
 swift build --build-tests
 swift test --skip-build
+# The code of the documentation's Getting started (Snippets/GettingStarted.swift), which
+# the build above compiled, runs: it reads an example, measures, compares and draws an SVG.
+getting_started=$(swift run --skip-build GettingStarted)
+svg=$(printf '%s\n' "$getting_started" | sed -n 's/^Wrote //p')
+grep -q '<svg' "$svg" || { echo "error: GettingStarted did not write an SVG (it printed: $getting_started)" >&2; exit 1; }
+# The documentation builds without a warning: every link resolves, every parameter listed
+# is a parameter and none is left out.
+swift package generate-documentation --target ActorMap --target ActorMapGraphviz --warnings-as-errors > /dev/null
 # xmllint checks that the GraphML, GEXF and SVG written from a hostile map are XML.
 if ! command -v xmllint > /dev/null && [ "$(id -u)" = 0 ]; then
     apt-get install -y libxml2-utils > /dev/null || { apt-get update > /dev/null && apt-get install -y libxml2-utils > /dev/null; }
