@@ -29,3 +29,9 @@ python3 scripts/check_interchange.py
 python3 scripts/check_corpus.py
 # Every sentence `shift` prints about the examples, checked against networkx's PageRank.
 python3 scripts/check_shift_sentences.py
+# Every public symbol of the libraries has a doc comment: a summary, and Parameters,
+# Returns and Throws where they apply. Prints the share documented and each gap as
+# file:line. The checker's own tests run first.
+python3 scripts/test_check_doc_coverage.py
+swift package dump-symbol-graph --skip-synthesized-members > /dev/null
+python3 scripts/check_doc_coverage.py
