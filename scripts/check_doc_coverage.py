@@ -26,6 +26,7 @@ import glob
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
 from urllib.parse import unquote, urlparse
@@ -255,4 +256,6 @@ def main():
 
 
 if __name__ == "__main__":
+    # A reader that stops early (`| head`) ends the run quietly.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     sys.exit(main())
