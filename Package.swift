@@ -71,7 +71,9 @@ let package = Package(
         // Runs the built `actormap` as a user would, checking its output and exit codes.
         .testTarget(
             name: "ActorMapCommandTests",
-            dependencies: ["actormap"]
+            dependencies: ["actormap"],
+            // Read where they are, from the package's root folder, as the examples are.
+            exclude: ["Fixtures"]
         ),
     ]
 )

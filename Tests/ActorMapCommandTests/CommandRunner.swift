@@ -17,14 +17,23 @@ func actormap(_ arguments: [String]) throws -> CommandResult {
     try runProcess(productsDirectory.appendingPathComponent("actormap"), arguments)
 }
 
-/// Runs `executable` with `arguments`, from the package's root folder, reading its standard
-/// output and standard error at the same time: read one after the other, a program that
-/// fills one pipe (64 KB on Linux) while the other is being read would wait for ever.
-func runProcess(_ executable: URL, _ arguments: [String]) throws -> CommandResult {
+/// Runs `executable` with `arguments`, from `folder` (the package's root folder unless
+/// given), with some environment variables set (or, with nil, removed) from the tests' own,
+/// reading its standard output and standard error at the same time: read one after the
+/// other, a program that fills one pipe (64 KB on Linux) while the other is being read would
+/// wait for ever. Every runner in the command tests that captures both streams comes here.
+func runProcess(
+    _ executable: URL, _ arguments: [String], environment changes: [String: String?] = [:], in folder: URL = packageRoot
+) throws -> CommandResult {
     let process = Process()
     process.executableURL = executable
     process.arguments = arguments
-    process.currentDirectoryURL = packageRoot
+    process.currentDirectoryURL = folder
+    if !changes.isEmpty {
+        var environment = ProcessInfo.processInfo.environment
+        for (name, value) in changes { environment[name] = value }
+        process.environment = environment
+    }
     let output = Pipe(), errors = Pipe()
     process.standardOutput = output
     process.standardError = errors
@@ -91,20 +100,5 @@ func actormap(_ arguments: [String], environment changes: [String: String?]) thr
 }
 
 func actormap(environment changes: [String: String?], executable: String, _ arguments: [String], in folder: URL = packageRoot) throws -> CommandResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    process.currentDirectoryURL = folder
-    var environment = ProcessInfo.processInfo.environment
-    for (name, value) in changes { environment[name] = value }
-    process.environment = environment
-    let output = Pipe(), errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    let errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CommandResult(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
-                         errors: String(decoding: errorData, as: UTF8.self))
+    try runProcess(URL(fileURLWithPath: executable), arguments, environment: changes, in: folder)
 }

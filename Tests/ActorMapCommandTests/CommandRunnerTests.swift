@@ -10,9 +10,23 @@ import Testing
     @Test(.timeLimit(.minutes(1)))
     func aLongStandardErrorBeforeTheOutputIsReadWhole() throws {
         let result = try runProcess(URL(fileURLWithPath: "/bin/sh"), ["-c", "yes e | head -c 200000 >&2; echo done"])
-        #expect(result.status == 0)
-        #expect(result.output == "done\n")
-        #expect(result.errors == String(repeating: "e\n", count: 100_000))
+        expectTheLongStandardError(result)
+    }
+
+    /// The same through the runner that changes the environment, which once read standard
+    /// output to its end before standard error: the variable it sets reaches the program.
+    @Test(.timeLimit(.minutes(1)))
+    func aLongStandardErrorIsReadWholeWhenTheEnvironmentChanges() throws {
+        let result = try actormap(
+            environment: ["ACTORMAP_TEST_LINE": "e"], executable: "/bin/sh",
+            ["-c", #"yes "$ACTORMAP_TEST_LINE" | head -c 200000 >&2; echo done"#])
+        expectTheLongStandardError(result)
+    }
+
+    private func expectTheLongStandardError(_ result: CommandResult, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(result.status == 0, sourceLocation: sourceLocation)
+        #expect(result.output == "done\n", sourceLocation: sourceLocation)
+        #expect(result.errors == String(repeating: "e\n", count: 100_000), sourceLocation: sourceLocation)
     }
 
     /// The same from `actormap` itself: 2,000 ties to actors the map does not define give an

@@ -83,10 +83,14 @@ enum ExampleDatasets {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Examples/Datasets")
 
+    /// The maps, by name; none, and a test that loops over them would assert nothing, so the
+    /// test that asks fails instead.
     static var files: [URL] {
-        ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
+        let files = ((try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? [])
             .filter { $0.pathExtension == "yaml" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        if files.isEmpty { Issue.record("no example maps (.yaml) in \(folder.path)") }
+        return files
     }
 }
 
