@@ -28,7 +28,7 @@ python3 scripts/check_corpus.py
 python3 scripts/check_shift_sentences.py
 # The documentation builds without a warning: every link resolves, every parameter listed
 # is a parameter and none is left out.
-swift package generate-documentation --target ActorMap --target ActorMapGraphviz --warnings-as-errors > /dev/null
+swift package generate-documentation --target ActorMap --target ActorMapGraphviz --warnings-as-errors
 # Every public symbol of the libraries has a doc comment: a summary, and Parameters,
 # Returns and Throws where they apply. Prints the share documented and each gap as
 # file:line. The checker's own tests run first.
