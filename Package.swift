@@ -50,7 +50,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "LibraryTour",
-            dependencies: ["ActorMap"],
+            dependencies: ["ActorMap", "ActorMapGraphviz"],
             path: "Examples/LibraryTour"
         ),
         // Times the measures beside igraph, NetworKit and networkx: Benchmarks/run.sh.

@@ -14,16 +14,14 @@ let dataset = try DatasetReader().read(contentsOf: url)
 // snippet.end
 
 // snippet.measure
-// The map as it stood in 2020, with only betweenness computed.
+// The map as it stood in 2020, with only betweenness computed: its three main brokers.
 let snapshot = Snapshot(dataset, at: .year(2020))
 let table = MetricsTable(snapshot, measures: [.betweenness])
-let nodes = 0..<table.projection.nodeCount
-let brokers = nodes.sorted {
-    (table.value(.betweenness, node: $0) ?? 0) > (table.value(.betweenness, node: $1) ?? 0)
+for row in table.ranked(by: .betweenness).prefix(3) {
+    print(row.actor.name, row[.betweenness] ?? .nan)
 }
-for node in brokers.prefix(3) {
-    print(table.actor(at: node).name, table.value(.betweenness, node: node) ?? .nan)
-}
+// One actor's value, by its id.
+print(table.value(.betweenness, of: "muungano") ?? .nan)
 // snippet.end
 
 // snippet.compare

@@ -9,6 +9,10 @@ if ! command -v chromium > /dev/null && [ "$(id -u)" = 0 ]; then
 fi
 swift build --build-tests
 swift test --skip-build
+# The library tour runs as a user would run it, and must draw its map.
+tour_svg="$(mktemp -d)/library-tour.svg"
+swift run --skip-build LibraryTour Examples/Datasets/nairobi-mukuru.yaml "$tour_svg"
+grep -q "<svg" "$tour_svg" || { echo "LibraryTour wrote no SVG drawing to $tour_svg" >&2; exit 1; }
 # The code of the documentation's Getting started (Snippets/GettingStarted.swift), which
 # the build above compiled, runs: it reads an example, measures, compares and draws an SVG.
 getting_started=$(swift run --skip-build GettingStarted)

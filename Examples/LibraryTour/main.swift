@@ -1,32 +1,38 @@
-// A tour of the ActorMap library: load a map, take snapshots, and look at who is
-// connected to whom, year by year.
+// The whole job with the ActorMap library: load a map, find who brokers in one year,
+// say how power shifted between two years, and draw the map.
 //
-//     swift run LibraryTour [Examples/Datasets/nairobi-mukuru.yaml]
+//     swift run LibraryTour [map.yaml] [drawing.svg]
 
 import ActorMap
+import ActorMapGraphviz
 import Foundation
 
-let path = CommandLine.arguments.dropFirst().first ?? "Examples/Datasets/nairobi-mukuru.yaml"
+let bundled = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("../Datasets/nairobi-mukuru.yaml").standardized.path
+let arguments = CommandLine.arguments.dropFirst()
+let mapPath = arguments.first ?? bundled
+let svgPath = arguments.dropFirst().first ?? FileManager.default.temporaryDirectory.appendingPathComponent("library-tour.svg").path
 
-// Reading checks the whole file; a map with errors throws them all at once.
-let dataset: Dataset
 do {
-    dataset = try DatasetReader().read(contentsOf: URL(fileURLWithPath: path))
-} catch {
-    for problem in error.problems { print(problem) }
-    exit(1)
-}
-print(dataset.title)
-guard let span = dataset.yearSpan else {
-    print("The map has no dates.")
-    exit(0)
-}
+    // Reading checks the whole file; a map with errors throws them all at once.
+    let dataset = try DatasetReader().read(contentsOf: URL(fileURLWithPath: mapPath))
+    print(dataset.title)
 
-// One snapshot per year, each reduced to the graph of cooperative ties.
-for year in stride(from: span.lowerBound, through: span.upperBound, by: max(1, span.count / 6)) {
-    let snapshot = Snapshot(dataset, at: .year(year))
-    let graph = snapshot.projection(ProjectionOptions(types: .positive, direction: .undirected))
-    let best = (0..<graph.nodeCount).max { graph.outDegree(of: $0) < graph.outDegree(of: $1) }
-    let leader = best.map { "\(dataset.actors[graph.actorIndices[$0]].name) (\(graph.outDegree(of: $0)) partners)" } ?? "nobody"
-    print("\(year): \(snapshot.actorIndices.count) actors, \(graph.tieCount) cooperative ties; most connected: \(leader)")
+    // Who stands between the others in 2015: the top three by betweenness, by name.
+    let table = MetricsTable(Snapshot(dataset, at: .year(2015)), measures: [.betweenness])
+    for row in table.ranked(by: .betweenness).prefix(3) {
+        print("  \(row.actor.name): betweenness \(String(format: "%.3f", row[.betweenness] ?? 0))")
+    }
+
+    // How PageRank moved from 2010 to 2020, in the shift's own first sentence.
+    let shift = PowerShift(dataset, from: .year(2010), to: .year(2020), measures: PowerShift.measures(for: .pagerank))
+    print(shift.summary(limit: 1).first ?? "Nothing moved between 2010 and 2020.")
+
+    // The 2020 map, drawn by Graphviz in process.
+    let diagram = try Diagram(Snapshot(dataset, at: .year(2020)))
+    try OutputFile.write(try Graphviz.render(diagram, format: .svg), to: svgPath)
+    print("Drew the 2020 map in \(svgPath).")
+} catch {
+    FileHandle.standardError.write(Data("LibraryTour: \(error)\n".utf8))
+    exit(1)
 }

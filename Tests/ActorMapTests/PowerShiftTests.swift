@@ -102,8 +102,8 @@ import Testing
         // 2010: fed links donor (funders) and ngo (civil society): liaison, once each way.
         // 2015: fed links donor with city and with agency (city–agency are tied): 4.
         let fed = try #require(shift.brokerageChanges.first { dataset.actors[$0.actor].id == "fed" })
-        #expect(fed.before[4] == 2)
-        #expect(fed.after[4] == 4)
+        #expect(fed.before == BrokerageCounts(liaison: 2))
+        #expect(fed.after == BrokerageCounts(liaison: 4))
     }
 
     @Test func summarySaysTheLargestMovements() {

@@ -154,7 +154,7 @@ import Testing
     @Test func katzDivergenceQuotesTheLargestEigenvalue() throws {
         let karate = try #require(ReferenceCases.named("karate_weighted")).projected()
         let error = try #require(throws: UndefinedMeasure.self) { try karate.katzCentrality() }
-        #expect(error.measure == "katz")
+        #expect(error.measure == .katz)
         #expect(error.reason.contains("λmax = 21.7"), "\(error.reason)")
         #expect(error.reason.contains("choose α below 0.0461"), "\(error.reason)")
         // Just below 1/λmax it converges, slowly.
@@ -190,7 +190,7 @@ import Testing
             let error = try #require(throws: UndefinedMeasure.self) {
                 try path.bonacichPower(beta: 0.5.squareRoot(), solver: solver)
             }
-            #expect(error.measure == "bonacich")
+            #expect(error.measure == .bonacich)
             #expect(error.reason.contains("1/β = 1.41"), "\(error.reason)")
             #expect(error.reason.contains(solver == .gmres ? "did not converge" : "singular"), "\(error.reason)")
             #expect(error.reason.contains("1/λmax = 0.707"), "\(error.reason)")

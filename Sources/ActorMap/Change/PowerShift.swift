@@ -74,12 +74,12 @@ public struct PowerShift: Sendable {
 
     /// An actor whose Gould–Fernandez brokerage counts changed.
     public struct BrokerageChange: Sendable, Hashable {
-        /// Index into the dataset's actors.
+        /// The actor's index in the dataset's actors.
         public var actor: Int
-        /// Coordinator, itinerant, representative, gatekeeper and liaison counts.
-        public var before: [Int]
-        /// The five counts at the second moment, in the same order.
-        public var after: [Int]
+        /// The actor's roles at the first moment; all zero when it was not on the map.
+        public var before: BrokerageCounts
+        /// The actor's roles at the second moment; all zero when it is not on the map.
+        public var after: BrokerageCounts
     }
 
     /// The measure of power compared.
@@ -144,11 +144,8 @@ public struct PowerShift: Sendable {
     /// - Parameter measure: The measure of power to compare.
     /// - Returns: The measures to ask each ``MetricsTable`` for.
     public static func measures(for measure: Measure) -> Set<Measure> {
-        Set([measure] + brokerageRoles)
+        Set([measure] + BrokerageRole.allCases.map(\.measure))
     }
-
-    /// Gould and Fernandez's roles, in the order of ``BrokerageChange``'s counts.
-    static let brokerageRoles: [Measure] = [.coordinator, .itinerant, .representative, .gatekeeper, .liaison]
 
     /// Compares two tables already measured, such as two years of a series; each needs at
     /// least ``measures(for:)`` of `measure`.
@@ -198,7 +195,7 @@ public struct PowerShift: Sendable {
 
         let rolesBefore = Self.roles(before), rolesAfter = Self.roles(after)
         brokerageChanges = present.compactMap { actor in
-            let old = rolesBefore[actor] ?? [0, 0, 0, 0, 0], new = rolesAfter[actor] ?? [0, 0, 0, 0, 0]
+            let old = rolesBefore[actor] ?? .zero, new = rolesAfter[actor] ?? .zero
             return old == new ? nil : BrokerageChange(actor: actor, before: old, after: new)
         }
     }
@@ -239,21 +236,14 @@ public struct PowerShift: Sendable {
         case .degree, .degreeCentrality: table.graph.degreeCentralization
         case .betweenness: table.graph.betweennessCentralization
         case .closeness: table.graph.closenessCentralization
-        default: freemanCentralization(values)
+        default: Centralization.againstHighest(values)?.centralization
         }
         return Concentration(centralization: centralization, gini: giniCoefficient(values))
     }
 
-    static func freemanCentralization(_ values: [Double]) -> Double? {
-        guard values.count > 1, let top = values.max(), top > 0 else { return nil }
-        return values.reduce(0) { $0 + (top - $1) } / (Double(values.count - 1) * top)
-    }
-
-    private static func roles(_ table: MetricsTable) -> [Int: [Int]] {
-        var roles: [Int: [Int]] = [:]
-        for node in 0..<table.projection.nodeCount {
-            roles[table.projection.actorIndices[node]] = brokerageRoles.map { Int(table.value($0, node: node) ?? 0) }
-        }
+    private static func roles(_ table: MetricsTable) -> [Int: BrokerageCounts] {
+        var roles: [Int: BrokerageCounts] = [:]
+        for row in table.rows { roles[row.datasetIndex] = row.brokerage ?? .zero }
         return roles
     }
 }

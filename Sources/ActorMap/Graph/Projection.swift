@@ -10,27 +10,48 @@
 /// Relationships that land on the same arc (two MoUs between the same pair, an MoU and a
 /// collaboration, or in an undirected projection funding each way) merge into one tie whose
 /// weight is the sum of theirs. An unweighted projection gives every merged tie weight 1.
+///
+/// Node numbers are this projection's own numbering. For a projection of a snapshot, node
+/// *v* is the actor at position *v* of the snapshot (``Snapshot/actorIndices``), and
+/// `actorIndices[v]` is its index in the dataset's actors; ``MetricsTable`` reads the
+/// measures by actor id instead.
 public struct Projection: Sendable {
     /// The number of actors, isolates included.
     public let nodeCount: Int
+    /// Whether ties keep their direction (arcs) or join their two actors alike (edges).
     public let isDirected: Bool
+    /// Whether ties carry the sum of their relationships' weights; otherwise every tie
+    /// weighs 1.
     public let isWeighted: Bool
-    /// For each node, the index of its actor in the dataset; empty for a projection built
-    /// straight from arcs.
+    /// For each node, the index of its actor in the dataset's actors (a dataset actor
+    /// index, not a node); empty for a projection built straight from arcs.
     public let actorIndices: [Int]
-    /// For each node, the index of its actor's group in the dataset's vocabulary; all 0 for a
-    /// projection built straight from arcs unless given.
+    /// For each node, the index of its actor's group in the dataset vocabulary's groups (or
+    /// of its kind, after ``regrouped(by:)``); all 0 for a projection built straight from
+    /// arcs unless given.
     public private(set) var groupIndices: [Int]
 
+    /// Where each node's row of outgoing arcs starts in ``outTargets``: node *v*'s arcs are
+    /// at `outOffsets[v] ..< outOffsets[v + 1]`; `nodeCount + 1` entries.
     public let outOffsets: [Int]
+    /// The node each outgoing arc leads to, row by row, each row sorted.
     public let outTargets: [Int]
+    /// The weight of each outgoing arc, at the same positions as ``outTargets``.
     public let outWeights: [Double]
+    /// Where each node's row of incoming arcs starts in ``inSources``; `nodeCount + 1`
+    /// entries.
     public let inOffsets: [Int]
+    /// The node each incoming arc comes from, row by row, each row sorted.
     public let inSources: [Int]
+    /// The weight of each incoming arc, at the same positions as ``inSources``.
     public let inWeights: [Double]
 
-    /// Builds the projection of a snapshot.
+    /// Builds the projection of a snapshot: node *v* is the actor at the snapshot's position
+    /// *v*.
     ///
+    /// - Parameters:
+    ///   - snapshot: The map at one moment.
+    ///   - options: Which relationship types count as ties, their direction and weighting.
     /// - Complexity: O(*n* + *r* log *d*) for *r* relationships and largest degree *d*.
     public init(_ snapshot: Snapshot, options: ProjectionOptions) {
         let dataset = snapshot.dataset
@@ -57,10 +78,19 @@ public struct Projection: Sendable {
 
     /// One tie from `from` to `to`, by node number.
     public struct Arc: Hashable, Sendable {
+        /// The node the tie leaves.
         public var from: Int
+        /// The node the tie reaches.
         public var to: Int
+        /// The tie's weight; ignored by an unweighted projection.
         public var weight: Double
 
+        /// A tie between two nodes.
+        ///
+        /// - Parameters:
+        ///   - from: The node the tie leaves.
+        ///   - to: The node the tie reaches.
+        ///   - weight: The tie's weight.
         public init(from: Int, to: Int, weight: Double = 1) {
             self.from = from
             self.to = to
@@ -72,7 +102,16 @@ public struct Projection: Sendable {
     ///
     /// For an undirected graph, `arcs` must hold each edge once in each direction; parallel
     /// arcs merge with their weights summed. Self-loops are dropped.
+    ///
+    /// - Parameters:
+    ///   - nodeCount: The number of nodes, numbered `0..<nodeCount`.
+    ///   - arcs: The ties, by node number.
+    ///   - directed: Whether the graph is directed.
+    ///   - weighted: Whether to keep the arcs' weights; otherwise every tie weighs 1.
+    ///   - actorIndices: For each node, its actor's index in a dataset, if it has one.
+    ///   - groupIndices: For each node, its group's index; all 0 when `nil`.
     /// - Precondition: every node number lies in `0..<nodeCount`.
+    /// - Complexity: O(*n* + *m* log *d*) for *m* arcs and largest degree *d*.
     public init(
         nodeCount: Int, arcs: [Arc], directed: Bool, weighted: Bool,
         actorIndices: [Int] = [], groupIndices: [Int]? = nil
@@ -138,20 +177,43 @@ public struct Projection: Sendable {
     /// The number of ties: arcs when directed, edges when undirected.
     public var tieCount: Int { isDirected ? arcCount : arcCount / 2 }
 
-    /// The nodes `node` has an arc to.
+    /// The nodes `node` has an arc to, ascending.
+    ///
+    /// - Parameter node: A node number.
+    /// - Returns: The successors, a slice of ``outTargets``.
+    /// - Complexity: O(1).
     @inlinable public func successors(of node: Int) -> ArraySlice<Int> {
         outTargets[outOffsets[node]..<outOffsets[node + 1]]
     }
 
-    /// The nodes that have an arc to `node`.
+    /// The nodes that have an arc to `node`, ascending.
+    ///
+    /// - Parameter node: A node number.
+    /// - Returns: The predecessors, a slice of ``inSources``.
+    /// - Complexity: O(1).
     @inlinable public func predecessors(of node: Int) -> ArraySlice<Int> {
         inSources[inOffsets[node]..<inOffsets[node + 1]]
     }
 
+    /// How many arcs leave `node`; its degree when undirected.
+    ///
+    /// - Parameter node: A node number.
+    /// - Returns: The number of arcs.
+    /// - Complexity: O(1).
     public func outDegree(of node: Int) -> Int { outOffsets[node + 1] - outOffsets[node] }
+    /// How many arcs reach `node`; its degree when undirected.
+    ///
+    /// - Parameter node: A node number.
+    /// - Returns: The number of arcs.
+    /// - Complexity: O(1).
     public func inDegree(of node: Int) -> Int { inOffsets[node + 1] - inOffsets[node] }
 
     /// The weight of the arc from `from` to `to`, or `nil` when there is none.
+    ///
+    /// - Parameters:
+    ///   - from: The node the arc leaves.
+    ///   - to: The node the arc reaches.
+    /// - Returns: The weight, or `nil`.
     /// - Complexity: O(log *d*) by binary search in the sorted row.
     public func weight(from: Int, to: Int) -> Double? {
         var low = outOffsets[from], high = outOffsets[from + 1]
@@ -166,6 +228,11 @@ public struct Projection: Sendable {
 extension Projection {
     /// The same graph with other sides: for brokerage and the E-I index by kind, say,
     /// instead of by group.
+    ///
+    /// - Parameter groupIndices: A side for each node, by node.
+    /// - Returns: The same projection with these sides as its ``groupIndices``.
+    /// - Precondition: `groupIndices.count == nodeCount`.
+    /// - Complexity: O(*n*).
     public func regrouped(by groupIndices: [Int]) -> Projection {
         precondition(groupIndices.count == nodeCount, "one group per node")
         var copy = self

@@ -30,12 +30,20 @@ public struct ProjectionOptions: Hashable, Sendable {
         case undirected
     }
 
+    /// Which relationship types count as ties.
     public var types: Types
+    /// Whether ties keep their direction.
     public var direction: Direction
     /// Whether tie weights are kept; when not, every tie counts 1, however many
     /// relationships it merges.
     public var weighted: Bool
 
+    /// Options for a projection.
+    ///
+    /// - Parameters:
+    ///   - types: Which relationship types count as ties; those of positive sign by default.
+    ///   - direction: Whether ties keep their direction; undirected by default.
+    ///   - weighted: Whether tie weights are kept; not by default.
     public init(types: Types = .positive, direction: Direction = .undirected, weighted: Bool = false) {
         self.types = types
         self.direction = direction

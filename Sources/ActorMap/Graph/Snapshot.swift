@@ -4,10 +4,16 @@
 /// Isolated actors stay in the snapshot: an organisation with no ties in a year is a finding,
 /// not noise. Relationships keep their identity here, parallel ones included; merging
 /// happens only when a ``Projection`` is made for the measures.
+///
+/// An actor's *position* is its place in ``actorIndices``, which is also its node in every
+/// ``Projection`` of the snapshot; its *dataset index* is its place in `dataset.actors`.
 public struct Snapshot: Sendable {
+    /// The whole map the snapshot is taken of.
     public let dataset: Dataset
+    /// The moment: a year, a date or a window.
     public let time: TimeSelection
-    /// Indices into `dataset.actors` of the actors on the map, ascending.
+    /// Dataset indices (into `dataset.actors`) of the actors on the map, ascending; an
+    /// actor's position is its place in this array.
     public let actorIndices: [Int]
     /// Indices into `dataset.relationships` of the relationships on the map, ascending.
     public let relationshipIndices: [Int]
@@ -16,6 +22,9 @@ public struct Snapshot: Sendable {
 
     /// Takes the snapshot of `dataset` at `time`.
     ///
+    /// - Parameters:
+    ///   - dataset: The map.
+    ///   - time: The moment; the whole map, whatever the dates, by default.
     /// - Complexity: O(*a* + *r*) for *a* actors and *r* relationships in the dataset.
     public init(_ dataset: Dataset, at time: TimeSelection = .allTime) {
         self.dataset = dataset
@@ -38,24 +47,41 @@ public struct Snapshot: Sendable {
         self.positions = positions
     }
 
-    /// The actors on the map, in dataset order.
+    /// The actors on the map, in dataset order (by position).
+    ///
+    /// - Complexity: O(*n*).
     public var actors: [Actor] { actorIndices.map { dataset.actors[$0] } }
 
     /// The relationships on the map, in dataset order.
+    ///
+    /// - Complexity: O(*r*).
     public var relationships: [Relationship] { relationshipIndices.map { dataset.relationships[$0] } }
 
     /// The position in this snapshot of the actor at `datasetIndex` in the dataset.
+    ///
+    /// - Parameter datasetIndex: The actor's index in `dataset.actors`.
+    /// - Returns: Its position (and node in a projection), or `nil` when it is not on the map.
+    /// - Complexity: O(1).
     public func position(ofActorAt datasetIndex: Int) -> Int? {
         let position = positions[datasetIndex]
         return position >= 0 ? position : nil
     }
 
     /// The position in this snapshot of the actor with this id.
+    ///
+    /// - Parameter actorID: The actor's id.
+    /// - Returns: Its position (and node in a projection), or `nil` when the id names no
+    ///   actor or the actor is not on the map.
+    /// - Complexity: O(1) on average.
     public func position(of actorID: String) -> Int? {
         dataset.actorIndex(of: actorID).flatMap(position(ofActorAt:))
     }
 
     /// The graph the measures run on, for a choice of relationship types, direction and weighting.
+    ///
+    /// - Parameter options: Which types count as ties, their direction and weighting.
+    /// - Returns: The projection; node *v* is the actor at position *v*.
+    /// - Complexity: O(*n* + *r* log *d*), as ``Projection/init(_:options:)``.
     public func projection(_ options: ProjectionOptions = ProjectionOptions()) -> Projection {
         Projection(self, options: options)
     }

@@ -24,6 +24,7 @@ extension Projection {
     /// To get closeness and harmonic centrality from the same traversals, call
     /// `pathMeasures()` instead.
     ///
+    /// - Returns: Each actor's betweenness, in node order.
     /// - Complexity: O(*n*·*m*) unweighted, O(*n*·*m* log *n*) weighted.
     public func betweenness() -> [Double] {
         pathMeasures().betweenness

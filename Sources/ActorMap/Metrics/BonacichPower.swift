@@ -50,7 +50,7 @@ extension Projection {
         let n = nodeCount
         guard n > 0 else { return [] }
         guard arcCount > 0 else {
-            throw UndefinedMeasure("bonacich", reason: """
+            throw UndefinedMeasure(.bonacich, reason: """
                 the map has no ties, so every actor's power is 0 and cannot be scaled to Σc² = n.
                 """)
         }
@@ -63,7 +63,7 @@ extension Projection {
         switch solver {
         case .denseLU:
             guard let solution = denseBonacichSolution(beta: beta, rightHandSide: outStrength) else {
-                throw UndefinedMeasure("bonacich", reason: """
+                throw UndefinedMeasure(.bonacich, reason: """
                     I − βA is singular or nearly so for β = \(beta.threeSignificantDigits): 1/β = \
                     \((1 / beta).threeSignificantDigits) is (within rounding) an eigenvalue of the \
                     adjacency matrix A. Avoid β = 1/λ for the eigenvalues λ of A; every |β| below \
@@ -73,7 +73,7 @@ extension Projection {
             power = solution
         case .gmres:
             guard let solution = sparseBonacichSolution(beta: beta, rightHandSide: outStrength) else {
-                throw UndefinedMeasure("bonacich", reason: """
+                throw UndefinedMeasure(.bonacich, reason: """
                     the sparse solver for (I − βA)·c = A·1 did not converge in \
                     \(BonacichSolver.maxSparseSteps) steps for β = \(beta.threeSignificantDigits): \
                     either I − βA is singular or nearly so (1/β = \((1 / beta).threeSignificantDigits) \
@@ -86,7 +86,7 @@ extension Projection {
         var squares = 0.0
         for value in power { squares += value * value }
         guard squares > 0 else {
-            throw UndefinedMeasure("bonacich", reason: """
+            throw UndefinedMeasure(.bonacich, reason: """
                 every actor's power is 0 for β = \(beta.threeSignificantDigits), so the scores \
                 cannot be scaled to Σc² = n.
                 """)

@@ -1,35 +1,134 @@
-/// How often each actor brokers between two others, by Gould and Fernandez's five roles.
+/// One of Gould and Fernandez's five brokerage roles: what a broker *b* does for a two-path
+/// *a → b → c* with no tie *a → c*, by the sides of the three.
 ///
-/// An actor *b* brokers whenever *a → b → c* with no tie *a → c* (and *a* ≠ *c*). The role
-/// depends on the groups of the three:
-///
-/// | role | groups | sna column |
+/// | role | sides | sna column |
 /// |---|---|---|
-/// | coordinator | *a*, *b*, *c* all in one group | `w_I` |
-/// | itinerant | *a* and *c* in one group, *b* in another | `w_O` |
-/// | representative | *a* and *b* in one group, *c* in another | `b_IO` |
-/// | gatekeeper | *b* and *c* in one group, *a* in another | `b_OI` |
-/// | liaison | all three in different groups | `b_O` |
+/// | coordinator | *a*, *b*, *c* all on one side | `w_I` |
+/// | itinerant | *a* and *c* on one side, *b* on another | `w_O` |
+/// | representative | *a* and *b* on one side, *c* on another | `b_IO` |
+/// | gatekeeper | *b* and *c* on one side, *a* on another | `b_OI` |
+/// | liaison | all three on different sides | `b_O` |
 ///
-/// The representative carries its own group's business out; the gatekeeper decides what
-/// comes into its group.
+/// The representative carries its own side's business out; the gatekeeper decides what
+/// comes into its side.
+public enum BrokerageRole: String, CaseIterable, Hashable, Sendable, Codable {
+    /// All three on one side.
+    case coordinator
+    /// The broker between two members of another side.
+    case itinerant
+    /// The broker carrying its side's tie out.
+    case representative
+    /// The broker bringing another side's tie in.
+    case gatekeeper
+    /// The broker between two other sides.
+    case liaison
+
+    /// The role's name, as its column in tables, CSV and JSON.
+    public var name: String { rawValue }
+
+    /// The per-actor measure that counts this role.
+    public var measure: Measure { Measure(rawValue: rawValue)! }
+}
+
+/// How often one actor brokers in each of Gould and Fernandez's roles (see
+/// ``BrokerageRole``).
+public struct BrokerageCounts: Hashable, Sendable, Codable {
+    /// Brokerage within the broker's own side (sna `w_I`).
+    public var coordinator: Int
+    /// Brokerage between two members of another side (sna `w_O`).
+    public var itinerant: Int
+    /// Brokerage from the broker's side out to another (sna `b_IO`).
+    public var representative: Int
+    /// Brokerage from another side into the broker's (sna `b_OI`).
+    public var gatekeeper: Int
+    /// Brokerage between two other sides, neither the broker's (sna `b_O`).
+    public var liaison: Int
+
+    /// Counts by role.
+    ///
+    /// - Parameters:
+    ///   - coordinator: Two-paths within the broker's side.
+    ///   - itinerant: Two-paths between two members of another side.
+    ///   - representative: Two-paths from the broker's side out.
+    ///   - gatekeeper: Two-paths from another side in.
+    ///   - liaison: Two-paths between two other sides.
+    public init(coordinator: Int = 0, itinerant: Int = 0, representative: Int = 0, gatekeeper: Int = 0, liaison: Int = 0) {
+        self.coordinator = coordinator
+        self.itinerant = itinerant
+        self.representative = representative
+        self.gatekeeper = gatekeeper
+        self.liaison = liaison
+    }
+
+    /// No brokerage in any role: an actor absent from the map, or one that brokers nothing.
+    public static let zero = BrokerageCounts()
+
+    /// The count of one role.
+    ///
+    /// - Parameter role: The role.
+    /// - Complexity: O(1).
+    public subscript(role: BrokerageRole) -> Int {
+        get {
+            switch role {
+            case .coordinator: coordinator
+            case .itinerant: itinerant
+            case .representative: representative
+            case .gatekeeper: gatekeeper
+            case .liaison: liaison
+            }
+        }
+        set {
+            switch role {
+            case .coordinator: coordinator = newValue
+            case .itinerant: itinerant = newValue
+            case .representative: representative = newValue
+            case .gatekeeper: gatekeeper = newValue
+            case .liaison: liaison = newValue
+            }
+        }
+    }
+
+    /// All brokerage, whatever the role (sna `t`).
+    public var total: Int { coordinator + itinerant + representative + gatekeeper + liaison }
+}
+
+/// How often each actor brokers between two others, by Gould and Fernandez's five roles
+/// (see ``BrokerageRole``): one column of counts per role, in node order.
 public struct BrokerageRoles: Hashable, Sendable {
-    /// Brokerage within the broker's own group (sna `w_I`).
+    /// Brokerage within the broker's own side (sna `w_I`), by node.
     public var coordinator: [Int]
-    /// Brokerage between two members of another group (sna `w_O`).
+    /// Brokerage between two members of another side (sna `w_O`), by node.
     public var itinerant: [Int]
-    /// Brokerage from the broker's group out to another (sna `b_IO`).
+    /// Brokerage from the broker's side out to another (sna `b_IO`), by node.
     public var representative: [Int]
-    /// Brokerage from another group into the broker's (sna `b_OI`).
+    /// Brokerage from another side into the broker's (sna `b_OI`), by node.
     public var gatekeeper: [Int]
-    /// Brokerage between two other groups, neither the broker's (sna `b_O`).
+    /// Brokerage between two other sides, neither the broker's (sna `b_O`), by node.
     public var liaison: [Int]
 
-    /// All brokerage by each actor, whatever the role (sna `t`).
+    /// The counts of the actor at `node` (its node in the projection that was counted).
+    ///
+    /// - Parameter node: The actor's node.
+    /// - Complexity: O(1).
+    public subscript(node node: Int) -> BrokerageCounts {
+        BrokerageCounts(
+            coordinator: coordinator[node], itinerant: itinerant[node], representative: representative[node],
+            gatekeeper: gatekeeper[node], liaison: liaison[node])
+    }
+
+    /// The counts of one role, by node.
+    ///
+    /// - Parameter role: The role.
+    /// - Complexity: O(*n*).
+    public subscript(role: BrokerageRole) -> [Int] {
+        coordinator.indices.map { self[node: $0][role] }
+    }
+
+    /// All brokerage by each actor, whatever the role (sna `t`), by node.
+    ///
+    /// - Complexity: O(*n*).
     public var total: [Int] {
-        coordinator.indices.map {
-            coordinator[$0] + itinerant[$0] + representative[$0] + gatekeeper[$0] + liaison[$0]
-        }
+        coordinator.indices.map { self[node: $0].total }
     }
 }
 

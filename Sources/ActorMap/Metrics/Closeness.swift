@@ -23,6 +23,7 @@ extension Projection {
     /// Dijkstra's algorithm from each actor. To get betweenness and harmonic centrality from
     /// the same traversals, call `pathMeasures()` instead.
     ///
+    /// - Returns: Each actor's closeness, in node order.
     /// - Complexity: O(*n*/256 · *D* · *m*) word operations unweighted, for a longest
     ///   shortest path of *D* ties, and never more than O(*n*·*m*); O(*n*·*m* log *n*)
     ///   weighted.

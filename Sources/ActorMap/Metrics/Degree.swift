@@ -27,6 +27,7 @@ extension Projection {
     /// unweighted projection every tie weighs 1, so strength counts ties (arcs in plus arcs
     /// out when directed).
     ///
+    /// - Returns: Degree, in- and out-degree, strength and degree centrality, in node order.
     /// - Complexity: O(*n* + *m*) for *n* actors and *m* ties.
     public func degrees() -> DegreeMeasures {
         let n = nodeCount

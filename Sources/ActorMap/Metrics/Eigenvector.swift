@@ -30,38 +30,29 @@ extension Projection {
     ) throws(UndefinedMeasure) -> [Double] {
         let n = nodeCount
         guard n > 0 else {
-            throw UndefinedMeasure("eigenvector", reason: "the map has no actors.")
+            throw UndefinedMeasure(.eigenvector, reason: "the map has no actors.")
         }
-        var x = [Double](repeating: 1 / Double(n), count: n)
-        var previous = x
-        let converged = withIncomingRows { rows in
-            for _ in 0..<maxIterations {
-                swap(&x, &previous)
-                previous.withUnsafeBufferPointer { previous in
-                    for v in 0..<n { x[v] = rows.sum(v, of: previous, startingAt: previous[v]) }
-                }
+        let start = [Double](repeating: 1 / Double(n), count: n)
+        let scores = withIncomingRows { rows in
+            powerIteration(from: start, maxSteps: maxIterations, step: { previous, x in
+                for v in 0..<n { x[v] = rows.sum(v, of: previous, startingAt: previous[v]) }
                 var squares = 0.0
                 for value in x { squares += value * value }
                 // Perron–Frobenius rules out a zero vector; networkx divides by 1 if rounding
                 // ever produced one.
                 let norm = squares > 0 ? squares.squareRoot() : 1
-                var change = 0.0
-                for v in 0..<n {
-                    x[v] /= norm
-                    change += abs(x[v] - previous[v])
-                }
-                if change < Double(n) * tolerance { return true }
-            }
-            return false
+                for v in 0..<n { x[v] /= norm }
+                return true
+            }, until: { $0 < Double(n) * tolerance })
         }
-        guard converged else {
-            throw UndefinedMeasure("eigenvector", reason: """
+        guard let scores else {
+            throw UndefinedMeasure(.eigenvector, reason: """
                 the power iteration did not converge in \(maxIterations) iterations (tolerance \
                 \(tolerance) per actor). The leading eigenvector is not dominant on this map, as \
                 happens on a directed map without cycles or one whose separate parts are nearly \
                 equally strong; PageRank and Katz centrality are defined there.
                 """)
         }
-        return x
+        return scores
     }
 }

@@ -33,8 +33,9 @@ extension Projection {
     ///   - tolerance: As in networkx; the authority scores are computed 100 times tighter.
     /// - Returns: The hub and authority scores in node order; both empty for a map without
     ///   actors.
-    /// - Throws: `UndefinedMeasure` when the map has no ties, when σ₁ is not simple, or when
-    ///   the iteration does not converge (σ₂ very close to σ₁).
+    /// - Throws: ``UndefinedMeasure`` of ``Measure/hub`` (the authority scores are undefined
+    ///   with it, for the same reason) when the map has no ties, when σ₁ is not simple, or
+    ///   when the iteration does not converge (σ₂ very close to σ₁).
     /// - Complexity: O(*n* + *m*) per step, at most 40 × `maxIterations` steps; O(*n*) extra
     ///   memory.
     public func hits(
@@ -43,7 +44,7 @@ extension Projection {
         let n = nodeCount
         guard n > 0 else { return ([], []) }
         guard arcCount > 0 else {
-            throw UndefinedMeasure("hits", reason: "the map has no ties, so no actor is a hub or an authority.")
+            throw UndefinedMeasure(.hub, reason: "the map has no ties, so no actor is a hub or an authority.")
         }
         let uniform = [Double](repeating: 1 / Double(n), count: n)
         // A fixed, irregular positive start (golden-ratio steps) that shares no symmetry with
@@ -56,7 +57,7 @@ extension Projection {
         guard let authorities = principalAuthorities(from: uniform, maxSteps: steps, tolerance: precision),
               let check = principalAuthorities(from: scrambled, maxSteps: steps, tolerance: agreement / 100)
         else {
-            throw UndefinedMeasure("hits", reason: """
+            throw UndefinedMeasure(.hub, reason: """
                 the power iteration did not converge in \(steps) steps (tolerance \(precision)): \
                 the two largest singular values of the adjacency matrix are too close to \
                 separate; allow more iterations.
@@ -65,7 +66,7 @@ extension Projection {
         var disagreement = 0.0
         for v in 0..<n { disagreement += abs(authorities[v] - check[v]) }
         guard disagreement <= agreement else {
-            throw UndefinedMeasure("hits", reason: """
+            throw UndefinedMeasure(.hub, reason: """
                 the hub and authority scores are not unique on this map: the largest singular \
                 value of its adjacency matrix is repeated, as on an undirected map without odd \
                 cycles (a star, a path, a tree) or one with two equally strong separate parts.
@@ -91,35 +92,26 @@ extension Projection {
     private func principalAuthorities(from start: [Double], maxSteps: Int, tolerance: Double) -> [Double]? {
         let n = nodeCount
         let startTotal = start.reduce(0, +)
-        var x = start.map { $0 / startTotal }
-        var previous = x
         var hubs = [Double](repeating: 0, count: n)
         var previousChange = Double.infinity
-        let converged = withOutgoingRows { outgoing in
+        return withOutgoingRows { outgoing in
             withIncomingRows { incoming in
-                for _ in 0..<maxSteps {
-                    swap(&x, &previous)
-                    previous.withUnsafeBufferPointer { previous in
-                        for u in 0..<n { hubs[u] = outgoing.sum(u, of: previous) }
-                    }
+                powerIteration(from: start.map { $0 / startTotal }, maxSteps: maxSteps, step: { previous, x in
+                    for u in 0..<n { hubs[u] = outgoing.sum(u, of: previous) }
                     hubs.withUnsafeBufferPointer { hubs in
                         for v in 0..<n { x[v] = incoming.sum(v, of: hubs) }
                     }
                     let total = x.reduce(0, +)
                     guard total > 0 else { return false }
-                    var change = 0.0
-                    for v in 0..<n {
-                        x[v] /= total
-                        change += abs(x[v] - previous[v])
-                    }
+                    for v in 0..<n { x[v] /= total }
+                    return true
+                }, until: { change in
                     let contraction = change / previousChange
                     let remaining = contraction < 1 ? change * contraction / (1 - contraction) : .infinity
-                    if change == 0 || (change <= tolerance && remaining <= tolerance) { return true }
                     previousChange = change
-                }
-                return false
+                    return change == 0 || (change <= tolerance && remaining <= tolerance)
+                })
             }
         }
-        return converged ? x : nil
     }
 }

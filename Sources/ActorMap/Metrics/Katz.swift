@@ -39,30 +39,21 @@ extension Projection {
             // Quoting the upper bound makes the advice safe: any α below 1/upper converges.
             let λ = radius.upperBound.threeSignificantDigits
             let largestAlpha = (1 / radius.upperBound).threeSignificantDigits
-            throw UndefinedMeasure("katz", reason: """
+            throw UndefinedMeasure(.katz, reason: """
                 α = \(alpha.threeSignificantDigits) is at or above 1/λmax = \(largestAlpha) \
                 (λmax = \(λ), the largest eigenvalue of the adjacency matrix), so the Katz series \
                 diverges; choose α below \(largestAlpha).
                 """)
         }
-        var x = [Double](repeating: 0, count: n)
-        var previous = x
-        let converged = withIncomingRows { rows in
-            for _ in 0..<maxIterations {
-                swap(&x, &previous)
-                var change = 0.0
-                previous.withUnsafeBufferPointer { previous in
-                    for v in 0..<n {
-                        x[v] = alpha * rows.sum(v, of: previous) + beta
-                        change += abs(x[v] - previous[v])
-                    }
-                }
-                if change < Double(n) * tolerance { return true }
-            }
-            return false
+        let start = [Double](repeating: 0, count: n)
+        let scores = withIncomingRows { rows in
+            powerIteration(from: start, maxSteps: maxIterations, step: { previous, x in
+                for v in 0..<n { x[v] = alpha * rows.sum(v, of: previous) + beta }
+                return true
+            }, until: { $0 < Double(n) * tolerance })
         }
-        guard converged else {
-            throw UndefinedMeasure("katz", reason: """
+        guard var x = scores else {
+            throw UndefinedMeasure(.katz, reason: """
                 the iteration did not converge in \(maxIterations) iterations (tolerance \
                 \(tolerance) per actor): α = \(alpha.threeSignificantDigits) is close to 1/λmax ≈ \
                 \((1 / radius.upperBound).threeSignificantDigits); choose a smaller α or allow more iterations.

@@ -50,7 +50,8 @@ extension Projection {
 }
 
 /// The graph one level of Louvain works on: nodes are the communities of the level below.
-private struct LouvainLevel {
+/// Its ``modularity(of:resolution:)`` is also ``Projection/modularity(of:resolution:)``'s.
+struct LouvainLevel {
     /// The least modularity gain worth another level, networkx's default.
     static let threshold = 1e-7
 

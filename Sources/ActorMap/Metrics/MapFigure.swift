@@ -5,26 +5,47 @@
 /// change figures (``jaccard``, ``hamming``, ``kendallTau``, ``spearmanRho``, ``share``,
 /// ``centralization``, ``gini``).
 public enum MapFigure: String, CaseIterable, Sendable, Hashable {
+    /// How many actors are on the map.
     case actors
+    /// How many ties.
     case ties
+    /// The share of possible ties present.
     case density
+    /// How many connected pieces.
     case components
+    /// The share of arcs returned.
     case reciprocity
+    /// Freeman centralisation of degree (igraph `centr_degree`).
     case degreeCentralization = "degree_centralization"
+    /// Freeman centralisation of betweenness (igraph `centr_betw`).
     case betweennessCentralization = "betweenness_centralization"
+    /// Freeman centralisation of closeness (igraph `centr_clo`).
     case closenessCentralization = "closeness_centralization"
+    /// How many Louvain communities.
     case communities
+    /// The modularity of the Louvain communities.
     case modularity
+    /// Krackhardt's E-I index over the sides.
     case eiIndex = "ei_index"
+    /// The share of balanced signed triangles.
     case balance
+    /// The Gini coefficient of PageRank.
     case pagerankGini = "pagerank_gini"
+    /// The β Bonacich power used.
     case bonacichBeta = "bonacich_beta"
+    /// Ties at both moments over ties at either.
     case jaccard
+    /// Ties formed plus ties dissolved.
     case hamming
+    /// Kendall's τ-b between the two rankings.
     case kendallTau = "kendall_tau"
+    /// Spearman's ρ between the two rankings.
     case spearmanRho = "spearman_rho"
+    /// A side's share of the measure compared.
     case share
+    /// The centralisation of the measure compared.
     case centralization
+    /// The Gini coefficient of the measure compared.
     case gini
 
     /// The name the tools print.

@@ -1,33 +1,59 @@
 /// A per-actor measure ActorMap computes, named as its column in tables, CSV and JSON.
 public enum Measure: String, CaseIterable, Sendable, Codable, Hashable {
+    /// How many actors this one is tied to.
     case degree
+    /// How many actors tie to this one.
     case inDegree = "in_degree"
+    /// How many actors this one ties to.
     case outDegree = "out_degree"
+    /// The sum of the weights of the actor's ties.
     case strength
+    /// Degree over *n* − 1 (networkx `degree_centrality`).
     case degreeCentrality = "degree_centrality"
+    /// Brandes betweenness, normalised (networkx `betweenness_centrality`).
     case betweenness
+    /// Wasserman–Faust closeness (networkx `closeness_centrality`).
     case closeness
+    /// The sum of reciprocal distances (networkx `harmonic_centrality`).
     case harmonic
+    /// Eigenvector centrality (networkx `eigenvector_centrality`).
     case eigenvector
+    /// PageRank with damping 0.85 (networkx `pagerank`).
     case pagerank
+    /// Katz centrality, α = 0.1 (networkx `katz_centrality`).
     case katz
+    /// HITS hub score (networkx `hits`).
     case hub
+    /// HITS authority score (networkx `hits`).
     case authority
+    /// Bonacich power (R `sna::bonpow`).
     case bonacich
+    /// Burt's constraint (networkx `constraint`).
     case constraint
+    /// Burt's effective size (networkx `effective_size`).
     case effectiveSize = "effective_size"
+    /// The core number (networkx `core_number`).
     case core
+    /// The local clustering coefficient (networkx `clustering`).
     case clustering
+    /// The Louvain community label.
     case community
+    /// Gould–Fernandez coordinator brokerage (sna `w_I`).
     case coordinator
+    /// Gould–Fernandez itinerant brokerage (sna `w_O`).
     case itinerant
+    /// Gould–Fernandez representative brokerage (sna `b_IO`).
     case representative
+    /// Gould–Fernandez gatekeeper brokerage (sna `b_OI`).
     case gatekeeper
+    /// Gould–Fernandez liaison brokerage (sna `b_O`).
     case liaison
+    /// How many actors this one has cooperative ties with.
     case positiveDegree = "positive_degree"
+    /// How many actors this one is in conflict with.
     case negativeDegree = "negative_degree"
 
-    /// The column name.
+    /// The column name, such as `in_degree`.
     public var name: String { rawValue }
 
     /// The measure's name in a sentence: "rose from 7th to 2nd in PageRank".
@@ -56,6 +82,9 @@ public enum Measure: String, CaseIterable, Sendable, Codable, Hashable {
     /// Whether the measure's values are amounts that an actor's size can stand for: a
     /// community's number is a label, and a larger one means nothing.
     public var isAmount: Bool { self != .community }
+
+    /// The brokerage role this measure counts, or `nil` for a measure that is not one.
+    public var brokerageRole: BrokerageRole? { BrokerageRole(rawValue: rawValue) }
 
     /// Whether every value of the measure is a whole number (a count of ties, partners,
     /// brokered pairs, or a label such as a core number or community), written without a

@@ -11,14 +11,24 @@ public struct MetricOptions: Hashable, Sendable {
         case kind
     }
 
+    /// The relationship types, direction and weighting of the graph the measures run on.
     public var projection: ProjectionOptions
     /// Bonacich's β; `nil` picks half the reciprocal of the largest eigenvalue, well inside
     /// the range where the measure is defined.
     public var bonacichBeta: Double?
+    /// What brokerage roles and the E-I index count as sides.
     public var sides: Sides
     /// The seed of Louvain's node order, so that communities are the same on every run.
     public var communitySeed: UInt64
 
+    /// Options for a ``MetricsTable``.
+    ///
+    /// - Parameters:
+    ///   - projection: The graph the measures run on; cooperative ties, undirected,
+    ///     unweighted by default.
+    ///   - bonacichBeta: Bonacich's β, or `nil` for the default.
+    ///   - sides: What brokerage roles and the E-I index count as sides.
+    ///   - communitySeed: The seed of Louvain's node order.
     public init(
         projection: ProjectionOptions = ProjectionOptions(), bonacichBeta: Double? = nil,
         sides: Sides = .group, communitySeed: UInt64 = 0
@@ -33,16 +43,29 @@ public struct MetricOptions: Hashable, Sendable {
 /// The measures asked for of every actor of one snapshot, and the measures of the map as a
 /// whole, computed in one call that shares work between them (one shortest-path traversal
 /// serves betweenness, closeness and harmonic centrality).
+///
+/// Ask it by actor id, or walk its rows:
+///
+///     let table = MetricsTable(Snapshot(dataset, at: .year(2015)), measures: [.betweenness, .pagerank])
+///     table.value(.betweenness, of: "muungano")
+///     for row in table.ranked(by: .pagerank).prefix(3) { print(row.actor.name, row[.pagerank] ?? 0) }
+///
+/// Where a number still stands for an actor, its label says which numbering it is: `node`,
+/// the actor's node in ``projection``, which is also its position in the snapshot
+/// (``Snapshot/actorIndices``); `datasetIndex`, its index in the dataset's actors.
 public struct MetricsTable: Sendable {
+    /// The map the table measures.
     public let snapshot: Snapshot
+    /// The projection and parameters the measures ran with.
     public let options: MetricOptions
     /// The measures the table was asked for: each has a column or a reason in `undefined`,
     /// and no other measure was computed.
     public let measures: Set<Measure>
     /// The graph the measures ran on.
     public let projection: Projection
-    /// Values per measure, indexed like `projection`'s nodes; `.nan` where a value is
-    /// undefined for one actor.
+    /// Values per measure, indexed by node (`projection`'s nodes, which are the snapshot's
+    /// positions); `.nan` where a value is undefined for one actor. ``value(_:of:)`` and
+    /// ``rows`` read them by actor.
     public let columns: [Measure: [Double]]
     /// Measures undefined for the whole map, and why.
     public let undefined: [Measure: UndefinedMeasure]
@@ -117,7 +140,7 @@ public struct MetricsTable: Sendable {
                 keep(.authority, hits.authorities)
             } catch {
                 for measure in [Measure.hub, .authority] where measures.contains(measure) {
-                    undefined[measure] = UndefinedMeasure(measure.name, reason: error.reason)
+                    undefined[measure] = error.said(of: measure)
                 }
             }
         }
@@ -135,11 +158,7 @@ public struct MetricsTable: Sendable {
 
         if asked(.coordinator, .itinerant, .representative, .gatekeeper, .liaison) {
             let roles = sides.brokerage()
-            keep(.coordinator, roles.coordinator.map(Double.init))
-            keep(.itinerant, roles.itinerant.map(Double.init))
-            keep(.representative, roles.representative.map(Double.init))
-            keep(.gatekeeper, roles.gatekeeper.map(Double.init))
-            keep(.liaison, roles.liaison.map(Double.init))
+            for role in BrokerageRole.allCases { keep(role.measure, roles[role].map(Double.init)) }
         }
 
         if asked(.positiveDegree, .negativeDegree) {
@@ -153,18 +172,135 @@ public struct MetricsTable: Sendable {
         graph = GraphMetrics(
             projection: projection, sides: sides, snapshot: snapshot, paths: paths,
             betweenness: asked(.betweenness), closeness: asked(.closeness),
-            communities: communities, pageRank: columns[.pagerank], bonacichBeta: beta)
+            communities: communities,
+            pageRank: columns[.pagerank].map { .success($0) } ?? undefined[.pagerank].map { .failure($0) },
+            bonacichBeta: beta)
     }
 
-    /// The value of `measure` for the node at `node`, or `nil` when undefined.
+    /// The value of `measure` for the actor with this id.
+    ///
+    /// - Parameters:
+    ///   - measure: A measure the table was asked for.
+    ///   - actorID: The actor's id in the dataset, such as `"muungano"`.
+    /// - Returns: The value, or `nil` when the actor is not on the map, the measure was not
+    ///   asked for, or it is undefined (``undefined`` says why for the whole map).
+    /// - Complexity: O(1) on average.
+    public func value(_ measure: Measure, of actorID: String) -> Double? {
+        node(of: actorID).flatMap { value(measure, node: $0) }
+    }
+
+    /// The value of `measure` for the actor at `node` (its node in ``projection``, which is
+    /// also its position in the snapshot).
+    ///
+    /// - Parameters:
+    ///   - measure: A measure the table was asked for.
+    ///   - node: The actor's node.
+    /// - Returns: The value, or `nil` when the measure was not asked for or is undefined.
+    /// - Complexity: O(1).
     public func value(_ measure: Measure, node: Int) -> Double? {
         guard let value = columns[measure]?[node], !value.isNaN else { return nil }
         return value
     }
 
-    /// Each group's share of the measure's total over the map, by group index; `nil` when the
-    /// measure is undefined, has negative values or sums to zero, where shares mean nothing.
-    /// For PageRank the shares sum to 1 and read as each side's share of structural standing.
+    /// The node of the actor with this id, which is also its position in the snapshot;
+    /// `nil` when the actor is not on the map.
+    ///
+    /// - Parameter actorID: The actor's id in the dataset.
+    /// - Returns: The node, or `nil`.
+    /// - Complexity: O(1) on average.
+    public func node(of actorID: String) -> Int? { snapshot.position(of: actorID) }
+
+    /// The actor at `node` (its node in ``projection``, which is also its position in the
+    /// snapshot).
+    ///
+    /// - Parameter node: The actor's node.
+    /// - Returns: The actor, from the dataset.
+    /// - Complexity: O(1).
+    public func actor(node: Int) -> Actor { snapshot.dataset.actors[projection.actorIndices[node]] }
+
+    /// The actor at `node`; ``actor(node:)`` says the same with the numbering in its label.
+    ///
+    /// - Parameter node: The actor's node in ``projection``.
+    /// - Returns: The actor, from the dataset.
+    /// - Complexity: O(1).
+    @available(*, deprecated, renamed: "actor(node:)", message: "the label says which numbering the index is")
+    public func actor(at node: Int) -> Actor { actor(node: node) }
+
+    /// The brokerage roles of the actor at `node`, or `nil` when the table was not asked for
+    /// all five roles.
+    ///
+    /// - Parameter node: The actor's node in ``projection``.
+    /// - Returns: The five counts, or `nil`.
+    /// - Complexity: O(1).
+    public func brokerage(node: Int) -> BrokerageCounts? {
+        var counts = BrokerageCounts.zero
+        for role in BrokerageRole.allCases {
+            guard let count = value(role.measure, node: node) else { return nil }
+            counts[role] = Int(count)
+        }
+        return counts
+    }
+
+    /// One actor on the map with its values: what ``MetricsTable/rows`` lists.
+    public struct Row: Sendable {
+        /// The table the row reads from.
+        public let table: MetricsTable
+        /// The actor's node in the table's projection, which is also its position in the
+        /// snapshot.
+        public let node: Int
+
+        /// The actor.
+        public var actor: Actor { table.actor(node: node) }
+
+        /// The actor's index in the dataset's actors.
+        public var datasetIndex: Int { table.projection.actorIndices[node] }
+
+        /// The actor's value of `measure`, or `nil` when undefined or not asked for.
+        ///
+        /// - Parameter measure: A measure the table was asked for.
+        /// - Complexity: O(1).
+        public subscript(measure: Measure) -> Double? { table.value(measure, node: node) }
+
+        /// The actor's brokerage roles, or `nil` when the table was not asked for them.
+        public var brokerage: BrokerageCounts? { table.brokerage(node: node) }
+    }
+
+    /// Every actor on the map with its values, in dataset order.
+    ///
+    /// - Complexity: O(*n*).
+    public var rows: [Row] { (0..<projection.nodeCount).map { Row(table: self, node: $0) } }
+
+    /// The row of the actor with this id, or `nil` when it is not on the map.
+    ///
+    /// - Parameter actorID: The actor's id in the dataset.
+    /// - Returns: The row, or `nil`.
+    /// - Complexity: O(1) on average.
+    public func row(of actorID: String) -> Row? { node(of: actorID).map { Row(table: self, node: $0) } }
+
+    /// Every actor on the map, highest value of `measure` first, actors without a value last,
+    /// and actors with equal values by name.
+    ///
+    /// - Parameter measure: The measure to order by.
+    /// - Returns: The rows in that order; take `prefix(3)` for the top three.
+    /// - Complexity: O(*n* log *n*).
+    public func ranked(by measure: Measure) -> [Row] {
+        let names = (0..<projection.nodeCount).map { actor(node: $0).name }
+        let order = (0..<projection.nodeCount).sorted { a, b in
+            let x = value(measure, node: a) ?? -.infinity, y = value(measure, node: b) ?? -.infinity
+            if x != y { return x > y }
+            return names[a].localizedStandardCompare(names[b]) == .orderedAscending
+        }
+        return order.map { Row(table: self, node: $0) }
+    }
+
+    /// Each group's share of the measure's total over the map, keyed by group index (a
+    /// position in the dataset vocabulary's groups); `nil` when the measure is undefined,
+    /// has negative values or sums to zero, where shares mean nothing. For PageRank the
+    /// shares sum to 1 and read as each side's share of structural standing.
+    ///
+    /// - Parameter measure: The measure to share out.
+    /// - Returns: Each group's share, by group index, or `nil`.
+    /// - Complexity: O(*n*).
     public func groupShares(of measure: Measure) -> [Int: Double]? {
         guard let column = columns[measure] else { return nil }
         let defined = column.filter { !$0.isNaN }
@@ -176,31 +312,46 @@ public struct MetricsTable: Sendable {
         }
         return shares
     }
-
-    /// The actor at `node`.
-    public func actor(at node: Int) -> Actor { snapshot.dataset.actors[projection.actorIndices[node]] }
 }
 
 /// Measures of the map as a whole.
+///
+/// A figure that has no value on this map is `nil`, and ``undefined`` says why; a figure
+/// that rests on a measure the table was not asked for is `nil` with no reason.
 public struct GraphMetrics: Sendable, Hashable, Codable {
+    /// How many actors are on the map, isolates included.
     public var actors: Int
+    /// How many ties: arcs when directed, edges when undirected.
     public var ties: Int
+    /// The share of possible ties that are present (``Projection/density``).
     public var density: Double
+    /// How many (weakly) connected components, isolates included.
     public var components: Int
-    /// Share of arcs that are returned; `nil` for an undirected projection.
+    /// Share of arcs that are returned; `nil` for an undirected projection or one without
+    /// ties.
     public var reciprocity: Double?
+    /// Freeman's centralisation of degree (``Projection/centralizationOfDegree()``).
     public var degreeCentralization: Double?
+    /// Freeman's centralisation of betweenness, when betweenness was asked for.
     public var betweennessCentralization: Double?
+    /// Freeman's centralisation of closeness, when closeness was asked for.
     public var closenessCentralization: Double?
     /// The number of Louvain communities; `nil` when `community` was not asked for.
     public var communities: Int?
+    /// The modularity of those communities (``Projection/modularity(of:resolution:)``).
     public var modularity: Double?
+    /// Krackhardt's E-I index over the sides (``Projection/eiIndex()``).
     public var eiIndex: Double?
+    /// The share of balanced signed triangles (``Snapshot/structuralBalance()``).
     public var balance: Double?
+    /// The Gini coefficient of PageRank, when PageRank was asked for.
     public var pagerankGini: Double?
     /// The β of Bonacich power: the one given, else the default when `bonacich` was asked
     /// for, else `nil`.
     public var bonacichBeta: Double?
+    /// Why each figure that is `nil` has no value on this map; figures not computed because
+    /// no measure they rest on was asked for are not here. Not part of the JSON.
+    public var undefined: [MapFigure: UndefinedMeasure] = [:]
 
     enum CodingKeys: String, CodingKey {
         case actors, ties, density, components, reciprocity, communities, modularity, balance
@@ -216,29 +367,61 @@ public struct GraphMetrics: Sendable, Hashable, Codable {
     /// `pageRank` `nil`, `betweenness` or `closeness` false) are left `nil`.
     init(
         projection: Projection, sides: Projection, snapshot: Snapshot, paths: PathMeasures?,
-        betweenness: Bool, closeness: Bool, communities: [Int]?, pageRank: [Double]?, bonacichBeta: Double?
+        betweenness: Bool, closeness: Bool, communities: [Int]?,
+        pageRank: Result<[Double], UndefinedMeasure>?, bonacichBeta: Double?
     ) {
+        var undefined: [MapFigure: UndefinedMeasure] = [:]
+        func figure(_ figure: MapFigure, _ compute: () throws(UndefinedMeasure) -> Double) -> Double? {
+            do {
+                return try compute()
+            } catch {
+                undefined[figure] = error
+                return nil
+            }
+        }
+        func figure(_ figure: MapFigure, _ value: Double?, otherwise reason: @autoclosure () -> String) -> Double? {
+            if value == nil { undefined[figure] = UndefinedMeasure(figure, reason: reason()) }
+            return value
+        }
         actors = projection.nodeCount
         ties = projection.tieCount
         density = projection.density
         components = projection.componentCount
-        reciprocity = projection.reciprocity
-        degreeCentralization = try? projection.degreeCentralization()
-        betweennessCentralization = if betweenness { try? projection.betweennessCentralization(paths) } else { nil }
-        closenessCentralization = if closeness { try? projection.closenessCentralization(paths) } else { nil }
+        reciprocity = figure(.reciprocity, projection.reciprocity, otherwise: projection.isDirected
+            ? "the map has no ties, so none can be returned."
+            : "the projection is undirected, where every tie runs both ways.")
+        degreeCentralization = figure(.degreeCentralization) { () throws(UndefinedMeasure) in try projection.degreeCentralization() }
+        betweennessCentralization = !betweenness ? nil
+            : figure(.betweennessCentralization) { () throws(UndefinedMeasure) in try projection.betweennessCentralization(paths) }
+        closenessCentralization = !closeness ? nil
+            : figure(.closenessCentralization) { () throws(UndefinedMeasure) in try projection.closenessCentralization(paths) }
         self.communities = communities.map { Set($0).count }
-        modularity = communities.flatMap { try? projection.modularity(of: $0) }
-        eiIndex = sides.eiIndex()
-        balance = snapshot.structuralBalance()
-        pagerankGini = pageRank.flatMap(giniCoefficient)
+        modularity = communities.flatMap { communities in
+            figure(.modularity) { () throws(UndefinedMeasure) in try projection.modularity(of: communities) }
+        }
+        eiIndex = figure(.eiIndex, sides.eiIndex(), otherwise: "the map has no ties, so none runs within or across sides.")
+        balance = figure(.balance, snapshot.structuralBalance(), otherwise: """
+            no three actors are all tied to each other by cooperation or conflict alone, so there is no \
+            triangle to be balanced or not.
+            """)
+        pagerankGini = switch pageRank {
+        case nil: nil
+        case .failure(let error): figure(.pagerankGini, nil, otherwise: "PageRank is undefined: \(error.reason)")
+        case .success(let values):
+            figure(.pagerankGini, giniCoefficient(values), otherwise: "the map has no actors to compare.")
+        }
         self.bonacichBeta = bonacichBeta
+        self.undefined = undefined
     }
 
     /// The measures the map's figures rest on: a ``MetricsTable`` asked for these (and
     /// whatever else) fills every figure.
     public static let measures: Set<Measure> = [.betweenness, .closeness, .community, .pagerank, .bonacich]
 
-    /// Every figure by its name, in a fixed order, for tables and CSV.
+    /// Every figure by its name, in a fixed order, for tables and CSV; `nil` where a figure
+    /// is undefined or was not computed.
+    ///
+    /// - Complexity: O(1).
     public var figures: [(name: String, value: Double?)] {
         [
             ("actors", Double(actors)), ("ties", Double(ties)), ("density", density), ("components", Double(components)),
@@ -254,6 +437,8 @@ extension Projection {
     /// The Bonacich β used when none is given: half the reciprocal of the largest eigenvalue
     /// λmax, rounded to three significant digits so it can be quoted and given again with
     /// `--beta`; 1 when the map has no cycles (λmax = 0), where every β is defined.
+    ///
+    /// - Complexity: O(*n* + *m*) per power-iteration step that bounds λmax.
     public var defaultBonacichBeta: Double {
         let radius = spectralRadiusBounds().upperBound
         return radius > 0 ? Double(String(format: "%.3g", 0.5 / radius))! : 1

@@ -27,33 +27,12 @@ extension Projection {
     /// - Complexity: O(*n* + *m*).
     public func modularity(of communities: [Int], resolution: Double = 1) throws(UndefinedMeasure) -> Double {
         precondition(communities.count == nodeCount, "one community label per node is needed")
-        let community = Self.denseLabels(communities)
-        let communityCount = (community.max() ?? -1) + 1
-        var inside = [Double](repeating: 0, count: communityCount)
-        var outStrength = [Double](repeating: 0, count: communityCount)
-        var inStrength = [Double](repeating: 0, count: communityCount)
-        for node in 0..<nodeCount {
-            for position in outOffsets[node]..<outOffsets[node + 1] {
-                let weight = outWeights[position]
-                outStrength[community[node]] += weight
-                inStrength[community[outTargets[position]]] += weight
-                if community[outTargets[position]] == community[node] { inside[community[node]] += weight }
-            }
+        // Louvain's first level is this projection as it is, and scores divisions the same way.
+        let level = LouvainLevel(self)
+        guard level.totalWeight > 0 else {
+            throw UndefinedMeasure(MapFigure.modularity, reason: "the map has no ties, so no share of ties can fall inside communities")
         }
-        // Arc weight counts each undirected edge twice: m is half of it, and internal
-        // weight likewise; K_c² / 4m² keeps the same form as K⁺K⁻ / m².
-        let arcWeight = outWeights.reduce(0, +)
-        guard arcWeight > 0 else {
-            throw UndefinedMeasure("modularity", reason: "the map has no ties, so no share of ties can fall inside communities")
-        }
-        let m = isDirected ? arcWeight : arcWeight / 2
-        let scale = isDirected ? 1 : 0.5
-        var q = 0.0
-        for c in 0..<communityCount {
-            q += scale * inside[c] / m
-                - resolution * (scale * outStrength[c]) * (scale * inStrength[c]) / (m * m)
-        }
-        return q
+        return level.modularity(of: Self.denseLabels(communities), resolution: resolution)
     }
 
     /// Relabels arbitrary community labels as 0, 1, 2… in order of each community's first

@@ -39,34 +39,29 @@ extension Projection {
             for entry in outOffsets[u]..<outOffsets[u + 1] { strength += outWeights[entry] }
             if strength != 0 { reciprocalStrength[u] = 1 / strength } else { dangling.append(u) }
         }
-        var x = [Double](repeating: uniform, count: n)
         var leaving = [Double](repeating: 0, count: n)
-        var previous = x
-        let converged = withIncomingRows { rows in
-            for _ in 0..<maxIterations {
-                swap(&x, &previous)
+        let start = [Double](repeating: uniform, count: n)
+        let scores = withIncomingRows { rows in
+            powerIteration(from: start, maxSteps: maxIterations, step: { previous, x in
                 var danglingShare = 0.0
                 for u in dangling { danglingShare += previous[u] }
                 for u in 0..<n { leaving[u] = previous[u] * reciprocalStrength[u] }
-                var change = 0.0
                 leaving.withUnsafeBufferPointer { leaving in
                     for v in 0..<n {
                         let arriving = rows.sum(v, of: leaving)
                         x[v] = damping * (arriving + danglingShare * uniform) + (1 - damping) * uniform
-                        change += abs(x[v] - previous[v])
                     }
                 }
-                if change < Double(n) * tolerance { return true }
-            }
-            return false
+                return true
+            }, until: { $0 < Double(n) * tolerance })
         }
-        guard converged else {
-            throw UndefinedMeasure("pagerank", reason: """
+        guard let scores else {
+            throw UndefinedMeasure(.pagerank, reason: """
                 the power iteration did not converge in \(maxIterations) iterations (tolerance \
                 \(tolerance) per actor, damping \(damping)); allow more iterations or a looser \
                 tolerance.
                 """)
         }
-        return x
+        return scores
     }
 }

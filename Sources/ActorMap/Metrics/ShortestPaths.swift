@@ -45,6 +45,8 @@ extension Projection {
     /// Brandes, U. (2001). A faster algorithm for betweenness centrality. *Journal of
     /// Mathematical Sociology* 25(2), 163–177.
     ///
+    /// - Returns: Betweenness, closeness and harmonic centrality, in node order, and the
+    ///   totals they rest on.
     /// - Complexity: O(*n*·*m*) time unweighted and O(*n*·*m* log *n*) weighted, for *n*
     ///   actors and *m* ties; O(*n* + *m*) memory per core.
     public func pathMeasures() -> PathMeasures {

@@ -107,7 +107,7 @@ enum ShiftOutput {
             TieCounts(added: change.added.count, removed: change.removed.count, persisted: change.persisted.count,
                       jaccard: change.jaccard, hamming: change.hamming)
         }
-        let roles = ["coordinator", "itinerant", "representative", "gatekeeper", "liaison"]
+        let roles = BrokerageRole.allCases
         let transitions = shift.transitions.map { transition in
             Transition(
                 actors: [dataset.actors[transition.actors.0].id, dataset.actors[transition.actors.1].id],
@@ -139,8 +139,8 @@ enum ShiftOutput {
             brokerage_changes: shift.brokerageChanges.map { change in
                 BrokerageChange(
                     id: dataset.actors[change.actor].id, name: dataset.actors[change.actor].name,
-                    before: Dictionary(uniqueKeysWithValues: zip(roles, change.before)),
-                    after: Dictionary(uniqueKeysWithValues: zip(roles, change.after)))
+                    before: Dictionary(uniqueKeysWithValues: roles.map { ($0.name, change.before[$0]) }),
+                    after: Dictionary(uniqueKeysWithValues: roles.map { ($0.name, change.after[$0]) }))
             },
             summary: shift.summary(), notes: shift.notes)
     }
@@ -256,7 +256,7 @@ enum ShiftOutput {
         if !shift.brokerageChanges.isEmpty {
             out += ["", heading("Brokerage roles that changed")]
             out.append(table(["actor", "coord.", "itin.", "repr.", "gatek.", "liaison"], shift.brokerageChanges.map { change in
-                [dataset.actors[change.actor].name] + zip(change.before, change.after).map { $0 == $1 ? String($1) : "\($0)→\($1)" }
+                [dataset.actors[change.actor].name] + BrokerageRole.allCases.map { (change.before[$0], change.after[$0]) }.map { $0 == $1 ? String($1) : "\($0)→\($1)" }
             }, numeric: [1, 2, 3, 4, 5]))
         }
         return out.joined(separator: "\n")
