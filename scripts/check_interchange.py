@@ -30,6 +30,8 @@ import subprocess
 import sys
 import tempfile
 
+from built_actormap import actormap_binary
+
 try:
     import networkx as nx
     import yaml
@@ -65,15 +67,6 @@ class Check:
 def require_xmllint():
     if subprocess.run(["sh", "-c", "command -v xmllint"], capture_output=True).returncode != 0:
         sys.exit("check_interchange: xmllint is missing; install it with `apt-get install libxml2-utils` (scripts/test.sh does).")
-
-
-def actormap_binary():
-    path = subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, check=True,
-                          capture_output=True, text=True).stdout.strip()
-    binary = os.path.join(path, "actormap")
-    if not os.access(binary, os.X_OK):
-        sys.exit(f"check_interchange: {binary} is missing; run `swift build` first.")
-    return binary
 
 
 def run(binary, *arguments):

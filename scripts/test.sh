@@ -30,6 +30,9 @@ python3 scripts/check_interchange.py
 python3 scripts/check_corpus.py
 # Every sentence `shift` prints about the examples, checked against networkx's PageRank.
 python3 scripts/check_shift_sentences.py
+# Every JSON document the command writes, validated against its schema in docs/schemas.
+python3 -c "import jsonschema, referencing" 2>/dev/null || python3 -m pip install -q jsonschema
+python3 scripts/check_schemas.py
 # The documentation builds without a warning: every link resolves, every parameter listed
 # is a parameter and none is left out.
 swift package generate-documentation --target ActorMap --target ActorMapGraphviz --warnings-as-errors

@@ -3,13 +3,13 @@ public enum GraphvizError: Error, Hashable, Sendable, Codable, CustomStringConve
     /// No layout engine of that name is installed.
     case unknownLayout(String, available: [String])
     /// No output format of that name is installed.
-    case unknownFormat(String, available: [String])
+    case unknownFormat(ImageFormat, available: [ImageFormat])
     /// The DOT text could not be read.
     case unreadable(message: String)
     /// The engine failed to lay the graph out.
     case layoutFailed(engine: String, message: String)
     /// The graph could not be written in the format.
-    case renderFailed(format: String, message: String)
+    case renderFailed(format: ImageFormat, message: String)
     /// Graphviz could not start: its plugins are missing or misconfigured.
     case unavailable
     /// The layout ran past its budget of `seconds` and was stopped; `suggestion` names an
@@ -19,12 +19,13 @@ public enum GraphvizError: Error, Hashable, Sendable, Codable, CustomStringConve
     /// stopped without an answer.
     case layoutProcessFailed(engine: String, message: String)
 
+    /// The error in a sentence for the analyst, with Graphviz's own message where it gave one.
     public var description: String {
         switch self {
         case .unknownLayout(let name, let available):
             "unknown layout engine '\(name)'; Graphviz here has \(available.joined(separator: ", "))."
         case .unknownFormat(let name, let available):
-            "unknown output format '\(name)'; Graphviz here writes \(available.joined(separator: ", "))."
+            "unknown output format '\(name)'; Graphviz here writes \(available.map(\.rawValue).joined(separator: ", "))."
         case .unreadable(let message):
             "Graphviz could not read the graph: \(message)"
         case .layoutFailed(let engine, let message):

@@ -7,9 +7,9 @@ import Foundation
 struct LayoutRequest: Codable, Hashable {
     enum Task: Codable, Hashable {
         /// Lay out and render in `format`; the answer is the file's bytes.
-        case render(format: String)
-        /// Lay out; the answer is each node's centre, as JSON `{"id": [x, y]}`.
-        case positions
+        case render(format: ImageFormat)
+        /// Lay out; the answer is the ``LaidOutGraph``, as JSON.
+        case layout
     }
 
     var task: Task
@@ -38,11 +38,14 @@ extension Graphviz {
     /// Serves one layout request from `input` in this process, writing the answer to `output`,
     /// for a program that is a ``LayoutWorker``: `actormap` calls it from a hidden subcommand.
     ///
-    /// The request is what ``render(_:layout:format:budget:)`` and
+    /// The request is what `render(_:layout:format:budget:)` and
     /// ``positions(_:layout:budget:)`` send: a line of JSON and the DOT text. The process
     /// ends itself a little after the request's budget, and with its parent on Linux, so that
     /// a layout never outlives the command that wanted it.
     ///
+    /// - Parameters:
+    ///   - input: Where the request is read from, to its end.
+    ///   - output: Where the answer is written.
     /// - Returns: The exit status: 0 with the answer written, 3 with a ``GraphvizError`` written
     ///   as JSON, 2 when the request could not be read.
     public static func serveIsolatedLayout(
@@ -67,9 +70,8 @@ extension Graphviz {
             switch request.task {
             case .render(let format):
                 return (0, try renderInProcess(dot, layout: request.layout, format: format))
-            case .positions:
-                let positions = try positionsInProcess(dot, layout: request.layout).mapValues { [$0.x, $0.y] }
-                return (0, (try? JSONEncoder().encode(positions)) ?? Data())
+            case .layout:
+                return (0, (try? JSONEncoder().encode(try laidOutInProcess(dot, layout: request.layout))) ?? Data())
             }
         } catch {
             return (3, (try? JSONEncoder().encode(error)) ?? Data())
@@ -83,7 +85,7 @@ extension Graphviz {
         inProcess: () throws(GraphvizError) -> Answer, decode: (Data) throws(GraphvizError) -> Answer
     ) throws(GraphvizError) -> Answer {
         guard let budget else { return try inProcess() }
-        let format: String = if case .render(let format) = request.task { format } else { "svg" }
+        let format: ImageFormat? = if case .render(let format) = request.task { format } else { nil }
         try session.run { context throws(GraphvizError) in try context.check(layout: request.layout, format: format) }
         let workload = if let workload { workload } else { try self.workload(of: dot) }
         if budget.runsInProcess(engine: request.layout, workload: workload) { return try inProcess() }

@@ -22,6 +22,11 @@ public struct LayoutBudget: Hashable, Sendable {
     public var worker: LayoutWorker
 
     /// A budget of `seconds` (at least a millisecond) whose long layouts run in `worker`.
+    ///
+    /// - Parameters:
+    ///   - seconds: The wall-clock time a layout may take; infinite or not a number is
+    ///     ``longest``.
+    ///   - worker: The program that runs a layout apart.
     public init(seconds: Double, worker: LayoutWorker) {
         self.seconds = seconds.isFinite ? max(seconds, 0.001) : Self.longest
         self.worker = worker
@@ -57,6 +62,9 @@ public struct LayoutBudget: Hashable, Sendable {
     }
 
     /// Seconds as the analyst reads them: `0.5 s`, `120 s`.
+    ///
+    /// - Parameter seconds: A time in seconds.
+    /// - Returns: The time rounded to the millisecond, with its unit.
     public static func formatted(seconds: Double) -> String {
         let rounded = (seconds * 1000).rounded() / 1000
         return "\(rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)) s"
@@ -71,12 +79,21 @@ public struct LayoutWorker: Hashable, Sendable {
     /// ``Graphviz/serveIsolatedLayout(input:output:)``).
     public var arguments: [String]
 
+    /// A worker started as `executable` with `arguments`.
+    ///
+    /// - Parameters:
+    ///   - executable: The program's executable.
+    ///   - arguments: The arguments that make it serve one layout request.
     public init(executable: URL, arguments: [String]) {
         self.executable = executable
         self.arguments = arguments
     }
 
     /// The running program itself, started again with `arguments`.
+    ///
+    /// - Parameter arguments: The arguments that make this program serve one layout request,
+    ///   such as a hidden subcommand's name.
+    /// - Returns: A worker that is this program.
     public static func thisProgram(arguments: [String]) -> LayoutWorker {
         #if os(Linux)
         // The kernel's link to this process's own executable, whatever path started it.

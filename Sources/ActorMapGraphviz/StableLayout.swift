@@ -9,10 +9,18 @@ extension Graphviz {
     /// gives for its actors and ties, styled as `options` ask (so that actors take the room
     /// their names need).
     ///
-    /// - Parameter budget: How long the layout may take (see ``render(_:layout:format:budget:)``).
+    /// - Parameters:
+    ///   - dataset: The map.
+    ///   - years: The span laid out: every actor and tie active in any of its years.
+    ///   - options: How the drawings are styled, so that actors take the room their names
+    ///     need; its pinned places, focus and legend are left out.
+    ///   - budget: How long each layout may take, as for `render(_:layout:format:budget:)`
+    ///     of a diagram.
     /// - Returns: The layout, and the engine that made it.
     /// - Throws: ``GraphvizError`` when Graphviz fails or the budget is spent, or the
     ///   diagram's error.
+    /// - Complexity: One layout of the span by neato or sfdp, and one by dot of the actors
+    ///   without a tie when there are any.
     public static func stableLayout(
         _ dataset: Dataset, years: ClosedRange<Int>, options: DiagramOptions = DiagramOptions(), budget: LayoutBudget? = nil
     ) throws -> (layout: PinnedLayout, engine: LayoutEngine) {
@@ -31,11 +39,9 @@ extension Graphviz {
             options.layout = engine
             diagram = try Diagram(span, options: options)
         }
-        let byNode = try positions(diagram.text, layout: engine.rawValue, workload: workload, budget: budget)
+        let laidOut = try laidOut(diagram.text, layout: engine.rawValue, workload: workload, budget: budget)
         var positions: [String: DiagramPoint] = [:]
-        for (number, position) in diagram.actorPositions.enumerated() {
-            positions[dataset.actors[span.actorIndices[position]].id] = byNode["a\(number)"]
-        }
+        for (node, actor) in diagram.actorIDsByNode { positions[actor] = laidOut.nodes[node]?.centre }
         // Each year draws in its margin row those of them active that year: measured here
         // with their names, each as large as its name makes it (a year's figure may make it
         // larger still, which the row reads from the year's own diagram).

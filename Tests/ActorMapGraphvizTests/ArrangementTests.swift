@@ -46,44 +46,27 @@ import Testing
         #expect(svg.contains("Untied: active, with no tie drawn"))
     }
 
-    @Test func theLaidOutTextIsReadStatementByStatement() {
-        let text = """
-            digraph actormap {
-            \tgraph [bb="0,0,100,100"];
-            \ta0\t[label="x pos=\\"1,2\\" -> y",
-            \t\tpos="10,20",
-            \t\twidth=1];
-            \ta1\t[label="id=\\"relationship-0\\"; pos=\\"9,9\\"",
-            \t\tpos="30,\\
-            40"];
-            \ta0 -> a1\t[id="relationship-7",
-            \t\tpos="e,30,36 10,28 12,30 20,33 28,35"];
+    @Test func theLayoutIsReadFromGraphvizNotFromTheText() throws {
+        // Names that read like the attributes asked for; the nodes are pinned (nop2 keeps
+        // places given in points) and of fixed size, so that what is read back is known.
+        let dot = #"""
+            digraph {
+              a [label="x pos=\"1,2\" -> y width=9", pos="10,20!", width=1.25, height=0.5, fixedsize=true];
+              b [label="id=\"relationship-0\"; pos=\"9,9\"", pos="30,50!", width=2, height=0.75, fixedsize=true];
+              a -> b [id="relationship-7"];
+              b -> a;
             }
-
-            """
-        let (nodes, routes) = Graphviz.places(inLaidOut: text)
-        #expect(nodes == ["a0": DiagramPoint(x: 10, y: 20), "a1": DiagramPoint(x: 30, y: 40)])
-        #expect(routes == [7: "e,30,36 10,28 12,30 20,33 28,35"])
-    }
-
-    @Test func sizesAreReadInPointsAndNotFromNames() {
-        let text = """
-            digraph actormap {
-            \tgraph [bb="0,0,100,100"];
-            \ta0\t[height=0.5,
-            \t\tlabel="width=9, height=9",
-            \t\twidth=1.25];
-            \ta1\t[label="[width=\\"8\\"",
-            \t\theight="0.75",
-            \t\twidth="2"];
-            \ta2\t[label="height=3 width=3"];
-            }
-
-            """
-        // Inches times 72; a2 has no size of its own, only a name that reads like one.
-        #expect(Graphviz.sizes(inLaidOut: text) == [
-            "a0": DiagramSize(width: 90, height: 36), "a1": DiagramSize(width: 144, height: 54),
-        ])
+            """#
+        let layout = try Graphviz.laidOutInProcess(dot, layout: PinnedLayout.engine)
+        let a = try #require(layout.nodes["a"]), b = try #require(layout.nodes["b"])
+        // Graphviz may move the whole drawing, never one node against another.
+        #expect(b.centre.x - a.centre.x == 20 && b.centre.y - a.centre.y == 30)
+        // Inches times 72: 1.25 × 72 = 90, 0.5 × 72 = 36, 2 × 72 = 144, 0.75 × 72 = 54.
+        #expect(a.size == DiagramSize(width: 90, height: 36))
+        #expect(b.size == DiagramSize(width: 144, height: 54))
+        // The edge with an id, ending in an arrowhead at b; the one without is not read.
+        #expect(Array(layout.routes.keys) == ["relationship-7"])
+        #expect(layout.routes["relationship-7"]?.hasPrefix("e,") == true)
     }
 }
 

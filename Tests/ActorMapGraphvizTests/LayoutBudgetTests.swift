@@ -65,13 +65,15 @@ import Testing
         #expect(try svg.elements("//*[local-name()='g'][@class='node']").count == 2)
     }
 
-    @Test func theWorkerAnswersWithPositions() throws {
-        let request = LayoutRequest(task: .positions, layout: "neato", seconds: 10)
-        let (status, answer) = Graphviz.answer(request, dot: "graph { a -- b; b -- c }")
+    @Test func theWorkerAnswersWithTheLayout() throws {
+        let request = LayoutRequest(task: .layout, layout: "neato", seconds: 10)
+        let (status, answer) = Graphviz.answer(request, dot: "graph { a -- b [id=ab]; b -- c }")
         #expect(status == 0)
-        let positions = try JSONDecoder().decode([String: [Double]].self, from: answer)
-        #expect(positions.keys.sorted() == ["a", "b", "c"])
-        #expect(positions.values.allSatisfy { $0.count == 2 && $0.allSatisfy(\.isFinite) })
+        let layout = try JSONDecoder().decode(LaidOutGraph.self, from: answer)
+        #expect(layout.nodes.keys.sorted() == ["a", "b", "c"])
+        #expect(layout.nodes.values.allSatisfy { [$0.centre.x, $0.centre.y].allSatisfy(\.isFinite) && $0.size != nil })
+        // Only the edge with an id is read back: routes are found by it.
+        #expect(Array(layout.routes.keys) == ["ab"])
     }
 
     @Test func theWorkerAnswersWithGraphvizsError() throws {

@@ -88,11 +88,7 @@ struct ClassicGraph: Sendable, CustomTestStringConvertible {
 
     /// The measure's value for each actor in `actors`' order, `.nan` where undefined.
     func values(of measure: Measure, in table: MetricsTable) -> [Double] {
-        var byActor: [String: Double] = [:]
-        for node in table.projection.actorIndices.indices {
-            byActor[table.actor(at: node).id] = table.value(measure, node: node)
-        }
-        return actors.map { byActor[$0] ?? .nan }
+        actors.map { table.value(measure, of: $0) ?? .nan }
     }
 }
 

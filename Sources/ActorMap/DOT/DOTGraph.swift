@@ -16,9 +16,21 @@ public struct DOTGraph: Hashable, Sendable {
     public var nodeDefaults: DOTAttributes
     /// Attributes every edge starts from.
     public var edgeDefaults: DOTAttributes
+    /// The nodes, written in this order.
     public var nodes: [Node]
+    /// The edges, written in this order after the nodes.
     public var edges: [Edge]
 
+    /// A graph of these parts.
+    ///
+    /// - Parameters:
+    ///   - name: The graph's name, written as a quoted id.
+    ///   - isDirected: Whether it is a `digraph`.
+    ///   - attributes: The graph's own attributes.
+    ///   - nodeDefaults: What every node starts from.
+    ///   - edgeDefaults: What every edge starts from.
+    ///   - nodes: The nodes, in order.
+    ///   - edges: The edges, in order.
     public init(
         name: String, isDirected: Bool, attributes: DOTAttributes = [:], nodeDefaults: DOTAttributes = [:],
         edgeDefaults: DOTAttributes = [:], nodes: [Node] = [], edges: [Edge] = []
@@ -34,9 +46,16 @@ public struct DOTGraph: Hashable, Sendable {
 
     /// A node, named by an id the caller generates (`a0`, `a1`…), never by user text.
     public struct Node: Hashable, Sendable {
+        /// The node's id, which edges name it by.
         public var id: String
+        /// The node's own attributes, over the graph's node defaults.
         public var attributes: DOTAttributes
 
+        /// A node named `id` with `attributes`.
+        ///
+        /// - Parameters:
+        ///   - id: An id the caller made, never user text.
+        ///   - attributes: The node's own attributes.
         public init(_ id: String, _ attributes: DOTAttributes = [:]) {
             self.id = id
             self.attributes = attributes
@@ -46,10 +65,19 @@ public struct DOTGraph: Hashable, Sendable {
     /// An edge between two nodes, by their ids. Two edges between the same pair stay two
     /// edges: DOT graphs are written without `strict`.
     public struct Edge: Hashable, Sendable {
+        /// The id of the node it starts from.
         public var from: String
+        /// The id of the node it goes to.
         public var to: String
+        /// The edge's own attributes, over the graph's edge defaults.
         public var attributes: DOTAttributes
 
+        /// An edge from node `from` to node `to`.
+        ///
+        /// - Parameters:
+        ///   - from: The id of the node it starts from.
+        ///   - to: The id of the node it goes to.
+        ///   - attributes: The edge's own attributes.
         public init(from: String, to: String, _ attributes: DOTAttributes = [:]) {
             self.from = from
             self.to = to

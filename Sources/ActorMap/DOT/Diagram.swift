@@ -13,6 +13,7 @@ import Foundation
 /// The legend and title are the graph's label, which Graphviz places outside the drawing
 /// with every engine, so they never cover an actor.
 public struct Diagram: Sendable {
+    /// The styled graph, ready to be written as DOT or handed to Graphviz.
     public let graph: DOTGraph
     /// The snapshot positions of the actors drawn: node `a<k>` is the actor at position
     /// `actorPositions[k]` of the snapshot.
@@ -24,10 +25,14 @@ public struct Diagram: Sendable {
     /// The name of the Graphviz engine that draws the diagram: the layout's, or `nop2` when
     /// the actors' places are pinned.
     public var engine: String { options.pinned == nil ? options.layout.rawValue : PinnedLayout.engine }
+    /// What the diagram shows and how.
     public let options: DiagramOptions
 
     /// Styles `snapshot` as `options` ask.
     ///
+    /// - Parameters:
+    ///   - snapshot: The moment drawn: its actors and relationships.
+    ///   - options: What to show and how; the defaults draw every actor and type with dot.
     /// - Throws: ``DiagramError`` when the focus actor is unknown or absent at that time, or
     ///   when a set of figures does not have one value per actor of the snapshot.
     /// - Complexity: O(*a* + *r*) for *a* actors and *r* relationships in the snapshot.
@@ -68,6 +73,48 @@ public struct Diagram: Sendable {
 
     /// The diagram as DOT text.
     public var text: String { graph.text }
+
+    /// The id of the actor each node draws, by node id (`a0` → `muungano`): what reads back
+    /// the places and sizes Graphviz gives the nodes. The legend's samples and the corner
+    /// nodes of a pinned diagram draw no actor and are not in it.
+    ///
+    /// - Complexity: O(*a*) for *a* actors drawn.
+    public var actorIDsByNode: [String: String] {
+        let actors = snapshot.dataset.actors, indices = snapshot.actorIndices
+        return Dictionary(uniqueKeysWithValues: actorPositions.enumerated().map { number, position in
+            (Self.nodeID(number: number), actors[indices[position]].id)
+        })
+    }
+
+    /// The dataset index of the relationship each edge draws, by the edge's `id` attribute
+    /// (`relationship-7` → 7): what reads back the routes Graphviz gives the edges.
+    ///
+    /// - Complexity: O(*r*) for *r* relationships drawn.
+    public var relationshipIndicesByEdge: [String: Int] {
+        Dictionary(uniqueKeysWithValues: relationshipIndices.map { (Self.edgeID(relationship: $0), $0) })
+    }
+
+    /// The same diagram styled for the engine `layout`, which sets the DOT's `layout` and the
+    /// engine's own bounds and overlap removal; this diagram when it is already.
+    ///
+    /// - Parameter layout: The engine that is to lay the diagram out.
+    /// - Returns: A diagram of the same snapshot and options but for the engine.
+    /// - Throws: ``DiagramError`` as ``init(_:options:)`` does.
+    /// - Complexity: O(*a* + *r*) for *a* actors and *r* relationships in the snapshot.
+    public func styled(for layout: LayoutEngine) throws(DiagramError) -> Diagram {
+        guard layout != options.layout else { return self }
+        var options = options
+        options.layout = layout
+        return try Diagram(snapshot, options: options)
+    }
+
+    /// The node id of the `number`th actor drawn, counting from 0: ids are made, never taken
+    /// from the dataset, so that no name can break the DOT.
+    static func nodeID(number: Int) -> String { "a\(number)" }
+
+    /// The `id` of the edge that draws the relationship at dataset index `index`, which an
+    /// SVG keeps as the edge's group id.
+    static func edgeID(relationship index: Int) -> String { "relationship-\(index)" }
 }
 
 /// The styling of one diagram, with what every node and edge needs worked out once.
@@ -100,10 +147,10 @@ struct DiagramBuilder {
         self.snapshot = snapshot
         self.options = options
         let dataset = snapshot.dataset
-        let drawnTypes = dataset.vocabulary.relationshipTypes.map(options.types.includes)
+        let typeIsDrawn = dataset.vocabulary.relationshipTypes.map(options.types.includes)
         let relationships = snapshot.relationshipIndices.filter { index in
             let ends = dataset.relationshipEnds[index]
-            return drawnTypes[ends.type]
+            return typeIsDrawn[ends.type]
                 && included[snapshot.position(ofActorAt: ends.from)!] && included[snapshot.position(ofActorAt: ends.to)!]
         }
         self.relationships = relationships
@@ -163,7 +210,7 @@ struct DiagramBuilder {
 
     static let fontName = "Helvetica,Arial,sans-serif"
 
-    func nodeID(_ position: Int) -> String { "a\(nodeNumbers[position])" }
+    func nodeID(_ position: Int) -> String { Diagram.nodeID(number: nodeNumbers[position]) }
 
     // MARK: Actors
 
@@ -291,7 +338,7 @@ struct DiagramBuilder {
         let ends = dataset.relationshipEnds[index]
         let style = typeStyles[ends.type]
         var attributes = style.attributes()
-        attributes[.id] = .identifier("relationship-\(index)")
+        attributes[.id] = .identifier(Diagram.edgeID(relationship: index))
         attributes[.class] = .identifier("relationship type-\(style.type.id)")
         attributes[.penwidth] = .number(width(of: index) * style.widthFactor)
         attributes[.tooltip] = .tooltip(tooltip(relationship: index))

@@ -182,6 +182,10 @@ extension Diagram {
     /// of years side by side. Lay it out with ``PinnedLayout/engine``. It counts no actors or
     /// ties: those of the whole span are no one year's.
     ///
+    /// - Parameters:
+    ///   - snapshot: The moment or span whose kinds, groups and types the legend shows.
+    ///   - options: How the drawings are styled; `title` heads the legend.
+    /// - Returns: A pinned graph of the legend alone.
     /// - Throws: ``DiagramError`` as ``init(_:options:)`` does.
     public static func legend(_ snapshot: Snapshot, options: DiagramOptions) throws(DiagramError) -> DOTGraph {
         var options = options

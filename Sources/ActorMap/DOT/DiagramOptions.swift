@@ -6,6 +6,11 @@ public struct ActorFigures: Hashable, Sendable {
     /// One value per actor of the snapshot, in snapshot order; `.nan` where undefined.
     public var values: [Double]
 
+    /// Figures named `name`, one per actor of the snapshot.
+    ///
+    /// - Parameters:
+    ///   - name: The name the legend and tooltips show.
+    ///   - values: One value per actor, in snapshot order; `.nan` where undefined.
     public init(name: String, values: [Double]) {
         self.name = name
         self.values = values
@@ -28,7 +33,9 @@ public struct DiagramOptions: Hashable, Sendable {
 
     /// Which actors carry their name.
     public enum Labels: Hashable, Sendable {
+        /// Every actor.
         case all
+        /// No actor: the drawing shows the shape of the map.
         case none
         /// The `n` actors with the largest size figure, or the most ties when nothing sets
         /// the size.
@@ -50,12 +57,14 @@ public struct DiagramOptions: Hashable, Sendable {
     /// The engine the diagram is laid out for; it sets `layout` in the DOT and the
     /// engine's own bounds and overlap removal.
     public var layout: LayoutEngine
+    /// What an actor's fill stands for.
     public var coloring: Coloring
     /// The figure an actor's area is proportional to; every actor is drawn to fit its name
     /// when absent.
     public var size: ActorFigures?
     /// Figures listed in each actor's tooltip.
     public var figures: [ActorFigures]
+    /// Which actors carry their name.
     public var labels: Labels
     /// Whether to draw the legend of colours, shapes and relationship types.
     public var legend: Bool
@@ -71,6 +80,33 @@ public struct DiagramOptions: Hashable, Sendable {
     /// Where actors without a tie drawn go; display only, the measures are unchanged.
     public var isolates: Isolates
 
+    /// The relationship types a diagram draws when the measures count `measured`: every
+    /// type when they count the positive ones (their default), so that a conflict is drawn
+    /// even though it adds to no one's power; the types named otherwise (ids, negative, all).
+    ///
+    /// - Parameter measured: The types the measures shown with the diagram count.
+    /// - Returns: The types to draw.
+    /// - Complexity: O(1).
+    public static func drawnTypes(measuring measured: ProjectionOptions.Types) -> ProjectionOptions.Types {
+        if case .positive = measured { return .all }
+        return measured
+    }
+
+    /// Options for a diagram; the defaults draw every actor and type, filled by group, with
+    /// dot, a legend and the untied actors in a row at the foot when pinned.
+    ///
+    /// - Parameters:
+    ///   - layout: The engine the diagram is laid out for.
+    ///   - coloring: What an actor's fill stands for.
+    ///   - size: The figure an actor's area is proportional to.
+    ///   - figures: Figures listed in each actor's tooltip.
+    ///   - labels: Which actors carry their name.
+    ///   - legend: Whether to draw the legend.
+    ///   - title: The title; the dataset's title and the time when `nil`.
+    ///   - focus: Draw only this actor's ego network.
+    ///   - types: The relationship types drawn.
+    ///   - pinned: Fixed places for the actors.
+    ///   - isolates: Where actors without a tie drawn go.
     public init(
         layout: LayoutEngine = .dot, coloring: Coloring = .group, size: ActorFigures? = nil,
         figures: [ActorFigures] = [], labels: Labels = .all, legend: Bool = true, title: String? = nil,

@@ -15,6 +15,7 @@ import Foundation
 /// Blue and orange stay apart for every common form of colour blindness. Every name goes
 /// through DOT escaping.
 public struct DiffDiagram: Sendable {
+    /// The styled graph, ready to be written as DOT or drawn by Graphviz's `nop2`.
     public let graph: DOTGraph
 
     /// Colours of the scale's ends.
@@ -22,7 +23,14 @@ public struct DiffDiagram: Sendable {
 
     /// What happened to a tie between the two moments.
     public enum TieFate: String, Sendable, CaseIterable {
-        case kept, formed, dissolved, retyped
+        /// The pair had a tie of this type at both moments.
+        case kept
+        /// The pair has a tie of this type only at the later moment.
+        case formed
+        /// The pair had a tie of this type only at the earlier moment.
+        case dissolved
+        /// The pair's tie changed type: drawn as one edge of its new type.
+        case retyped
 
         /// The pen width of a plain line of this fate; a bold type's is wider still.
         var penWidth: Double {
@@ -46,6 +54,11 @@ public struct DiffDiagram: Sendable {
     }
 
     /// Draws `shift` with the actors at `layout`'s places.
+    ///
+    /// - Parameters:
+    ///   - shift: The change between two moments, with the measure whose change fills the actors.
+    ///   - layout: Where each actor sits, such as ``PinnedLayout`` made over both moments.
+    /// - Complexity: O(*a* + *r*) for *a* actors and *r* relationships in either moment.
     public init(_ shift: PowerShift, layout: PinnedLayout) {
         let dataset = shift.before.snapshot.dataset
         let vocabulary = dataset.vocabulary
@@ -61,7 +74,8 @@ public struct DiffDiagram: Sendable {
         var nodeIDs = [Int: String]()
         var nodes: [DOTGraph.Node] = []
         for (number, actor) in present.enumerated() {
-            nodeIDs[actor] = "a\(number)"
+            let id = Diagram.nodeID(number: number)
+            nodeIDs[actor] = id
             let change = changes[actor] ?? 0
             let kind = dataset.kind(ofActorAt: actor), group = dataset.actorGroupIndices[actor]
             var attributes: DOTAttributes = [
@@ -84,7 +98,7 @@ public struct DiffDiagram: Sendable {
             } else {
                 attributes[.class] = .identifier(classes)
             }
-            nodes.append(DOTGraph.Node("a\(number)", attributes))
+            nodes.append(DOTGraph.Node(id, attributes))
         }
         let ties = Self.drawnTies(shift)
         let edges = ties.compactMap { tie -> DOTGraph.Edge? in

@@ -5,6 +5,11 @@ public struct Focus: Hashable, Sendable {
     /// How many steps out to go: 1 for direct partners, 2 for their partners too.
     public var radius: Int
 
+    /// The ego network of the actor `actorID`, `radius` steps out.
+    ///
+    /// - Parameters:
+    ///   - actorID: The dataset id of the actor at the centre.
+    ///   - radius: How many steps out to go; 0 is the actor alone.
     public init(actorID: String, radius: Int = 1) {
         self.actorID = actorID
         self.radius = radius
@@ -13,6 +18,8 @@ public struct Focus: Hashable, Sendable {
     /// For each actor of `snapshot` (by position), whether it lies within `radius` steps of
     /// the centre, following every tie of the snapshot in either direction, whatever its type.
     ///
+    /// - Parameter snapshot: The moment whose ties are followed.
+    /// - Returns: One flag per actor of the snapshot, in snapshot order.
     /// - Throws: ``DiagramError`` when the centre is not in the dataset or not on the map
     ///   at the snapshot's time.
     /// - Complexity: O(*a* + *r*) for *a* actors and *r* relationships in the snapshot.
@@ -52,7 +59,11 @@ public struct Focus: Hashable, Sendable {
 
 /// Why a diagram cannot be drawn as asked, in a sentence for the analyst.
 public struct DiagramError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The sentence, which names what is wrong and how to put it right.
     public var description: String
 
+    /// An error saying `description`.
+    ///
+    /// - Parameter description: A sentence for the analyst.
     public init(_ description: String) { self.description = description }
 }

@@ -38,6 +38,9 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Hashable {
     ///   about a minute at 200);
     /// - sfdp and twopi: 0.4 ms per actor and tie (sfdp: 1.2 s on 1,000 actors, 4 s on
     ///   10,000).
+    ///
+    /// - Parameter workload: The actors, ties and loops to lay out.
+    /// - Returns: Seconds of one core.
     /// - Complexity: O(1).
     public func expectedSeconds(for workload: LayoutWorkload) -> Double {
         let actors = Double(workload.actors), ties = Double(workload.ties)

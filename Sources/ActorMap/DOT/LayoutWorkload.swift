@@ -33,6 +33,9 @@ public struct LayoutWorkload: Hashable, Sendable {
 
     /// The workload of `actors` actors joined by `ties`, given by actor number.
     ///
+    /// - Parameters:
+    ///   - actors: How many actors there are.
+    ///   - ties: Each tie's two ends, by actor number.
     /// - Precondition: every number lies in `0..<actors`.
     /// - Complexity: O(*a* + *t* log *t*) for *a* actors and *t* ties.
     public init(actors: Int, ties: [(from: Int, to: Int)]) {
@@ -50,6 +53,7 @@ public struct LayoutWorkload: Hashable, Sendable {
     ///
     /// Edges naming a node the graph does not list count as ties to a node of their own, as
     /// Graphviz makes one.
+    /// - Parameter graph: The graph Graphviz is to lay out.
     /// - Complexity: O(*a* + *t* log *t*).
     public init(_ graph: DOTGraph) {
         var numbers: [String: Int] = [:]

@@ -15,6 +15,9 @@ public enum Palette {
     ]
 
     /// The colour for category `index`, repeating the palette when there are more categories.
+    ///
+    /// - Parameter index: A category number; a negative one counts from the end.
+    /// - Returns: A colour as `#rrggbb`.
     public static func color(_ index: Int) -> String {
         categorical[((index % categorical.count) + categorical.count) % categorical.count]
     }
@@ -24,6 +27,8 @@ public enum Palette {
     /// Every picture (maps, the diff, timelines, the report and its charts) takes a group's
     /// colour from here, so that a group has one colour whatever else is on the page.
     ///
+    /// - Parameter vocabulary: The dataset's kinds, groups and types.
+    /// - Returns: One `#rrggbb` colour per group, in the vocabulary's order.
     /// - Complexity: O(*g*²) for *g* groups.
     public static func groupColors(_ vocabulary: Vocabulary) -> [String] {
         var colors = vocabulary.groups.map { $0.color.flatMap { channels($0) == nil ? nil : $0 } }
@@ -37,6 +42,10 @@ public enum Palette {
     /// colour: a new relationship type must not come out in a shade of one already on the
     /// map. Distance is Euclidean in RGB weighted by the mean red ("redmean"), a cheap
     /// approximation of perceived difference; ties go to the earlier palette colour.
+    ///
+    /// - Parameter used: Colours already on the map, as `#rrggbb`; others are ignored.
+    /// - Returns: A palette colour, the first one when `used` is empty.
+    /// - Complexity: O(*u*) for *u* colours used.
     public static func mostDistinct(from used: [String]) -> String {
         let usedChannels = used.compactMap(channels)
         guard !usedChannels.isEmpty else { return categorical[0] }
@@ -57,6 +66,9 @@ public enum Palette {
 
     /// Black or white, whichever reads better on `background` (`#rrggbb`): the one with the
     /// higher WCAG 2 contrast ratio.
+    ///
+    /// - Parameter background: A fill as `#rrggbb`.
+    /// - Returns: `#000000` or `#FFFFFF`.
     public static func textColor(on background: String) -> String {
         let luminance = relativeLuminance(background)
         let contrastWithBlack = (luminance + 0.05) / 0.05
@@ -67,6 +79,9 @@ public enum Palette {
     /// `color`, darkened just enough that a thin line of it stands out on white: a contrast
     /// ratio of at least 2 (Okabe and Ito's yellow, at 1.2, becomes an olive; the other
     /// palette colours already pass and are unchanged).
+    ///
+    /// - Parameter color: A colour as `#rrggbb`; any other text comes back as it is.
+    /// - Returns: The colour, darkened where it has to be.
     public static func legibleOnWhite(_ color: String) -> String {
         guard let (red, green, blue) = channels(color) else { return color }
         var factor = 1.0

@@ -1,9 +1,16 @@
 /// A point of a Graphviz drawing, in points (1/72 inch), with y growing upwards as
 /// Graphviz measures it.
-public struct DiagramPoint: Hashable, Sendable {
+public struct DiagramPoint: Hashable, Sendable, Codable {
+    /// Across, in points.
     public var x: Double
+    /// Up, in points.
     public var y: Double
 
+    /// The point `x` points across and `y` up.
+    ///
+    /// - Parameters:
+    ///   - x: Across, in points.
+    ///   - y: Up, in points.
     public init(x: Double, y: Double) {
         self.x = x
         self.y = y
@@ -11,10 +18,17 @@ public struct DiagramPoint: Hashable, Sendable {
 }
 
 /// The width and height of a drawn node, in points.
-public struct DiagramSize: Hashable, Sendable {
+public struct DiagramSize: Hashable, Sendable, Codable {
+    /// Across, in points.
     public var width: Double
+    /// Up and down, in points.
     public var height: Double
 
+    /// A size of `width` by `height` points.
+    ///
+    /// - Parameters:
+    ///   - width: Across, in points.
+    ///   - height: Up and down, in points.
     public init(width: Double, height: Double) {
         self.width = width
         self.height = height
@@ -47,6 +61,12 @@ public struct PinnedLayout: Hashable, Sendable {
     /// leaves between them. An actor without one gets a rough estimate.
     public var sizes: [String: DiagramSize]
 
+    /// A layout that puts actors at `positions`.
+    ///
+    /// - Parameters:
+    ///   - positions: The centre of each actor, by actor id.
+    ///   - routes: The route of each relationship's edge, by dataset relationship index.
+    ///   - sizes: The size Graphviz gave actors it drew, by actor id.
     public init(positions: [String: DiagramPoint], routes: [Int: String] = [:], sizes: [String: DiagramSize] = [:]) {
         self.positions = positions
         self.routes = routes
@@ -55,6 +75,10 @@ public struct PinnedLayout: Hashable, Sendable {
 
     /// The lowest and highest corners of the positions, widened by `margin` points to leave
     /// room for the actors drawn around them; `nil` when there are none.
+    ///
+    /// - Parameter margin: How far to widen the box on every side, in points.
+    /// - Returns: The lower-left and upper-right corners.
+    /// - Complexity: O(*a*) for *a* actors placed.
     public func bounds(margin: Double = 60) -> (lower: DiagramPoint, upper: DiagramPoint)? {
         guard let first = positions.values.first else { return nil }
         var lower = first, upper = first

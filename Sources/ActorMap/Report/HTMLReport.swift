@@ -8,7 +8,9 @@ import Foundation
 /// table is in the page, and the small script only adds the slider and sorting. Every text
 /// from the dataset goes through ``HTMLText``.
 public struct HTMLReport: Sendable {
+    /// The measures of every moment the report covers, from which come its tables and charts.
     public var series: MetricSeries
+    /// The change in power from the first moment to the last.
     public var shift: PowerShift
     /// The measure of power the charts, tables and shift are about.
     public var measure: Measure
@@ -27,6 +29,17 @@ public struct HTMLReport: Sendable {
         .degree, .betweenness, .closeness, .eigenvector, .pagerank, .bonacich, .constraint, .community,
     ]
 
+    /// A report on `series` and `shift`.
+    ///
+    /// - Parameters:
+    ///   - series: The measures of every moment the report covers.
+    ///   - shift: The change in power it tells of, usually from the first moment to the last.
+    ///   - measure: The measure of power the charts, tables and shift are about.
+    ///   - diagrams: One SVG map per moment of `series`, or none (see
+    ///     `HTMLReport.drawMaps(over:options:budget:progress:)` in ActorMapGraphviz).
+    ///   - legendDrawing: The maps' legend as one SVG drawing.
+    ///   - generator: What made the report, shown at its foot.
+    /// - Precondition: `diagrams` is empty or has one map per moment.
     public init(
         series: MetricSeries, shift: PowerShift, measure: Measure, diagrams: [String] = [], legendDrawing: String? = nil,
         generator: String = "ActorMap"
@@ -41,6 +54,9 @@ public struct HTMLReport: Sendable {
     }
 
     /// The page.
+    ///
+    /// - Returns: A whole HTML document, every text from the dataset escaped.
+    /// - Complexity: O(*m* · *a*) for *m* moments and *a* actors, besides the maps' length.
     public func html() -> String {
         let dataset = series.dataset
         var page = """

@@ -11,6 +11,8 @@ public enum HTMLText {
     /// ``ControlCharacters/contains(_:)`` (controls, bidirectional overrides, U+FFFE…) is
     /// shown as `\u{…}`, which keeps the page valid and its text in the order it was written.
     ///
+    /// - Parameter text: Any text, such as a name from a dataset.
+    /// - Returns: The text, safe inside an element or a quoted attribute.
     /// - Complexity: O(*n*) in the length of `text`.
     public static func escape(_ text: String) -> String {
         var escaped = ""
@@ -34,6 +36,9 @@ public enum HTMLText {
     /// `javascript:` or `data:` address in a dataset's sources must not become a link, nor
     /// one holding a space or a character of ``ControlCharacters/contains(_:)``, which no
     /// address has.
+    ///
+    /// - Parameter address: An address from a dataset's sources.
+    /// - Returns: The address, trimmed and escaped for an `href`, or `nil`.
     public static func safeURL(_ address: String) -> String? {
         let trimmed = address.trimmingCharacters(in: .whitespacesAndNewlines)
         let lower = trimmed.lowercased()
@@ -44,6 +49,11 @@ public enum HTMLText {
     }
 
     /// A colour from a dataset, or the fallback when it is not `#rrggbb`.
+    ///
+    /// - Parameters:
+    ///   - color: A colour from a dataset, if any.
+    ///   - fallback: The colour used instead of one that is missing or malformed.
+    /// - Returns: A colour as `#rrggbb`, safe in an attribute or style.
     public static func safeColor(_ color: String?, fallback: String = "#999999") -> String {
         guard let color, color.count == 7, color.first == "#", color.dropFirst().allSatisfy(\.isHexDigit) else {
             return fallback

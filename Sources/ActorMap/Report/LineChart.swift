@@ -6,13 +6,24 @@ import Foundation
 /// Pure text, no script and nothing loaded from anywhere, so a report that holds it works
 /// offline and can be sent by email.
 public struct LineChart: Sendable {
+    /// One line of the chart: a name, a colour and a value per x position.
     public struct Line: Sendable {
+        /// The name shown in the chart's key.
         public var label: String
+        /// The line's colour, as `#rrggbb`; any other text is drawn grey.
         public var color: String
         /// One value per x position; `nil` leaves a gap.
         public var values: [Double?]
+        /// Whether the line is dashed, for a line that stands apart (a total, a reference).
         public var dashed: Bool
 
+        /// A line named `label`.
+        ///
+        /// - Parameters:
+        ///   - label: The name shown in the key; escaped.
+        ///   - color: The line's colour, as `#rrggbb`.
+        ///   - values: One value per x position; `nil` leaves a gap.
+        ///   - dashed: Whether the line is dashed.
         public init(label: String, color: String, values: [Double?], dashed: Bool = false) {
             self.label = label
             self.color = color
@@ -21,14 +32,25 @@ public struct LineChart: Sendable {
         }
     }
 
+    /// The chart's title, above the plot.
     public var title: String
     /// The labels along the x axis, one per position, such as years.
     public var xLabels: [String]
+    /// The lines, drawn in order.
     public var lines: [Line]
     /// The value range of the y axis; from the data when `nil`.
     public var yRange: ClosedRange<Double>?
+    /// Whether the y axis reads its values as shares, in per cent.
     public var formatsAsPercent: Bool
 
+    /// A chart of `lines` over `xLabels`.
+    ///
+    /// - Parameters:
+    ///   - title: The chart's title; escaped.
+    ///   - xLabels: The labels along the x axis, one per position.
+    ///   - lines: The lines, each with one value per position.
+    ///   - yRange: The value range of the y axis; from the data when `nil`.
+    ///   - formatsAsPercent: Whether the values are shares, shown in per cent.
     public init(title: String, xLabels: [String], lines: [Line], yRange: ClosedRange<Double>? = nil, formatsAsPercent: Bool = false) {
         self.title = title
         self.xLabels = xLabels
@@ -65,6 +87,12 @@ public struct LineChart: Sendable {
     ///
     /// Labels on the x axis are spaced so that no two overlap; the names of the lines sit
     /// in rows under the plot, each whole; every line has its own dash and marker.
+    ///
+    /// - Parameters:
+    ///   - width: The drawing's width in its own units, before it is scaled to its container.
+    ///   - height: The drawing's height in its own units.
+    /// - Returns: An `<svg>` element, every text in it escaped.
+    /// - Complexity: O(*l* · *x*) for *l* lines and *x* positions.
     public func svg(width: Double = 640, height: Double = 260) -> String {
         let left = 48.0, right = 20.0, top = 28.0, axis = 30.0
         func number(_ value: Double) -> String { String(format: "%.1f", value) }

@@ -6,6 +6,9 @@ public enum TableFigure {
 
     /// `value` as a table shows it: exactly 0 when it lies within ``zeroTolerance`` of zero
     /// (so never "-0" or "2.8e-17"), else unchanged. JSON and CSV keep the computed value.
+    ///
+    /// - Parameter value: A computed figure.
+    /// - Returns: The figure as a table shows it.
     public static func shown(_ value: Double) -> Double {
         abs(value) < zeroTolerance ? 0 : value
     }

@@ -55,7 +55,7 @@ struct Diff: ParsableCommand {
             let (layout, _) = try Graphviz.stableLayout(dataset, years: from...to, options: DiagramOptions(isolates: .show), budget: layoutTime.budget)
             let text = DiffDiagram(shift, layout: layout).text
             bytes = format == .dot
-                ? Data(text.utf8) : try Graphviz.render(text, layout: PinnedLayout.engine, format: format.rawValue, budget: layoutTime.budget)
+                ? Data(text.utf8) : try Graphviz.render(text, layout: PinnedLayout.engine, format: ImageFormat(rawValue: format.rawValue), budget: layoutTime.budget)
         } catch {
             LayoutTimeout.report(error, engineOption: false)
             throw ExitCode(1)

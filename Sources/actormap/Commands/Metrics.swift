@@ -64,58 +64,33 @@ struct Metrics: ParsableCommand {
         progress.begin("measuring \(snapshot.actorIndices.count) actors")
         let table = MetricsTable(snapshot, options: options)
         progress.finish()
-        if format == .csv, let note = table.fewTiesNote { printError("note: \(note)") }
-        if format == .csv {
-            // The table and JSON carry these themselves; CSV has only empty cells.
-            for (_, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) {
-                printError("note: \(problem)")
-            }
-        }
-        let order = rankedNodes(table)
+        let report = MetricsReport(table, order: Measure(rawValue: sort).map { .highest($0) } ?? .name, limit: top)
         switch format {
-        case .csv: try printResult(MetricsOutput.csv(table, nodes: order, neutralise: csv.neutralise), as: .data, terminator: "")
-        case .json: try printResult(try jsonText(MetricsOutput.json(table, nodes: order)), as: .data)
-        case .table: try printResult(MetricsOutput.text(table, nodes: order, columns: try tableColumns(), width: outputWidth()))
+        case .csv:
+            // The table and JSON carry these themselves; CSV has only empty cells.
+            report.notesBesideCSV.forEach { printError("note: \($0)") }
+            try printResult(report.csv(neutralise: csv.neutralise), as: .data, terminator: "")
+        case .json:
+            try printResult(try report.json(provenance: .ofThisRun(inputs: [file!], seed: measuring.seed)), as: .data)
+        case .table:
+            try printResult(report.text(columns: try tableColumns(), width: outputWidth()))
         }
     }
 
-    private func tableColumns() throws -> [MetricsOutput.Column] {
+    private func tableColumns() throws -> [MetricsReport.Column] {
         try columns.split(separator: ",").map { name in
             let name = name.trimmingCharacters(in: .whitespaces)
-            if name == "id" { return .id }
-            if let measure = Measure(rawValue: name) { return .measure(measure) }
-            let known = ["id"] + Measure.allCases.map(\.name)
-            let near = Suggestion.nearest(to: name, in: known)
-            throw ValidationError("--columns: '\(name)' is not a column.\(near.map { " Did you mean '\($0)'?" } ?? "") The columns are \(known.joined(separator: ", ")).")
+            if let column = MetricsReport.Column(name: name) { return column }
+            let near = Suggestion.nearest(to: name, in: MetricsReport.Column.names)
+            throw ValidationError("--columns: '\(name)' is not a column.\(near.map { " Did you mean '\($0)'?" } ?? "") The columns are \(MetricsReport.Column.names.joined(separator: ", ")).")
         }
     }
 
     /// The explanation of a measure or a figure of the map, or of every one for `all`.
     private func explanation(of name: String) throws -> String {
-        let measures = Measure.allCases.map { ($0.name, $0.explanation) }
-        let figures = MapFigure.allCases.map { ($0.name, $0.explanation) }
-        if name == "all" {
-            return (["Measures of each actor:"] + measures.map { "\($0): \($1)" } + ["", "Figures of the whole map, and of a shift between two moments:"]
-                + figures.map { "\($0): \($1)" }).joined(separator: "\n")
-        }
-        let key = name.lowercased().replacingOccurrences(of: " ", with: "_").replacingOccurrences(of: "-", with: "_")
-        if let (name, text) = (measures + figures).first(where: { $0.0 == key }) { return "\(name): \(text)" }
-        let known = (measures + figures).map(\.0)
-        let near = Suggestion.nearest(to: key, in: known)
-        throw ValidationError("--explain: '\(name)' is not a measure or a figure of the map.\(near.map { " Did you mean '\($0)'?" } ?? "") Give one of \(known.joined(separator: ", ")), or all.")
-    }
-
-    /// Nodes ordered by the sort measure, highest first, undefined last, then by name.
-    private func rankedNodes(_ table: MetricsTable) -> [Int] {
-        let names = (0..<table.projection.nodeCount).map { table.actor(at: $0).name }
-        let measure = Measure(rawValue: sort)
-        let sorted = (0..<table.projection.nodeCount).sorted { a, b in
-            if let measure {
-                let x = table.value(measure, node: a) ?? -.infinity, y = table.value(measure, node: b) ?? -.infinity
-                if x != y { return x > y }
-            }
-            return names[a].localizedStandardCompare(names[b]) == .orderedAscending
-        }
-        return top.map { Array(sorted.prefix($0)) } ?? sorted
+        if name == "all" { return Glossary.all }
+        if let entry = Glossary.entry(for: name) { return entry }
+        let near = Suggestion.nearest(to: Glossary.key(name), in: Glossary.names)
+        throw ValidationError("--explain: '\(name)' is not a measure or a figure of the map.\(near.map { " Did you mean '\($0)'?" } ?? "") Give one of \(Glossary.names.joined(separator: ", ")), or all.")
     }
 }

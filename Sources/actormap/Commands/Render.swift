@@ -21,6 +21,9 @@ struct Render: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case svg, png, pdf, dot
+
+        /// The image Graphviz draws, or `nil` for the DOT text itself.
+        var image: ImageFormat? { self == .dot ? nil : ImageFormat(rawValue: rawValue) }
     }
 
     enum ColorBy: String, ExpressibleByArgument, CaseIterable {
@@ -108,46 +111,34 @@ struct Render: ParsableCommand {
         let metricOptions = try measuring.options(for: dataset)
         let sizeMeasure = try sizeBy.flatMap { try measures($0, option: "--size-by").first }
         if let sizeMeasure, let note = sizeMeasure.sizeNote { printError("note: --size-by \(sizeMeasure.name): \(note)") }
-        let table = needsMeasures(snapshot, size: sizeMeasure) ? MetricsTable(snapshot, options: metricOptions, measures: Set(Self.tooltipMeasures(adding: sizeMeasure) + (colorBy == .community ? [.community] : []))) : nil
+        let shown = DiagramOptions.measuresShown(in: snapshot, size: sizeMeasure, communities: colorBy == .community)
+        let table = shown.isEmpty ? nil : MetricsTable(snapshot, options: metricOptions, measures: shown)
         clock.lap("measure")
 
         var options = DiagramOptions(
             layout: layout ?? .dot, labels: labels.choice, legend: legend, title: title, focus: focused,
-            types: drawnTypes(metricOptions.projection.types), isolates: isolates)
+            types: DiagramOptions.drawnTypes(measuring: metricOptions.projection.types), isolates: isolates)
         if colorBy == .kind { options.coloring = .kind }
         if let table {
-            options.figures = Self.tooltipMeasures(adding: sizeMeasure).compactMap { figures(table, $0) }
-            if colorBy == .community, let communities = table.columns[.community] {
-                options.coloring = .community(communities.map { Int($0) })
+            do {
+                try options.show(table, size: sizeMeasure, communities: colorBy == .community)
+            } catch {
+                printError("error: --size-by \(error)")
+                throw ExitCode(1)
             }
         }
-        var diagram = try orExit { () throws(DiagramError) in
-            if let sizeMeasure, let table {
-                guard let size = figures(table, sizeMeasure) else {
-                    throw DiagramError("--size-by \(sizeMeasure.name) is undefined for this map: \(table.undefined[sizeMeasure]?.reason ?? "no value").")
-                }
-                options.size = size
-            }
-            return try Diagram(snapshot, options: options)
-        }
+        var diagram = try orExit { () throws(DiagramError) in try Diagram(snapshot, options: options) }
         // The ties and loops drawn decide the engine; styling again for another engine is
         // cheap beside any layout.
-        let engine = chooseEngine(for: LayoutWorkload(diagram.graph), focused: focused != nil)
-        if engine != diagram.layout {
-            var chosen = diagram.options
-            chosen.layout = engine
-            diagram = try orExit { () throws(DiagramError) in try Diagram(snapshot, options: chosen) }
-        }
+        let choice = LayoutChoice(asked: layout, for: LayoutWorkload(diagram.graph), focused: focused != nil)
+        say(choice)
+        diagram = try orExit { () throws(DiagramError) in try diagram.styled(for: choice.engine) }
         clock.lap("style")
 
-        let format = try outputFormat()
-        if let imageFormat = ImageFormat(rawValue: format.rawValue) {
+        if let imageFormat = try outputFormat().image {
             let image: Data
             do {
-                // Laid out once by the engine, then drawn with the actors pinned where it put
-                // them, so that the legend's shapes and the untied row sit beside them.
-                let arranged = try Graphviz.arranged(diagram, budget: layoutTime.budget)
-                image = try Graphviz.render(arranged, format: imageFormat, budget: layoutTime.budget)
+                image = try Graphviz.render(diagram, format: imageFormat, budget: layoutTime.budget)
             } catch {
                 LayoutTimeout.report(error, engineOption: true)
                 throw ExitCode(1)
@@ -161,21 +152,16 @@ struct Render: ParsableCommand {
         if timings { printError("timings: " + clock.report) }
     }
 
-    /// The engine asked for, or the one the map's actors, ties and loops call for, said on
-    /// standard error with the reason.
-    private func chooseEngine(for workload: LayoutWorkload, focused: Bool) -> LayoutEngine {
-        guard let layout else {
-            let (engine, reason) = LayoutEngine.recommended(for: workload, focused: focused)
+    /// Says on standard error which engine lays the map out, and why.
+    private func say(_ choice: LayoutChoice) {
+        switch choice {
+        case .recommended(_, let reason):
             printError("layout: \(reason); --layout chooses another")
-            return engine
+        case .asked(let engine):
+            printError("layout: \(engine.rawValue), as asked")
+        case .slow(let engine, let faster, let map):
+            printError("layout: \(engine.rawValue), as asked; on \(map) it can take minutes, where \(faster.rawValue) takes seconds; it is stopped after \(LayoutBudget.formatted(seconds: layoutTime.timeout)) (--timeout)")
         }
-        let faster = LayoutEngine.recommended(for: workload, focused: focused).engine
-        if layout.expectedSeconds(for: workload) > Self.slowLayout, faster.expectedSeconds(for: workload) < Self.slowLayout {
-            printError("layout: \(layout.rawValue), as asked; on \(workload.described) it can take minutes, where \(faster.rawValue) takes seconds; it is stopped after \(LayoutBudget.formatted(seconds: layoutTime.timeout)) (--timeout)")
-        } else {
-            printError("layout: \(layout.rawValue), as asked")
-        }
-        return layout
     }
 
     /// Runs `body`, turning its error into a message and exit status 1.
@@ -186,35 +172,6 @@ struct Render: ParsableCommand {
             printError("error: \(error)")
             throw ExitCode(1)
         }
-    }
-
-    /// The expected layout time, in seconds, beyond which an engine asked for is said to take minutes.
-    static let slowLayout = 60.0
-
-    /// The figures every tooltip gives, when the map is measured.
-    static let tooltipMeasures: [Measure] = [.degree, .betweenness, .pagerank]
-
-    static func tooltipMeasures(adding size: Measure?) -> [Measure] {
-        tooltipMeasures + [size].compactMap { $0 }.filter { !tooltipMeasures.contains($0) }
-    }
-
-    /// The largest map whose tooltips get figures without being asked: measuring takes
-    /// about as long as sfdp's layout beyond it.
-    static let measuredTooltipLimit = 2000
-
-    private func needsMeasures(_ snapshot: Snapshot, size: Measure?) -> Bool {
-        size != nil || colorBy == .community || snapshot.actorIndices.count <= Self.measuredTooltipLimit
-    }
-
-    /// A measure's column as figures for the diagram, or `nil` when it is undefined for the map.
-    private func figures(_ table: MetricsTable, _ measure: Measure) -> ActorFigures? {
-        table.columns[measure].map { ActorFigures(name: measure.name, values: $0) }
-    }
-
-    /// The relationship types drawn: every type unless --types names ids, negative or all.
-    private func drawnTypes(_ selection: ProjectionOptions.Types) -> ProjectionOptions.Types {
-        if case .positive = selection { return .all }
-        return selection
     }
 }
 

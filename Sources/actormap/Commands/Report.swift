@@ -70,21 +70,11 @@ struct Report: ParsableCommand {
         let series = MetricSeries(dataset, moments: moments, options: options, measures: HTMLReport.measures(for: metric)) { progress.advance() }
         progress.finish()
         let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: metric)
-        var diagrams: [String] = []
-        var legend: String?
+        var report = HTMLReport(series: series, shift: shift, measure: metric, generator: "actormap report")
         if maps {
-            // The page has its own legend; without one per map every map has the same extent,
-            // so that the slider moves only the ties.
-            let style = DiagramOptions(
-                labels: labels.choice, legend: false, types: StableDiagrams.drawnTypes(options.projection.types), isolates: isolates)
-            let yearsDrawn = moments.compactMap { moment -> Int? in if case .year(let year) = moment { year } else { nil } }
-            diagrams = try StableDiagrams.render(dataset, span: span, years: yearsDrawn, options: style, format: .svg, budget: layoutTime.budget)
-                .map { String(decoding: $0, as: UTF8.self) }
-            var shared = style
-            shared.title = ""
-            legend = try StableDiagrams.legend(dataset, span: span, options: shared)
+            let style = DiagramOptions(labels: labels.choice, types: DiagramOptions.drawnTypes(measuring: options.projection.types), isolates: isolates)
+            try layoutTime.drawing { try report.drawMaps(over: span, options: style, budget: layoutTime.budget, progress: $0) }
         }
-        var report = HTMLReport(series: series, shift: shift, measure: metric, diagrams: diagrams, legendDrawing: legend, generator: "actormap report")
         report.comparison = compared.reason
         try writeFile(Data(report.html().utf8), to: output)
         printError("wrote \(output): \(moments.count) year\(moments.count == 1 ? "" : "s"), \(series.moments.first!) to \(series.moments.last!)")

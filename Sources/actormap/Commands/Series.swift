@@ -9,7 +9,6 @@ struct Series: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case csv, json, table }
-    enum Level: String, ExpressibleByArgument, CaseIterable { case actors, graph }
 
     @Argument(help: "A dataset file.")
     var file: String
@@ -33,7 +32,7 @@ struct Series: ParsableCommand {
     var power: Measure = .pagerank
 
     @Option(help: "Which series CSV and table print: actors or graph.")
-    var level: Level = .actors
+    var level: SeriesReport.Level = .actors
 
     @OptionGroup var measuring: MetricArguments
 
@@ -80,20 +79,22 @@ struct Series: ParsableCommand {
         }
         let moments = MetricSeries.moments(from: start, to: end, step: step, window: window)
         progress.begin("measuring moments", total: moments.count)
-        let series = MetricSeries(dataset, moments: moments, options: try measuring.options(for: dataset), measures: try level == .actors && format != .json ? Set(measures(metrics, option: "--metrics")) : GraphMetrics.measures.union(measures(metrics, option: "--metrics") + [power])) { progress.advance() }
-        progress.finish()
         let chosen = try measures(metrics, option: "--metrics")
-        // The table carries the note in its first line, JSON in `notes`; CSV has no room above its header.
-        if let note = series.fewTiesNote {
-            if format == .csv { printError("note: \(note)") }
-            if format == .table { try printResult("note: \(note)") }
-        }
-        switch (format, level) {
-        case (.json, _): try printResult(try jsonText(SeriesOutput.document(series, measures: chosen, power: power)), as: .data)
-        case (.csv, .actors): try printResult(SeriesOutput.actorsCSV(series, measures: chosen, neutralise: csv.neutralise), as: .data, terminator: "")
-        case (.csv, .graph): try printResult(SeriesOutput.graphCSV(series, power: power, neutralise: csv.neutralise), as: .data, terminator: "")
-        case (.table, .actors): try printResult(SeriesOutput.actorsTable(series, measure: chosen[0]))
-        case (.table, .graph): try printResult(SeriesOutput.graphTable(series, power: power))
+        let needed = SeriesReport.measuresNeeded(for: chosen, power: power, level: format == .json ? nil : level)
+        let series = MetricSeries(dataset, moments: moments, options: try measuring.options(for: dataset), measures: needed) { progress.advance() }
+        progress.finish()
+        let report = SeriesReport(series, measures: chosen, power: power)
+        switch format {
+        case .json:
+            try printResult(try report.json(provenance: .ofThisRun(inputs: [file], seed: measuring.seed)), as: .data)
+        case .csv:
+            // The table carries the notes in its first lines, JSON in `notes`; CSV has no room above its header.
+            report.notes.forEach { printError("note: \($0)") }
+            try printResult(report.csv(level, neutralise: csv.neutralise), as: .data, terminator: "")
+        case .table:
+            try printResult(report.text(level))
         }
     }
 }
+
+extension SeriesReport.Level: ExpressibleByArgument {}

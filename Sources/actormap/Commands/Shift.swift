@@ -47,16 +47,16 @@ struct Shift: ParsableCommand {
         try span.check(first, option: "--from", in: dataset)
         try span.check(last, option: "--to", in: dataset)
         let shift = PowerShift(dataset, from: first, to: last, measure: metric, options: try measuring.options(for: dataset), measures: PowerShift.measures(for: metric))
-        if shift.isUnstable {
-            printError("warning: the two moments share few ties (Jaccard \(shift.ties.jaccard.map { String(format: "%.2f", $0) } ?? "–"), below \(PowerShift.stableJaccard)); read this as a new arrangement of actors, not gradual change.")
-        }
-        // Text and Markdown carry their notes at the top, JSON in `notes`; CSV has no room above its header.
-        if format == .csv { shift.notes.forEach { printError("note: \($0)") } }
+        let report = ShiftReport(shift)
+        if let warning = report.instabilityWarning { printError("warning: \(warning)") }
         switch format {
-        case .json: try printResult(try jsonText(ShiftOutput.document(shift)), as: .data)
-        case .csv: try printResult(ShiftOutput.csv(shift, neutralise: csv.neutralise), as: .data, terminator: "")
-        case .markdown: try printResult(ShiftOutput.markdown(shift))
-        case .table: try printResult(ShiftOutput.text(shift))
+        case .json: try printResult(try report.json(provenance: .ofThisRun(inputs: [file], seed: measuring.seed)), as: .data)
+        case .csv:
+            // Text and Markdown carry their notes at the top, JSON in `notes`; CSV has no room above its header.
+            shift.notes.forEach { printError("note: \($0)") }
+            try printResult(report.csv(neutralise: csv.neutralise), as: .data, terminator: "")
+        case .markdown: try printResult(report.markdown())
+        case .table: try printResult(report.text())
         }
     }
 }

@@ -60,62 +60,22 @@ struct Timeline: ParsableCommand {
         let progress = Progress("reading the map")
         defer { progress.finish() }
         let dataset = try loadDataset(file, input: input)
-        let drawn = try years.years(of: dataset, file: file, projection: try measuring.options(for: dataset).projection)
-        let span = drawn.years
-        let chosen = Array(stride(from: span.lowerBound, through: span.upperBound, by: step))
+        let measured = try measuring.options(for: dataset).projection
+        let drawn = try years.years(of: dataset, file: file, projection: measured)
+        let chosen = Array(stride(from: drawn.years.lowerBound, through: drawn.years.upperBound, by: step))
         guard chosen.count <= 1000 else {
             printError("That is \(chosen.count) years; narrow --from/--to or raise --step.")
             throw ExitCode(1)
         }
         let options = DiagramOptions(
-            labels: labels.choice, legend: legend,
-            types: StableDiagrams.drawnTypes(try measuring.options(for: dataset).projection.types), isolates: isolates)
+            labels: labels.choice, legend: legend, types: DiagramOptions.drawnTypes(measuring: measured.types), isolates: isolates)
+        let timeline = TimelineFolder(
+            dataset, span: drawn.years, years: chosen, options: options, format: ImageFormat(rawValue: format.rawValue),
+            grid: grid, columns: columns, reason: drawn.reason)
         progress.finish()
         try makeFolder(out)
-        let images = try StableDiagrams.render(dataset, span: span, years: chosen, options: options, format: format == .svg ? .svg : .png, budget: layoutTime.budget)
-        for (year, image) in zip(chosen, images) {
-            try write(image, "\(year).\(format.rawValue)")
-        }
-        if grid {
-            // The sheet has one title and one legend; each year's cell only its year.
-            var cell = options
-            cell.legend = false
-            cell.title = ""
-            let svgs = try StableDiagrams.render(dataset, span: span, years: chosen, options: cell, format: .svg, budget: layoutTime.budget)
-            let parts = zip(chosen, svgs).map { (caption: String($0), svg: String(decoding: $1, as: UTF8.self)) }
-            var sheet = options
-            sheet.title = "\(dataset.title), \(chosen.first!)–\(chosen.last!)"
-            let heading = try StableDiagrams.legend(dataset, span: span, options: sheet)
-            try write(Data(SVGGrid.compose(parts, columns: columns, heading: heading).utf8), "grid.svg")
-        }
-        try write(Data(index(dataset, years: chosen, reason: drawn.reason).utf8), "index.html")
+        let files = try layoutTime.drawing { try timeline.files(budget: layoutTime.budget, progress: $0) }
+        try writeFiles(files.map { (OutputFile.path($0.name, in: out), $0.data) })
         printError("wrote \(chosen.count) year\(chosen.count == 1 ? "" : "s") to \(out)")
-    }
-
-    private func write(_ data: Data, _ name: String) throws {
-        try writeFile(data, to: OutputFile.path(name, in: out))
-    }
-
-    /// A page listing every year's image, and the grid when there is one.
-    private func index(_ dataset: Dataset, years: [Int], reason: String) -> String {
-        let title = HTMLText.escape(dataset.title)
-        var page = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head><meta charset="utf-8"><title>\(title): year by year</title>
-            <style>body{font-family:Helvetica,Arial,sans-serif;margin:2em;color:#222}figure{margin:1.5em 0}img{max-width:100%;border:1px solid #ddd}</style>
-            </head>
-            <body>
-            <h1>\(title): year by year</h1>
-            <p>Every actor keeps its place in every year; what changes is who is present and how they are tied.</p>
-            <p>\(HTMLText.escape(reason))</p>
-            <ul>\(years.map { "<li><a href=\"#y\($0)\">\($0)</a></li>" }.joined())</ul>
-
-            """
-        if grid { page += "<p><a href=\"grid.svg\">All years side by side</a></p>\n" }
-        for year in years {
-            page += "<figure id=\"y\(year)\"><figcaption>\(year)</figcaption><a href=\"\(year).\(format.rawValue)\"><img src=\"\(year).\(format.rawValue)\" alt=\"\(title), \(year)\"></a></figure>\n"
-        }
-        return page + "</body>\n</html>\n"
     }
 }

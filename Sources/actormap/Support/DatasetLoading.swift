@@ -22,20 +22,6 @@ func printProblems(_ report: ValidationReport, of paths: [String]) {
     for problem in report.errors { printError(problem.description) }
     let warnings = report.warnings.count
     if warnings > 0 {
-        printError("\(paths.joined(separator: " ")): \(warnings) warning\(warnings == 1 ? "" : "s"); `actormap validate \(paths.map(shellQuoted).joined(separator: " "))` lists \(warnings == 1 ? "it" : "them").")
+        printError("\(paths.joined(separator: " ")): \(warnings) warning\(warnings == 1 ? "" : "s"); `actormap validate \(paths.map(ShellText.quoted).joined(separator: " "))` lists \(warnings == 1 ? "it" : "them").")
     }
-}
-
-/// A path as a shell takes it back: as it is when it holds only safe characters, else in
-/// single quotes.
-func shellQuoted(_ path: String) -> String {
-    let safe = path.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "/._-+,:@%".unicodeScalars.contains($0) }
-    return safe && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
-}
-
-/// Encodes a value as stable, readable JSON: sorted keys, two-space indentation.
-func jsonText<Value: Encodable>(_ value: Value) throws -> String {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    return String(decoding: try encoder.encode(value), as: UTF8.self)
 }

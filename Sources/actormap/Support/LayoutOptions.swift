@@ -33,6 +33,25 @@ struct LayoutTimeout: ParsableArguments {
     }
 }
 
+extension LayoutTimeout {
+    /// Runs `body`, which draws several years of a map, with its progress on a terminal
+    /// (``DrawingProgressLine``); a failure is reported as ``report(_:engineOption:)`` does,
+    /// and ends the command with status 1.
+    func drawing<Result>(_ body: (_ progress: (DrawingProgress) -> Void) throws -> Result) throws -> Result {
+        let line = DrawingProgressLine()
+        defer { line.finish() }
+        do {
+            return try body(line.show)
+        } catch {
+            line.finish()
+            Self.report(error, engineOption: false)
+            throw ExitCode(1)
+        }
+    }
+}
+
+extension DiagramOptions.Isolates: ExpressibleByArgument {}
+
 /// Lays out one graph for another `actormap` process, which kills this one when its budget
 /// is spent: Graphviz cannot be interrupted inside a process. Not for people to run.
 struct IsolatedLayoutCommand: ParsableCommand {

@@ -1,3 +1,4 @@
+import ActorMapGraphviz
 import Foundation
 
 /// One line on standard error that shows a long job is alive: what it is doing, how far it
@@ -110,4 +111,27 @@ final class Progress: @unchecked Sendable {
             offset += written
         }
     }
+}
+
+/// The progress line of drawings of several years (``DrawingProgress``): laying out the
+/// span, then each year drawn, with the engine chosen said on standard error.
+final class DrawingProgressLine {
+    private var line: Progress?
+
+    /// Shows `step`: a new line for a layout of the span, a step of it for each year.
+    func show(_ step: DrawingProgress) {
+        switch step {
+        case .layingOut(let span):
+            line?.finish()
+            line = Progress("laying out every actor of \(span.lowerBound)–\(span.upperBound)")
+        case .drawing(let years, let engine, let span):
+            printError("layout: \(engine.rawValue) on every actor of \(span.lowerBound)–\(span.upperBound), kept for each year")
+            line?.begin("drawing years", total: years)
+        case .drew:
+            line?.advance()
+        }
+    }
+
+    /// Erases the line.
+    func finish() { line?.finish() }
 }

@@ -1,65 +1,25 @@
 import ActorMap
-import ActorMapGraphviz
-import ArgumentParser
 import Foundation
-
-/// Diagrams of several years of one map with every actor in one place throughout.
-enum StableDiagrams {
-    /// Lays out the whole span once, then styles each year pinned to that layout: SVG or PNG
-    /// bytes per year, in order, with progress on a terminal. Each layout runs within `budget`.
-    static func render(
-        _ dataset: Dataset, span: ClosedRange<Int>, years: [Int], options: DiagramOptions, format: ImageFormat,
-        budget: LayoutBudget
-    ) throws -> [Data] {
-        let progress = Progress("laying out every actor of \(span.lowerBound)–\(span.upperBound)")
-        var options = options
-        do {
-            let (layout, engine) = try Graphviz.stableLayout(dataset, years: span, options: options, budget: budget)
-            printError("layout: \(engine.rawValue) on every actor of \(span.lowerBound)–\(span.upperBound), kept for each year")
-            progress.begin("drawing years", total: years.count)
-            options.pinned = layout
-            let images = try years.map { year in
-                defer { progress.advance() }
-                return try Graphviz.render(try Diagram(Snapshot(dataset, at: .year(year)), options: options), format: format, budget: budget)
-            }
-            progress.finish()
-            return images
-        } catch {
-            progress.finish()
-            LayoutTimeout.report(error, engineOption: false)
-            throw ExitCode(1)
-        }
-    }
-
-    /// The title and legend of the whole span, drawn once for a sheet of its years.
-    static func legend(_ dataset: Dataset, span: ClosedRange<Int>, options: DiagramOptions) throws -> String {
-        do {
-            let graph = try Diagram.legend(Snapshot(dataset, at: .window(span)), options: options)
-            return String(decoding: try Graphviz.render(graph.text, layout: PinnedLayout.engine, format: "svg"), as: UTF8.self)
-        } catch {
-            printError("error: \(error)")
-            throw ExitCode(1)
-        }
-    }
-
-    /// The relationship types drawn: every type unless the projection options name ids,
-    /// negative or all.
-    static func drawnTypes(_ selection: ProjectionOptions.Types) -> ProjectionOptions.Types {
-        if case .positive = selection { return .all }
-        return selection
-    }
-}
 
 /// Several SVG drawings side by side in one SVG document, each under its caption, below one
 /// heading drawing (title and legend): small multiples for print.
-enum SVGGrid {
+public enum SVGGrid {
     /// One image holding `heading` at the top and `parts` below it in rows of `columns`,
     /// each drawn at its own size in a cell as large as the largest. Ids inside each part
     /// get the part's number as a prefix, so that they stay unique in the document. The
     /// sheet is sized to fit A3 paper in landscape (400 × 277 mm inside the margins),
     /// keeping its proportions; without `columns`, rows are as long as prints each part
     /// largest (``PrintSheet/bestColumns(cells:cell:heading:)``).
-    static func compose(_ parts: [(caption: String, svg: String)], columns: Int? = nil, heading: String? = nil) -> String {
+    ///
+    /// - Parameters:
+    ///   - parts: The drawings, each an SVG document as Graphviz writes one, with the caption
+    ///     set above it (escaped here).
+    ///   - columns: How many drawings in a row, kept between 1 and the number of parts; the
+    ///     number that prints each part largest when `nil`.
+    ///   - heading: A drawing set above the rows, such as ``Graphviz/legend(_:span:options:)``'s.
+    /// - Returns: An SVG document.
+    /// - Complexity: O(*n*) in the total length of the drawings.
+    public static func compose(_ parts: [(caption: String, svg: String)], columns: Int? = nil, heading: String? = nil) -> String {
         let drawings = parts.map { Drawing($0.svg) }
         let top = heading.map { Drawing($0) }
         let cellWidth = drawings.map(\.width).max() ?? 0, cellHeight = (drawings.map(\.height).max() ?? 0) + captionHeight
@@ -93,7 +53,8 @@ enum SVGGrid {
         return document + "</svg>\n"
     }
 
-    static let captionHeight = 34.0
+    /// The height of the caption above each drawing, in the sheet's units (points).
+    public static let captionHeight = 34.0
 
     private static func number(_ value: Double) -> String { String(format: "%.2f", value) }
 
@@ -125,5 +86,3 @@ enum SVGGrid {
         }
     }
 }
-
-extension DiagramOptions.Isolates: ExpressibleByArgument {}

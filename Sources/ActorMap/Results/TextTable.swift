@@ -1,10 +1,10 @@
-import ActorMap
 import Foundation
 
 /// Columns of text aligned for a terminal: numbers to the right, words to the left. Every
 /// cell is shown with its control characters escaped (``TerminalText``), so a name from a
 /// map cannot act on the terminal.
 struct TextTable {
+    /// Where a column's cells sit: words to the left, numbers to the right.
     enum Alignment { case left, right }
 
     var headers: [String]

@@ -1,0 +1,165 @@
+#!/usr/bin/env python3
+"""Every JSON document the built `actormap` writes, checked against its schema in docs/schemas.
+
+For each example map (and a map whose every name holds control characters, quotes and
+markup), the command writes every JSON document it has: validate, summary, metrics, series
+and shift, with default and non-default options. Each must validate against its JSON Schema
+(draft 2020-12) with jsonschema, carry schema_version 1, and a provenance whose digests are
+hashlib's SHA-256 of the files and whose arguments are the ones given.
+
+The schemas must also be strict: for one real document of each kind, a copy missing a
+required key and a copy with a misspelled key must both be refused.
+
+Run from anywhere after `swift build`; it finds the binary with `swift build --show-bin-path`.
+"""
+import copy
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+
+from built_actormap import actormap_binary
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EXAMPLES = os.path.join("Examples", "Datasets")
+SCHEMAS = os.path.join(ROOT, "docs", "schemas")
+
+HOSTILE_TEXT = r"""N\u0001\u001b[2J\u007f\u0085\u202e\u2028 ]]> <!-- \"q\" 'a' <b>&amp; \\ |*_`[]"""
+HOSTILE_MAP = """{"title": "T%(t)s", "description": "D%(t)s", "as_of": 2026,
+ "groups": [{"id": "g", "label": "G%(t)s"}],
+ "kinds": [{"id": "k", "label": "K%(t)s", "group": "g"}],
+ "relationship_types": [{"id": "t", "label": "R%(t)s", "directed": true, "sign": 1}],
+ "actors": [
+  {"id": "a", "name": "=A%(t)s", "kind": "k", "since": 2024},
+  {"id": "b", "name": "B%(t)s", "kind": "k", "since": 2024},
+  {"id": "c", "name": "C%(t)s", "kind": "k", "since": 2024}],
+ "relationships": [
+  {"from": "a", "to": "b", "type": "t", "since": 2024},
+  {"from": "b", "to": "c", "type": "t", "since": 2025},
+  {"from": "c", "to": "a", "type": "collaboration", "since": 2026}]}""" % {"t": HOSTILE_TEXT}
+
+
+def validators():
+    schemas = {}
+    for name in os.listdir(SCHEMAS):
+        if name.endswith(".schema.json"):
+            with open(os.path.join(SCHEMAS, name)) as file:
+                schemas[name] = json.load(file)
+    registry = Registry().with_resources(
+        (name, Resource.from_contents(schema)) for name, schema in schemas.items())
+    for schema in schemas.values():
+        Draft202012Validator.check_schema(schema)
+    return {name.removesuffix(".schema.json"): Draft202012Validator(schema, registry=registry)
+            for name, schema in schemas.items()}
+
+
+def invocations(path, first, last):
+    """(schema, arguments) for every JSON document of one map spanning first..last."""
+    middle = (first + last) // 2
+    return [
+        ("validate", ["validate", path, "--format", "json"]),
+        ("validate", ["validate", path, "--strict", "--format", "json"]),
+        ("summary", ["summary", path, "--format", "json"]),
+        ("summary", ["summary", path, "--year", str(last), "--format", "json"]),
+        ("metrics", ["metrics", path, "--year", str(last), "--format", "json"]),
+        ("metrics", ["metrics", path, "--year", str(first), "--format", "json"]),
+        ("metrics", ["metrics", path, "--year", str(middle), "--format", "json", "--weighted",
+                     "--direction", "directed", "--types", "all", "--seed", "3", "--top", "4", "--sort", "name"]),
+        ("series", ["series", path, "--format", "json"]),
+        ("series", ["series", path, "--format", "json", "--metrics", "katz,degree,constraint", "--weighted",
+                    "--step", "2", "--window", "2", "--power", "betweenness"]),
+        ("shift", ["shift", path, "--from", str(first), "--to", str(last), "--format", "json"]),
+        ("shift", ["shift", path, "--from", str(middle), "--to", str(last), "--metric", "betweenness",
+                   "--format", "json", "--weighted", "--seed", "11"]),
+    ]
+
+
+def main():
+    binary = actormap_binary()
+    check = validators()
+    failures, documents, first_of_kind = [], 0, {}
+    with tempfile.TemporaryDirectory() as folder:
+        hostile = os.path.join(folder, "hostile map.json")
+        with open(hostile, "w") as file:
+            file.write(HOSTILE_MAP)
+        maps = [os.path.join(EXAMPLES, name) for name in sorted(os.listdir(os.path.join(ROOT, EXAMPLES)))
+                if name.endswith(".yaml")] + [hostile]
+        runs = []
+        for path in maps:
+            summary = json.loads(subprocess.run([binary, "summary", path, "--format", "json"], cwd=ROOT,
+                                                capture_output=True, text=True, check=True).stdout)
+            runs += invocations(path, summary["first_year"], summary["last_year"])
+        runs.append(("validate", ["validate", *maps, os.path.join(folder, "missing.yaml"), "--format", "json"]))
+
+        for schema, arguments in runs:
+            result = subprocess.run([binary, *arguments], cwd=ROOT, capture_output=True, text=True)
+            where = "actormap " + " ".join(arguments)
+            try:
+                document = json.loads(result.stdout)
+            except json.JSONDecodeError as error:
+                failures.append(f"{where}: not JSON ({error}); stderr: {result.stderr[:300]}")
+                continue
+            documents += 1
+            first_of_kind.setdefault(schema, document)
+            for error in check[schema].iter_errors(document):
+                failures.append(f"{where}: {'/'.join(map(str, error.absolute_path))}: {error.message[:300]}")
+            provenance = document.get("provenance", {})
+            if provenance.get("arguments") != arguments:
+                failures.append(f"{where}: provenance.arguments is {provenance.get('arguments')!r}")
+            for entry in provenance.get("inputs", []):
+                full = os.path.join(ROOT, entry["path"])
+                expected = hashlib.sha256(open(full, "rb").read()).hexdigest() if os.path.exists(full) else None
+                if entry["sha256"] != expected:
+                    failures.append(f"{where}: {entry['path']}: sha256 {entry['sha256']}, hashlib {expected}")
+
+    # Strict enough to notice a key gone or misspelled, at the top and inside a row.
+    for schema, document in sorted(first_of_kind.items()):
+        for label, broken in mutations(document):
+            if check[schema].is_valid(broken):
+                failures.append(f"{schema}.schema.json accepts a document with {label}")
+
+    for failure in failures:
+        print(failure)
+    print(f"check_schemas: {documents} documents of {len(first_of_kind)} kinds checked against docs/schemas, "
+          f"{len(failures)} failures")
+    sys.exit(1 if failures else 0)
+
+
+def mutations(document):
+    """Copies of a document each broken in one way a schema must catch."""
+    def renamed(mapping, key):
+        mapping[key + "s" if not key.endswith("s") else key[:-1]] = mapping.pop(key)
+
+    for key in sorted(document):
+        if key in ("notes", "schema_version", "provenance", "title", "time", "files", "actors"):
+            broken = copy.deepcopy(document)
+            del broken[key]
+            yield f"'{key}' missing", broken
+            broken = copy.deepcopy(document)
+            renamed(broken, key)
+            yield f"'{key}' misspelled", broken
+    if document.get("provenance", {}).get("inputs"):
+        broken = copy.deepcopy(document)
+        broken["provenance"]["inputs"][0]["sha256"] = "not a digest"
+        yield "a digest that is not one", broken
+    rows = document.get("actors") or document.get("files")
+    if isinstance(rows, list) and rows:
+        for key in ("id", "file"):
+            if key in rows[0]:
+                broken = copy.deepcopy(document)
+                row = (broken.get("actors") or broken.get("files"))[0]
+                del row[key]
+                yield f"a row without '{key}'", broken
+                broken = copy.deepcopy(document)
+                row = (broken.get("actors") or broken.get("files"))[0]
+                renamed(row, key)
+                yield f"a row with '{key}' misspelled", broken
+
+
+if __name__ == "__main__":
+    main()
