@@ -2,6 +2,23 @@ import Foundation
 import Testing
 @testable import ActorMap
 
+/// 1985 has one positive tie, 1995 two (contention is not positive), 1999 three; the map is
+/// recorded as of 2003.
+let sparseStart = """
+    title: Sparse start
+    as_of: 2003
+    actors:
+      - {id: a, name: A, kind: federation, since: 1985}
+      - {id: b, name: B, kind: city-government, since: 1985}
+      - {id: c, name: C, kind: donor, since: 1985}
+      - {id: d, name: D, kind: support-ngo, since: 1985}
+    relationships:
+      - {from: a, to: b, type: collaboration, since: 1985}
+      - {from: a, to: c, type: collaboration, since: 1995}
+      - {from: c, to: d, type: collaboration, since: 1999}
+      - {from: b, to: d, type: contention, since: 1990}
+    """
+
 @Suite struct MapSpanTests {
     /// Every actor and tie has both ends: the span is the earliest to the latest dated year.
     @Test func closedMapRunsFromFirstToLastDatedYear() throws {
@@ -92,20 +109,7 @@ import Testing
 
     /// 1985 has one tie, 1999 three: a comparison starts in 1999 and says why.
     @Test func defaultComparisonSkipsYearsWithFewTies() throws {
-        let dataset = try #require(check("""
-            title: Sparse start
-            as_of: 2003
-            actors:
-              - {id: a, name: A, kind: federation, since: 1985}
-              - {id: b, name: B, kind: city-government, since: 1985}
-              - {id: c, name: C, kind: donor, since: 1985}
-              - {id: d, name: D, kind: support-ngo, since: 1985}
-            relationships:
-              - {from: a, to: b, type: collaboration, since: 1985}
-              - {from: a, to: c, type: collaboration, since: 1995}
-              - {from: c, to: d, type: collaboration, since: 1999}
-              - {from: b, to: d, type: contention, since: 1990}
-            """).dataset)
+        let dataset = try #require(check(sparseStart).dataset)
         let span = try #require(MapSpan(dataset))
         #expect(span.years == 1985...2003)
         let chosen = DefaultYears(dataset, span: span, options: ProjectionOptions())
@@ -131,5 +135,43 @@ import Testing
         #expect(MetricsTable(Snapshot(dataset, at: .year(1990))).fewTiesNote == "1990 has only 2 ties on this projection; its figures say little.")
         #expect(MetricsTable(Snapshot(dataset, at: .year(1991))).fewTiesNote == nil)
         #expect(MetricsTable(Snapshot(dataset, at: .year(1980))).fewTiesNote == "1980 has no ties on this projection; its figures say little.")
+    }
+}
+
+/// The years a series, a timeline or a report covers, chosen by one rule from what was given.
+@Suite struct ChosenYearsTests {
+    @Test func missingEndsComeFromTheMap() throws {
+        let dataset = try #require(check(sparseStart).dataset)
+        let given = "Years chosen by hand."
+        func years(_ first: Int?, _ last: Int?, _ start: DefaultYears.Start) throws -> DefaultYears {
+            try DefaultYears(dataset, from: first, to: last, start: start, given: given)
+        }
+        #expect(try years(nil, nil, .spanStart).years == 1985...2003)
+        #expect(try years(nil, nil, .firstYearWithTies) == DefaultYears(dataset, span: try #require(MapSpan(dataset)), options: ProjectionOptions()))
+        #expect(try years(nil, 2001, .firstYearWithTies) == DefaultYears(1999...2001, reason: given))
+        #expect(try years(nil, 2001, .spanStart).years == 1985...2001)
+        #expect(try years(1990, nil, .firstYearWithTies) == DefaultYears(1990...2003, reason: given))
+        #expect(throws: YearRangeError.backwards(first: 1999, last: 1995)) { try years(nil, 1995, .firstYearWithTies) }
+        #expect(throws: YearRangeError.backwards(first: 2002, last: 2001)) { try years(2002, 2001, .spanStart) }
+    }
+
+    @Test func aMapWithoutDatesNeedsBothEnds() throws {
+        let undated = try #require(check("""
+            title: Undated
+            actors:
+              - {id: a, name: A, kind: federation}
+              - {id: b, name: B, kind: donor}
+            relationships:
+              - {from: a, to: b, type: funding}
+            """).dataset)
+        #expect(throws: YearRangeError.noDates) { try DefaultYears(undated, from: 2000, to: nil, start: .spanStart, given: "") }
+        #expect(try DefaultYears(undated, from: 2000, to: 2004, start: .firstYearWithTies, given: "by hand").years == 2000...2004)
+    }
+
+    /// A map's dated years and its span come from one reading of its periods.
+    @Test func theDatedYearsAreTheSpanOfAClosedMap() throws {
+        let dataset = try #require(check(sparseStart).dataset)
+        #expect(dataset.yearSpan == 1985...1999)
+        #expect(MapSpan(dataset)?.years == 1985...2003, "open-ended, so on to as_of")
     }
 }

@@ -54,3 +54,64 @@ import Testing
         #expect(MetricSeries.moments(from: 2000, to: 2010, step: 0) == MetricSeries.moments(from: 2000, to: 2010, step: 1))
     }
 }
+
+/// A moment given to an option that takes only some forms is refused in that option's terms.
+@Suite struct RestrictedTimeSelectionTests {
+    @Test func readsTheFormsAnOptionTakes() throws {
+        #expect(try TimeSelection(parsing: "2012", as: "--at", accepting: [.year, .date]) == .year(2012))
+        #expect(try TimeSelection(parsing: "2012-06", as: "--at", accepting: [.year, .date]) == .date(try #require(CalendarDate(year: 2012, month: 6))))
+        #expect(try TimeSelection(parsing: "2010..2012", as: "--window", accepting: .window) == .window(2010...2012))
+        #expect(try TimeSelection(parsing: " 2017 ", as: "--year", accepting: .year) == .year(2017))
+        #expect(try TimeSelection(parsing: "2010..2012", as: "--from") == .window(2010...2012))
+    }
+
+    @Test func refusesTheOthersInTheOptionsTerms() {
+        #expect(throws: TimeSelectionError("--at '2012..2014' is a window of years; give it as --window 2012..2014, or give --at one date.")) {
+            try TimeSelection(parsing: "2012..2014", as: "--at", accepting: [.year, .date], elsewhere: [.window: "--window"])
+        }
+        #expect(throws: TimeSelectionError("--at '2012-13' is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, such as 2017-03-15 (the day must exist).")) {
+            try TimeSelection(parsing: "2012-13", as: "--at", accepting: [.year, .date])
+        }
+        #expect(throws: TimeSelectionError("--window '2017' is not a range of years. Write it as 2010..2015.")) {
+            try TimeSelection(parsing: "2017", as: "--window", accepting: .window)
+        }
+        #expect(throws: TimeSelectionError("--window '2012-2014' is not a range of years. Write it as 2010..2015.")) {
+            try TimeSelection(parsing: "2012-2014", as: "--window", accepting: .window)
+        }
+        #expect(throws: TimeSelectionError("--year: '2017-06' is not a year; write it with digits, such as 2017.")) {
+            try TimeSelection(parsing: "2017-06", as: "--year", accepting: .year)
+        }
+    }
+
+    /// A year out of range and a window written backwards keep their own messages.
+    @Test func ownMessagesAreKept() {
+        #expect(throws: TimeSelectionError("--at: 99999 is not a year ActorMap can use; years run from 1 to 9999.")) {
+            try TimeSelection(parsing: "99999", as: "--at", accepting: [.year, .date])
+        }
+        #expect(throws: TimeSelectionError("--window: the window 2014..2012 runs backwards; write the earlier year first: 2012..2014.")) {
+            try TimeSelection(parsing: "2014..2012", as: "--window", accepting: .window)
+        }
+        #expect(throws: TimeSelectionError("--from: 'soon' is not a year (2017), a window (2015..2018) or a date (2017-06-30; the day must exist).")) {
+            try TimeSelection(parsing: "soon", as: "--from")
+        }
+    }
+
+    @Test func countsOfYearsAreChecked() throws {
+        #expect(try TimeSelection.yearCount(3, as: "--step") == 3)
+        #expect(throws: TimeSelectionError("--step takes a number of years from 1 to 9999; 0 is not one.")) { try TimeSelection.yearCount(0, as: "--step") }
+        #expect(throws: TimeSelectionError("--window takes a number of years from 1 to 9999; 10000 is not one.")) { try TimeSelection.yearCount(10_000, as: "--window") }
+    }
+}
+
+extension RestrictedTimeSelectionTests {
+    /// Any other choice of forms is named with an example of each.
+    @Test func otherChoicesNameTheirForms() throws {
+        #expect(try TimeSelection(parsing: "2010..2020", as: "--metrics-year", accepting: [.year, .window]) == .window(2010...2020))
+        #expect(throws: TimeSelectionError("--metrics-year takes a year (2017) or a window of years (2010..2015); '2017-06' is a date.")) {
+            try TimeSelection(parsing: "2017-06", as: "--metrics-year", accepting: [.year, .window])
+        }
+        #expect(throws: TimeSelectionError("--metrics-year 'soon' is not a year (2017) or a window of years (2010..2015).")) {
+            try TimeSelection(parsing: "soon", as: "--metrics-year", accepting: [.year, .window])
+        }
+    }
+}

@@ -57,7 +57,7 @@ struct Breakage: CustomTestStringConvertible, Sendable {
         Breakage(name: "not-a-number weight", replace: "weight: 2", with: "weight: .nan",
                  path: "relationships[1].weight", message: "not nan", fix: "use 1"),
         Breakage(name: "weight as text", replace: "weight: 2", with: "weight: strong",
-                 path: "relationships[1].weight", message: "expected a number, found 'strong'", fix: "plain number"),
+                 path: "relationships[1].weight", message: "the weight 'strong' is not a number", fix: "plain number"),
         Breakage(name: "negative amount", replace: "amount: 50000", with: "amount: -5",
                  path: "relationships[2].amount", message: "amount must be a finite number of at least 0", fix: "currency"),
         Breakage(name: "tie to itself", replace: "{from: donor, to: fed", with: "{from: fed, to: fed",

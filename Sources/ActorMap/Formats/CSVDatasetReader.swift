@@ -20,6 +20,7 @@ public struct CSVDatasetReader: Sendable {
     /// How files are read: the order of dates with slashes.
     public var options: ReadingOptions
 
+    /// A reader with the given options; by default slashed dates are refused and files are read up to 256 MiB.
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }

@@ -20,14 +20,21 @@ import Foundation
 public struct CSVDatasetWriter: Sendable {
     /// The text of the three files.
     public struct Tables: Sendable, Hashable {
+        /// `map.actors.csv`: one row per actor.
         public var actors: String
+        /// `map.relationships.csv`: one row per relationship.
         public var relationships: String
+        /// `map.dataset.yaml`: the title, sources and definitions, as a native dataset without actors.
         public var frame: String
     }
 
     /// Whether text cells that start like a formula get a leading apostrophe.
     public var neutralisesFormulas: Bool
 
+    /// A writer.
+    ///
+    /// - Parameter neutralisingFormulas: Whether text cells that start like a formula get a
+    ///   leading apostrophe, so that a spreadsheet shows them instead of running them.
     public init(neutralisingFormulas: Bool = true) {
         neutralisesFormulas = neutralisingFormulas
     }

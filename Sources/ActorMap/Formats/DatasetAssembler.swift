@@ -38,10 +38,9 @@ struct DatasetAssembler {
     private let actorIDs: ActorIDs
     private let dateOrder: ReadingOptions.DateOrder?
     private var problems: [Problem]
-    /// Where each part of the dataset came from, by dataset path (`relationships[3].weight`).
-    private var places: [String: SourcePlace] = [:]
-
     private var actors: [Actor] = []
+    /// Where each actor was written, in the order of `actors`.
+    private var actorPlaces: [RecordPlace] = []
     private var actorIndexByID: [String: Int] = [:]
     /// Actor ids by the id the file wrote for them, exactly: `ABC` and `abc` are two actors.
     private var actorIDByWrittenID: [String: String] = [:]
@@ -99,14 +98,16 @@ struct DatasetAssembler {
 
         var dataset: Dataset?
         do {
+            // The dataset's own checks name the cell or element of each record they concern.
             let built = try Dataset(
                 title: frame.title, description: frame.description, asOf: frame.asOf, sources: frame.sources, groups: frame.groups,
                 kinds: frame.kinds, relationshipTypes: frame.relationshipTypes, actors: actors,
-                relationships: relationships.map(\.relationship))
-            problems += built.warnings.map { place($0, relationships: relationships) }
+                relationships: relationships.map(\.relationship),
+                locations: RecordPlaces(file: file, actors: actorPlaces, relationships: relationships.map(\.source)))
+            problems += built.warnings
             dataset = built
         } catch {
-            problems += error.problems.map { place($0, relationships: relationships) }
+            problems += error.problems
         }
         let sorted = problems.sorted { a, b in
             (a.severity, a.file ?? "", a.line ?? .max, a.column ?? .max) < (b.severity, b.file ?? "", b.line ?? .max, b.column ?? .max)
@@ -117,7 +118,6 @@ struct DatasetAssembler {
     // MARK: Actors
 
     private mutating func addActor(_ record: ImportedRecord) {
-        let path = "actors[\(actors.count)]"
         let idValue = record.fields[.id], nameValue = record.fields[.name]
         guard let reference = (idValue ?? nameValue)?.trimmed else {
             report(.error, at: record.place, "this actor has neither an id nor a name.",
@@ -132,8 +132,6 @@ struct DatasetAssembler {
         }
         let id = actorIDs == .fromNames && nameValue != nil
             ? newActorID(for: nameValue!.trimmed, written: false) : newActorID(for: reference, written: written != nil)
-        places[path] = record.place
-        for (field, value) in record.fields { places["\(path).\(field.rawValue)"] = value.place }
         var attributes = attributes(of: record, keeping: unusedGroup(record))
         if let written, written != id, attributes[Self.originalID] == nil {
             attributes[Self.originalID] = .text(written)
@@ -147,6 +145,7 @@ struct DatasetAssembler {
             source: record.fields[.source].map { source($0) }, note: record.fields[.note]?.scalar.text)
         actorIndexByID[id] = actors.count
         actors.append(actor)
+        actorPlaces.append(RecordPlace(record))
         if let written, actorIDByWrittenID[written] == nil {
             actorIDByWrittenID[written] = id
             writtenIDPlaces[written] = idValue!.place
@@ -230,11 +229,10 @@ struct DatasetAssembler {
                    fix: near.map { "did you mean '\($0)'?" } ?? (ends == .ids ? "add a node with this id, or correct the edge's end." : "add the actor to the actors table, or correct the name."))
             return nil
         }
-        let path = "actors[\(actors.count)]"
-        places[path] = value.place
         let id = newActorID(for: text, written: true)
         actorIndexByID[id] = actors.count
         actors.append(Actor(id: id, name: text, kind: otherKind(), attributes: id == text ? [:] : [Self.originalID: .text(text)]))
+        actorPlaces.append(RecordPlace(place: value.place))
         actorIDByWrittenID[text] = id
         return id
     }
@@ -244,9 +242,8 @@ struct DatasetAssembler {
     private struct BuiltRelationship {
         var relationship: Relationship
         var year: Int?
-        /// The places of the record's fields, by field name.
-        var places: [String: SourcePlace]
-        var place: SourcePlace
+        /// Where the record and its fields were written.
+        var source: RecordPlace
     }
 
     /// The relationship a record gives, or one per interval of its Gephi time set.
@@ -291,11 +288,11 @@ struct DatasetAssembler {
             currency: record.fields[.currency]?.scalar.text, source: record.fields[.source].map { source($0) },
             label: record.fields[.label]?.scalar.text, note: record.fields[.note]?.scalar.text,
             attributes: attributes(of: record, keeping: unusedTypeHints(record) + kept))
-        var fieldPlaces = Dictionary(uniqueKeysWithValues: record.fields.map { ($0.key.rawValue, $0.value.place) })
-        fieldPlaces["since"] = fieldPlaces["since"] ?? fieldPlaces["year"] ?? fieldPlaces["timeset"]
-        fieldPlaces["until"] = fieldPlaces["until"] ?? fieldPlaces["year"] ?? fieldPlaces["timeset"]
+        var written = RecordPlace(record)
+        written.fields["since"] = written.fields["since"] ?? written.fields["year"] ?? written.fields["timeset"]
+        written.fields["until"] = written.fields["until"] ?? written.fields["year"] ?? written.fields["timeset"]
         return periods.map { period in
-            var built = BuiltRelationship(relationship: relationship, year: year, places: fieldPlaces, place: record.place)
+            var built = BuiltRelationship(relationship: relationship, year: year, source: written)
             built.relationship.period = period
             return built
         }
@@ -490,70 +487,33 @@ struct DatasetAssembler {
         return attributes
     }
 
-    /// A date from a year (`2017`, or `2017.0` as spreadsheets and Gephi write it), a month
-    /// or a day (`2017-03`, `2017-03-15`, or a timestamp whose day is taken), a date with
-    /// slashes in the order the options give, or an Excel day number from a workbook cell
-    /// formatted as a date.
+    /// A date as ``DateText`` reads it: from text, or, from a value the file types as a
+    /// number, a year or an Excel day number.
     private mutating func date(_ value: ImportedValue?) -> CalendarDate? {
         guard let value else { return nil }
-        let reading: DateText.Reading = switch value.scalar {
-        case .integer(let number): Self.date(fromNumber: Double(number)).map(DateText.Reading.date) ?? .invalid
-        case .number(let number): Self.date(fromNumber: number).map(DateText.Reading.date) ?? .invalid
-        default: date(fromText: value.trimmed)
+        let reading = switch value.scalar {
+        case .integer(let number): DateText.read(number: Double(number))
+        case .number(let number): DateText.read(number: number)
+        default: DateText.read(value.scalar.text, order: dateOrder)
         }
-        switch reading {
-        case .date(let date):
-            return date
-        case .needsOrder:
-            report(.error, at: value.place, "'\(value.scalar.text)' is a date with slashes, which reads day first or month first.", fix: DateText.orderFix)
-        case .invalid:
-            report(.error, at: value.place, "'\(value.scalar.text)' is not a year or date.",
-                   fix: "write a year such as 2017, or a date as 2017-03 or 2017-03-15 (the day must exist).")
+        if case .date(let date) = reading { return date }
+        if let problem = DateText.problem(with: reading, of: value.scalar.text) {
+            report(.error, at: value.place, problem.message, fix: problem.fix)
         }
         return nil
     }
 
     /// A bare year, written as a whole number (`2017`, or `2017.0`).
     private static func year(_ scalar: ImportedScalar) -> Int? {
-        let number: Double? = switch scalar {
-        case .integer(let year): Double(year)
-        case .number(let year): year
-        default: Double(scalar.text.trimmingCharacters(in: .whitespaces))
-        }
-        guard let number, (1...9999).contains(number), number.rounded() == number else { return nil }
-        return Int(number)
-    }
-
-    private func date(fromText text: String) -> DateText.Reading {
-        if let number = Double(text), text.contains("."), let date = Self.date(fromNumber: number) { return .date(date) }
-        return DateText.read(text, order: dateOrder)
-    }
-
-    /// Excel counts days from the 30th of December 1899; days after 9999 stand for dates,
-    /// smaller whole numbers for years.
-    private static func date(fromNumber number: Double) -> CalendarDate? {
-        guard number.isFinite, number.rounded() == number else { return nil }
-        if (1...9999).contains(number) { return CalendarDate(year: Int(number)) }
-        guard (10_000...2_958_465).contains(number) else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let origin = calendar.date(from: DateComponents(year: 1899, month: 12, day: 30))!
-        guard let day = calendar.date(byAdding: .day, value: Int(number), to: origin) else { return nil }
-        let parts = calendar.dateComponents([.year, .month, .day], from: day)
-        return CalendarDate(year: parts.year!, month: parts.month, day: parts.day)
+        scalar.number.flatMap(DateText.year(writtenAs:))
     }
 
     private mutating func number(_ value: ImportedValue?, describing field: String) -> Double? {
         guard let value else { return nil }
-        switch value.scalar {
-        case .integer(let number): return Double(number)
-        case .number(let number): return number
-        default:
-            if let number = Double(value.trimmed), number.isFinite { return number }
-            report(.error, at: value.place, "the \(field) '\(value.scalar.text)' is not a number.",
-                   fix: "write a plain number such as 2.5, without units, currency signs or thousands separators.")
-            return nil
-        }
+        if let number = value.scalar.number { return number }
+        let problem = ValueProblem.notANumber(field, written: value.scalar.text)
+        report(.error, at: value.place, problem.message, fix: problem.fix)
+        return nil
     }
 
     /// Whether a tie runs one way, from `true`/`false` or Kumu's `directed`, `undirected`
@@ -568,11 +528,8 @@ struct DatasetAssembler {
     }
 
     private func sign(_ value: ImportedValue) -> Int? {
-        switch value.scalar {
-        case .integer(let sign): return sign
-        case .number(let sign): return sign.isFinite && abs(sign) < 1e15 ? Int(sign) : nil
-        default: return Int(value.trimmed)
-        }
+        if case .integer(let sign) = value.scalar { return sign }
+        return value.scalar.number.flatMap { $0.rounded() == $0 && abs($0) < 1e15 ? Int($0) : nil }
     }
 
     // MARK: Problems
@@ -581,27 +538,51 @@ struct DatasetAssembler {
         problems.append(place.problem(severity, message, fix: fix))
     }
 
-    /// A problem the dataset's own checks found, moved to the cell or element it concerns.
-    private func place(_ problem: Problem, relationships: [BuiltRelationship]) -> Problem {
-        guard let found = sourcePlace(of: problem.path, relationships: relationships) else {
-            var problem = problem
-            problem.file = file
-            return problem
-        }
-        return found.problem(problem.severity, problem.message, fix: problem.fix)
+}
+
+/// Where one actor or relationship of an assembled dataset was written: the row or element,
+/// and the cell or value of each of its fields.
+struct RecordPlace: Sendable {
+    var place: SourcePlace
+    /// By the dataset's name of the field (`weight`, `since`), whatever the file calls it.
+    var fields: [String: SourcePlace] = [:]
+
+    init(place: SourcePlace) {
+        self.place = place
     }
 
-    private func sourcePlace(of path: String, relationships: [BuiltRelationship]) -> SourcePlace? {
-        if path.hasPrefix("relationships["), let close = path.firstIndex(of: "]"),
-           let index = Int(path[path.index(path.startIndex, offsetBy: 14)..<close]), relationships.indices.contains(index) {
-            let field = path[close...].drop { $0 == "]" || $0 == "." }
-            return relationships[index].places[String(field.prefix { $0 != "." && $0 != "[" })] ?? relationships[index].place
+    /// The places of a record as read.
+    init(_ record: ImportedRecord) {
+        place = record.place
+        fields = Dictionary(uniqueKeysWithValues: record.fields.map { ($0.key.rawValue, $0.value.place) })
+    }
+}
+
+/// The places of the actors and relationships an interchange reader handed the assembler, by
+/// their position in the dataset, so that a problem the dataset's checks find in
+/// `relationships[3].weight` names the cell or element that weight came from.
+struct RecordPlaces: SourceLocating {
+    /// The file problems outside any record are reported against.
+    let file: String
+    let actors: [RecordPlace]
+    let relationships: [RecordPlace]
+
+    /// A problem in an actor or relationship at the place of the field it names, or of the
+    /// record when the field has none of its own; elsewhere (a kind the file defined), at
+    /// the file.
+    ///
+    /// - Complexity: O(1).
+    func problem(_ severity: Problem.Severity, at path: DatasetPath, _ message: String, fix: String?) -> Problem? {
+        let records = switch path.listEntry?.list {
+        case "actors": actors
+        case "relationships": relationships
+        default: [RecordPlace]()
         }
-        var path = Substring(path)
-        while !path.isEmpty {
-            if let place = places[String(path)] { return place }
-            path = path[..<(path.lastIndex { $0 == "." || $0 == "[" } ?? path.startIndex)]
+        guard let (_, entry, inside) = path.listEntry, records.indices.contains(entry) else {
+            return Problem(severity, path: path.description, message, fix: fix, file: file)
         }
-        return nil
+        let record = records[entry]
+        let field: SourcePlace? = if case .field(let name)? = inside.first { record.fields[name] } else { nil }
+        return (field ?? record.place).problem(severity, message, fix: fix)
     }
 }

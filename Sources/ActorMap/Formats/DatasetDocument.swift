@@ -24,8 +24,10 @@ struct DatasetDocument {
         (a.severity, a.line ?? .max, a.column ?? .max) < (b.severity, b.line ?? .max, b.column ?? .max)
     }
 
-    private mutating func report(_ severity: Problem.Severity, _ path: String, _ message: String, fix: String? = nil) {
-        problems.append(locations.problem(severity, at: path, message, fix: fix))
+    /// Reports a problem at `path`, which the model's checks then leave alone.
+    private mutating func report(_ severity: Problem.Severity, _ path: DatasetPath, _ message: String, fix: String? = nil) {
+        problems.append(locations.located(severity, at: path, message, fix: fix))
+        locations.noteReported(path)
     }
 
     private mutating func reportAt(line: Int?, column: Int?, _ message: String, fix: String) {
@@ -422,37 +424,37 @@ struct DatasetDocument {
     }
 
     private mutating func contents(of root: Node) -> Contents? {
-        guard let top = fields(of: root, at: "", allowed: Self.topLevelKeys, required: ["title", "actors"]) else { return nil }
-        if let versionNode = top["version"], let version = integer(versionNode, at: "version"), version != 1 {
-            report(.error, "version", "this is format version \(version); ActorMap reads version 1.",
+        guard let top = fields(of: root, at: .root, allowed: Self.topLevelKeys, required: ["title", "actors"]) else { return nil }
+        if let versionNode = top["version"], let version = integer(versionNode, at: .field("version")), version != 1 {
+            report(.error, .field("version"), "this is format version \(version); ActorMap reads version 1.",
                    fix: "set `version: 1`, or upgrade ActorMap.")
         }
-        let title = top["title"].flatMap { text($0, at: "title") } ?? ""
-        let description = top["description"].flatMap { text($0, at: "description") }
-        var header = Entry(fields: top, path: "", document: self)
+        let title = top["title"].flatMap { text($0, at: .field("title")) } ?? ""
+        let description = top["description"].flatMap { text($0, at: .field("description")) }
+        var header = Entry(fields: top, path: .root, document: self)
         let asOf = header.date("as_of")
         self = header.document
-        let sources = list(top["sources"], at: "sources", keys: Self.sourceKeys, required: ["id", "citation"]) { entry, path in
+        let sources = list(top["sources"], at: .field("sources"), keys: Self.sourceKeys, required: ["id", "citation"]) { entry, path in
             Source(id: entry.text("id"), citation: entry.text("citation"), url: entry.optionalText("url"))
         }
-        let groups = list(top["groups"], at: "groups", keys: Self.groupKeys, required: ["id", "label"]) { entry, path in
+        let groups = list(top["groups"], at: .field("groups"), keys: Self.groupKeys, required: ["id", "label"]) { entry, path in
             Group(id: entry.text("id"), label: entry.text("label"), color: entry.optionalText("color"))
         }
-        let kinds = list(top["kinds"], at: "kinds", keys: Self.kindKeys, required: ["id", "label", "group"]) { entry, path in
+        let kinds = list(top["kinds"], at: .field("kinds"), keys: Self.kindKeys, required: ["id", "label", "group"]) { entry, path in
             ActorKind(id: entry.text("id"), label: entry.text("label"), group: entry.text("group"), shape: entry.optionalText("shape"))
         }
-        let types = list(top["relationship_types"], at: "relationship_types", keys: Self.typeKeys, required: ["id", "label", "directed", "sign"]) { entry, path in
+        let types = list(top["relationship_types"], at: .field("relationship_types"), keys: Self.typeKeys, required: ["id", "label", "directed", "sign"]) { entry, path in
             RelationshipType(
                 id: entry.text("id"), label: entry.text("label"), directed: entry.boolean("directed") ?? false,
                 sign: entry.integer("sign") ?? 1, color: entry.optionalText("color"), style: entry.optionalText("style"))
         }
-        let actors = list(top["actors"], at: "actors", keys: Self.actorKeys, required: ["id", "name", "kind"]) { entry, path in
+        let actors = list(top["actors"], at: .field("actors"), keys: Self.actorKeys, required: ["id", "name", "kind"]) { entry, path in
             Actor(
                 id: entry.text("id"), name: entry.text("name"), kind: entry.text("kind"),
                 period: entry.period(), tags: entry.textList("tags"), attributes: entry.attributes(),
                 source: entry.optionalText("source"), note: entry.optionalText("note"))
         }
-        let relationships = list(top["relationships"], at: "relationships", keys: Self.relationshipKeys, required: ["from", "to", "type"]) { entry, path in
+        let relationships = list(top["relationships"], at: .field("relationships"), keys: Self.relationshipKeys, required: ["from", "to", "type"]) { entry, path in
             Relationship(
                 from: entry.text("from"), to: entry.text("to"), type: entry.text("type"), period: entry.period(),
                 weight: entry.number("weight") ?? 1, amount: entry.number("amount"), currency: entry.optionalText("currency"),
@@ -467,9 +469,7 @@ struct DatasetDocument {
     /// The dataset made from what was read, or `nil` when the text or the model has errors.
     mutating func dataset(from contents: Contents) -> Dataset? {
         // The model's own checks run even after errors in the text, so that one run lists
-        // everything; a field already reported is not reported again.
-        let reported = Set(problems.map(\.path))
-        let entriesWithErrors = Set(problems.map { Self.entry(of: $0.path) })
+        // everything; a field already reported is not reported again (see SourceLocations).
         do {
             let dataset = try Dataset(
                 title: contents.title, description: contents.description, asOf: contents.asOf,
@@ -478,27 +478,19 @@ struct DatasetDocument {
                 locations: locations)
             return problems.contains(where: { $0.severity == .error }) ? nil : dataset
         } catch {
-            problems += error.problems.filter { problem in
-                !reported.contains(problem.path)
-                    && !(problem.severity == .warning && entriesWithErrors.contains(Self.entry(of: problem.path)))
-            }
+            problems += error.problems
             return nil
         }
-    }
-
-    /// The list entry a path lies in: `relationships[3]` for `relationships[3].since`.
-    private static func entry(of path: String) -> Substring {
-        path.firstIndex(of: "]").map { path[...$0] } ?? Substring(path)
     }
 
     // MARK: Walking the tree
 
     /// The entries of a mapping, after checking its keys.
-    private mutating func fields(of node: Node, at path: String, allowed: [String], required: [String]) -> [String: Node]? {
+    private mutating func fields(of node: Node, at path: DatasetPath, allowed: [String], required: [String]) -> [String: Node]? {
         guard case .mapping(let mapping) = node else {
             record(node, at: path)
             report(.error, path, "expected a mapping of fields (`key: value`), found \(Self.shape(of: node)).",
-                   fix: path.isEmpty ? "a dataset starts with `title:`; see docs/dataset-format.md." : "write this entry as `{\(required.map { "\($0): …" }.joined(separator: ", "))}`.")
+                   fix: path == .root ? "a dataset starts with `title:`; see docs/dataset-format.md." : "write this entry as `{\(required.map { "\($0): …" }.joined(separator: ", "))}`.")
             return nil
         }
         record(node, at: path)
@@ -509,7 +501,7 @@ struct DatasetDocument {
                 continue
             }
             let key = keyScalar.string
-            let fieldPath = path.isEmpty ? key : "\(path).\(key)"
+            let fieldPath = path.field(key)
             record(keyNode, at: fieldPath)
             guard allowed.contains(key) else {
                 let near = Suggestion.nearest(to: key, in: allowed)
@@ -524,8 +516,8 @@ struct DatasetDocument {
             if !Self.isNull(value) { result[key] = value }
         }
         for key in required where result[key] == nil {
-            report(.error, path.isEmpty ? key : "\(path).\(key)", "the required field '\(key)' is missing.",
-                   fix: "add `\(key):` to \(path.isEmpty ? "the top of the file" : "this entry").")
+            report(.error, path.field(key), "the required field '\(key)' is missing.",
+                   fix: "add `\(key):` to \(path == .root ? "the top of the file" : "this entry").")
         }
         return result
     }
@@ -533,8 +525,8 @@ struct DatasetDocument {
     /// Decodes each entry of a sequence of mappings; entries with errors are still decoded
     /// as far as they can be, so that later checks report their problems too.
     private mutating func list<Element>(
-        _ node: Node?, at path: String, keys: [String], required: [String],
-        _ make: (inout Entry, String) -> Element
+        _ node: Node?, at path: DatasetPath, keys: [String], required: [String],
+        _ make: (inout Entry, DatasetPath) -> Element
     ) -> [Element] {
         guard let node else { return [] }
         guard case .sequence(let sequence) = node else {
@@ -547,7 +539,7 @@ struct DatasetDocument {
         var result: [Element] = []
         result.reserveCapacity(sequence.count)
         for (index, item) in sequence.enumerated() {
-            let itemPath = "\(path)[\(index)]"
+            let itemPath = path.entry(index)
             guard let entryFields = fields(of: item, at: itemPath, allowed: keys, required: required) else { continue }
             var entry = Entry(fields: entryFields, path: itemPath, document: self)
             let element = make(&entry, itemPath)
@@ -560,7 +552,7 @@ struct DatasetDocument {
     /// The fields of one entry, read with their types checked.
     struct Entry {
         let fields: [String: Node]
-        let path: String
+        let path: DatasetPath
         var document: DatasetDocument
 
         mutating func text(_ key: String) -> String {
@@ -568,38 +560,40 @@ struct DatasetDocument {
         }
 
         mutating func optionalText(_ key: String) -> String? {
-            fields[key].flatMap { document.text($0, at: "\(path).\(key)") }
+            fields[key].flatMap { document.text($0, at: path.field(key)) }
         }
 
         mutating func boolean(_ key: String) -> Bool? {
             guard let node = fields[key] else { return nil }
             if case .scalar = node, node.tagName == .bool, let value = node.bool { return value }
-            document.report(.error, "\(path).\(key)", "expected true or false, found \(DatasetDocument.shape(of: node)).",
+            document.report(.error, path.field(key), "expected true or false, found \(DatasetDocument.shape(of: node)).",
                             fix: "write `\(key): true` or `\(key): false`.")
             return nil
         }
 
         mutating func integer(_ key: String) -> Int? {
-            fields[key].flatMap { document.integer($0, at: "\(path).\(key)") }
+            fields[key].flatMap { document.integer($0, at: path.field(key)) }
         }
 
         mutating func number(_ key: String) -> Double? {
             guard let node = fields[key] else { return nil }
+            // YAML has typed the value already: quoted text is not a number, `.inf` is one.
             if case .scalar = node, [.int, .float].contains(node.tagName), let value = node.float { return value }
-            document.report(.error, "\(path).\(key)", "expected a number, found \(DatasetDocument.shape(of: node)).",
-                            fix: "write a plain number such as `\(key): 2.5`, without quotes, units or thousands separators.")
+            let written: String? = if case .scalar(let scalar) = node { scalar.string } else { nil }
+            let problem = ValueProblem.notANumber(key, written: written, shape: DatasetDocument.shape(of: node))
+            document.report(.error, path.field(key), problem.message, fix: problem.fix)
             return nil
         }
 
         mutating func textList(_ key: String) -> [String] {
             guard let node = fields[key] else { return [] }
-            if case .scalar = node, let single = document.text(node, at: "\(path).\(key)") { return [single] }
+            if case .scalar = node, let single = document.text(node, at: path.field(key)) { return [single] }
             guard case .sequence(let items) = node else {
-                document.report(.error, "\(path).\(key)", "expected a list of words, found \(DatasetDocument.shape(of: node)).",
+                document.report(.error, path.field(key), "expected a list of words, found \(DatasetDocument.shape(of: node)).",
                                 fix: "write `\(key): [first, second]`.")
                 return []
             }
-            return items.enumerated().compactMap { index, item in document.text(item, at: "\(path).\(key)[\(index)]") }
+            return items.enumerated().compactMap { index, item in document.text(item, at: path.field(key).entry(index)) }
         }
 
         mutating func period() -> Period {
@@ -608,29 +602,23 @@ struct DatasetDocument {
 
         mutating func date(_ key: String) -> CalendarDate? {
             guard let node = fields[key] else { return nil }
-            let fieldPath = path.isEmpty ? key : "\(path).\(key)"
+            let fieldPath = path.field(key)
             guard case .scalar(let scalar) = node else {
                 document.report(.error, fieldPath, "expected a year or date, found \(DatasetDocument.shape(of: node)).",
                                 fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15`.")
                 return nil
             }
-            switch DateText.read(scalar.string, order: document.dateOrder) {
-            case .date(let date): return date
-            case .needsOrder:
-                document.report(.error, fieldPath, "'\(scalar.string)' is a date with slashes, which reads day first or month first.", fix: DateText.orderFix)
-            case .invalid where DatasetDocument.hasYearOutOfRange(scalar.string.trimmingCharacters(in: .whitespaces)):
-                document.report(.error, fieldPath, "the year in '\(scalar.string.trimmingCharacters(in: .whitespaces).prefix(40))' is outside 1 to 9999, the years ActorMap reads.",
-                                fix: "write the year with four digits, such as `\(key): 2017`.")
-            case .invalid:
-                document.report(.error, fieldPath, "'\(scalar.string)' is not a year or date.",
-                                fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15` (the day must exist).")
+            let reading = DateText.read(scalar.string, order: document.dateOrder)
+            if case .date(let date) = reading { return date }
+            if let problem = DateText.problem(with: reading, of: scalar.string) {
+                document.report(.error, fieldPath, problem.message, fix: problem.fix)
             }
             return nil
         }
 
         mutating func attributes() -> [String: AttributeValue] {
             guard let node = fields["attributes"] else { return [:] }
-            let attributesPath = "\(path).attributes"
+            let attributesPath = path.field("attributes")
             guard case .mapping(let mapping) = node else {
                 document.report(.error, attributesPath, "expected a mapping such as `{country: Kenya}`, found \(DatasetDocument.shape(of: node)).",
                                 fix: "write `attributes: {name: value, …}`.")
@@ -643,7 +631,7 @@ struct DatasetDocument {
                                     fix: "write lists as text, such as `languages: \"Swahili, English\"`.")
                     continue
                 }
-                document.record(value, at: "\(attributesPath).\(key.string)")
+                document.record(value, at: attributesPath.field(key.string))
                 switch value.tagName {
                 case .null: continue
                 case .bool: result[key.string] = value.bool.map(AttributeValue.boolean) ?? .text(scalar.string)
@@ -656,16 +644,7 @@ struct DatasetDocument {
         }
     }
 
-    /// Whether text shaped like a year or date (`12345`, `-5`, `0000-01`) has a year outside
-    /// 1…9999, the years ``CalendarDate`` holds.
-    static func hasYearOutOfRange(_ text: String) -> Bool {
-        guard text.range(of: #"^[+-]?[0-9]+(-[0-9]{2}){0,2}$"#, options: .regularExpression) != nil else { return false }
-        if text.hasPrefix("-") { return true }
-        guard let year = Int(text.drop { $0 == "+" }.prefix { $0 != "-" }) else { return true }
-        return !(1...9999).contains(year)
-    }
-
-    private mutating func text(_ node: Node, at path: String) -> String? {
+    private mutating func text(_ node: Node, at path: DatasetPath) -> String? {
         record(node, at: path)
         guard case .scalar(let scalar) = node else {
             report(.error, path, "expected text, found \(Self.shape(of: node)).", fix: "write it as a single line of text, quoted if it holds ': ' or ' #'.")
@@ -674,14 +653,14 @@ struct DatasetDocument {
         return scalar.string
     }
 
-    private mutating func integer(_ node: Node, at path: String) -> Int? {
+    private mutating func integer(_ node: Node, at path: DatasetPath) -> Int? {
         record(node, at: path)
         if case .scalar = node, node.tagName == .int, let value = node.int { return value }
         report(.error, path, "expected a whole number, found \(Self.shape(of: node)).", fix: "write a number such as 1.")
         return nil
     }
 
-    private mutating func record(_ node: Node, at path: String) {
+    private mutating func record(_ node: Node, at path: DatasetPath) {
         if let mark = node.mark { locations.record(path, line: mark.line, column: mark.column) }
     }
 

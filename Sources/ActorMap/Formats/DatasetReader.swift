@@ -9,6 +9,7 @@ import Yams
 /// first, and never trusts the input's shape: a sequence where a name was expected is a
 /// problem, not a crash, and nothing it does grows faster than the text it reads.
 public struct DatasetReader: Sendable {
+    /// The two syntaxes of ActorMap's own format.
     public enum Syntax: String, Sendable {
         case yaml, json
     }
@@ -16,6 +17,9 @@ public struct DatasetReader: Sendable {
     /// How files are read: the order of day-first dates, the size limit.
     public var options: ReadingOptions
 
+    /// A reader with the given options.
+    ///
+    /// - Parameter options: The order of slashed dates and the size limit.
     public init(options: ReadingOptions) {
         self.options = options
     }
@@ -81,6 +85,10 @@ public struct DatasetReader: Sendable {
     }
 
     /// Reads a dataset file, throwing when it has errors.
+    ///
+    /// - Parameter url: A file in any format ``check(contentsOf:)-(URL)`` reads.
+    /// - Returns: The dataset; its warnings are in ``Dataset/warnings``.
+    /// - Throws: ``DatasetError`` with every problem, when any is an error.
     public func read(contentsOf url: URL) throws(DatasetError) -> Dataset {
         let report = check(contentsOf: url)
         guard let dataset = report.dataset else { throw DatasetError(problems: report.problems) }
@@ -89,6 +97,13 @@ public struct DatasetReader: Sendable {
 
     /// Reads and checks dataset text in memory; text larger than `options.maximumInputBytes`
     /// is refused.
+    ///
+    /// - Parameters:
+    ///   - data: The text's bytes, UTF-8.
+    ///   - syntax: YAML or JSON; by default JSON when the text starts with `{`.
+    ///   - file: The name problems give for it.
+    /// - Returns: The dataset, when it can be used, and every problem found, each at its line.
+    /// - Complexity: O(*n*) for *n* bytes, YAML aliases held to ten times the text's size.
     public func check(data: Data, syntax: Syntax? = nil, file: String? = nil) -> ValidationReport {
         if let tooLarge = options.sizeProblem(ofData: data.count, file: file) { return ValidationReport(problems: [tooLarge]) }
         var document = DatasetDocument(file: file)
@@ -103,15 +118,23 @@ public struct DatasetReader: Sendable {
 
 /// The result of checking a dataset: the dataset when it can be used, and every problem.
 public struct ValidationReport: Sendable {
+    /// Every problem found, errors and warnings, errors first and then in the order of the file.
     public var problems: [Problem]
     /// The dataset, or `nil` when it has errors.
     public var dataset: Dataset?
 
+    /// A report of `problems`, with the dataset when it can be used.
     public init(problems: [Problem], dataset: Dataset? = nil) {
         self.problems = problems
         self.dataset = dataset
     }
 
+    /// The problems that keep the dataset from being used.
+    ///
+    /// - Complexity: O(*p*) for *p* problems.
     public var errors: [Problem] { problems.filter { $0.severity == .error } }
+    /// The problems that do not keep the dataset from being used.
+    ///
+    /// - Complexity: O(*p*) for *p* problems.
     public var warnings: [Problem] { problems.filter { $0.severity == .warning } }
 }

@@ -15,28 +15,27 @@ import Foundation
 /// its start. An actor with several spells is given one period from the first start to the
 /// last end, and a dynamic attribute of an actor its latest value, with warnings. The
 /// measures ActorMap wrote (ids starting `metric-`) are left out.
-public struct GEXFReader: Sendable {
-    /// How files are read: the order of dates with slashes.
+public struct GEXFReader: DatasetFileReader {
+    /// The order of dates with slashes, which GEXF's own formats never use, and the size limit.
     public var options: ReadingOptions
 
+    /// A GEXF reader with these options (slashed dates refused and files over 256 MiB by default).
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }
 
-    public func check(contentsOf url: URL) -> ValidationReport {
-        switch options.contents(of: url) {
-        case .success(let data): check(data: data, file: url.relativePath)
-        case .failure(let error): ValidationReport(problems: error.problems)
-        }
+    /// Reads and checks a GEXF document held in memory.
+    ///
+    /// - Parameters:
+    ///   - data: The document's bytes, in the encoding its declaration gives.
+    ///   - file: The name its problems give, each with the line and element (`node 'a'.start`).
+    /// - Returns: The dataset, when it can be used, and every problem found.
+    /// - Complexity: O(*n* log *n*) for *n* elements, which are ordered by line.
+    public func check(data: Data, file: String) -> ValidationReport {
+        XMLTree.check(data, file: file) { check($0, file: file) }
     }
 
-    public func check(data: Data, file: String) -> ValidationReport {
-        let tree: XMLTree
-        do {
-            tree = try XMLTree.parse(data, file: file)
-        } catch {
-            return ValidationReport(problems: error.problems)
-        }
+    private func check(_ tree: XMLTree, file: String) -> ValidationReport {
         let filePlace = SourcePlace(file: file, line: nil, column: nil, field: "")
         guard tree.root.name == "gexf", let graph = tree.root.child("graph") else {
             return ValidationReport(problems: [filePlace.problem(.error, "this is not a GEXF file: it has no <gexf> element with a <graph> inside.",
@@ -63,7 +62,7 @@ public struct GEXFReader: Sendable {
             for attribute in attributes.children("attribute") {
                 guard let id = attribute.attributes["id"] else { continue }
                 reader.attributes[domain + "\u{0}" + id] = Attribute(
-                    title: attribute.attributes["title"] ?? id, type: (attribute.attributes["type"] ?? "string").lowercased(),
+                    title: attribute.attributes["title"] ?? id, type: ImportedColumn.ForcedType(declared: attribute.attributes["type"] ?? "string"),
                     isMeasure: id.hasPrefix("metric-"), defaultValue: attribute.child("default")?.text)
             }
         }
@@ -84,18 +83,14 @@ public struct GEXFReader: Sendable {
 
     private struct Attribute {
         var title: String
-        var type: String
+        var type: ImportedColumn.ForcedType
         var isMeasure: Bool
         var defaultValue: String?
 
+        /// The value as the attribute's type declares it; text that does not read as one
+        /// stays text.
         func scalar(_ text: String) -> ImportedScalar {
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            switch type {
-            case "integer", "long", "short", "byte", "biginteger": return Int(trimmed).map(ImportedScalar.integer) ?? .text(text)
-            case "double", "float", "bigdecimal": return Double(trimmed).map(ImportedScalar.number) ?? .text(text)
-            case "boolean": return AttributeValue.truthValue(trimmed).map(ImportedScalar.boolean) ?? .text(text)
-            default: return .text(text)
-            }
+            ImportedScalar.reading(text, as: type) ?? .text(text)
         }
     }
 

@@ -19,6 +19,7 @@ import Foundation
 /// definitions travel as the dataset's frame in native JSON, inside an `actormap-frame`
 /// processing instruction that other programs pass over.
 public struct GEXFWriter: Sendable {
+    /// A writer.
     public init() {}
 
     /// The GEXF document.

@@ -13,28 +13,25 @@ import Foundation
 /// with the original kept as the name when there is no other and as `original_id`. A node
 /// that holds a graph (a yEd group) is the `group` attribute of the nodes in it, and an
 /// actor only when ties start or end at it.
-public struct GraphMLReader: Sendable {
+public struct GraphMLReader: DatasetFileReader {
     /// How files are read: the order of dates with slashes.
     public var options: ReadingOptions
 
+    /// A GraphML reader; by default it refuses slashed dates and files over 256 MiB.
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }
 
-    public func check(contentsOf url: URL) -> ValidationReport {
-        switch options.contents(of: url) {
-        case .success(let data): check(data: data, file: url.relativePath)
-        case .failure(let error): ValidationReport(problems: error.problems)
-        }
+    /// Reads and checks the GraphML text `data`, whose problems name `file` and the line and
+    /// element of each (`edge 'e3'.weight`).
+    ///
+    /// - Returns: The dataset, when it can be used, and every problem found.
+    /// - Complexity: O(*n* log *n*) for *n* elements.
+    public func check(data: Data, file: String) -> ValidationReport {
+        XMLTree.check(data, file: file) { check($0, file: file) }
     }
 
-    public func check(data: Data, file: String) -> ValidationReport {
-        let tree: XMLTree
-        do {
-            tree = try XMLTree.parse(data, file: file)
-        } catch {
-            return ValidationReport(problems: error.problems)
-        }
+    private func check(_ tree: XMLTree, file: String) -> ValidationReport {
         let root = tree.root
         let filePlace = SourcePlace(file: file, line: nil, column: nil, field: "")
         guard root.name == "graphml", let graph = root.child("graph") else {
@@ -110,7 +107,7 @@ public struct GraphMLReader: Sendable {
     private struct Key {
         var name: String
         var domain: String
-        var type: String
+        var type: ImportedColumn.ForcedType
         var isDrawing: Bool
         var isMeasure: Bool
         var defaultValue: String?
@@ -119,26 +116,15 @@ public struct GraphMLReader: Sendable {
             let id = element.attributes["id"] ?? ""
             name = element.attributes["attr.name"] ?? id
             domain = element.attributes["for"] ?? "all"
-            type = (element.attributes["attr.type"] ?? "string").lowercased()
+            type = ImportedColumn.ForcedType(declared: element.attributes["attr.type"] ?? "string")
             isDrawing = element.attributes["yfiles.type"] != nil
             isMeasure = id.hasPrefix("metric_")
             defaultValue = element.child("default")?.text
         }
 
-        /// The value as the key's type declares it; text that does not parse stays text.
+        /// The value as the key's type declares it; text that does not read as one stays text.
         func scalar(_ text: String) -> ImportedScalar {
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-            switch type {
-            case "boolean":
-                switch trimmed.lowercased() {
-                case "true", "1": return .boolean(true)
-                case "false", "0": return .boolean(false)
-                default: return .text(text)
-                }
-            case "int", "long": return Int(trimmed).map(ImportedScalar.integer) ?? .text(text)
-            case "float", "double": return Double(trimmed).map(ImportedScalar.number) ?? .text(text)
-            default: return .text(text)
-            }
+            ImportedScalar.reading(text, as: type) ?? .text(text)
         }
     }
 
@@ -256,7 +242,7 @@ public struct GraphMLReader: Sendable {
     /// Whether a value is `null`, which Java programs such as Gephi write for a value that is
     /// absent. Text `null` in a file ActorMap wrote is the text itself.
     private static func isNull(_ text: String, key: Key, keepingText: Bool) -> Bool {
-        guard !(keepingText && key.type == "string") else { return false }
+        guard !(keepingText && key.type == .text) else { return false }
         return text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() == "null"
     }
 

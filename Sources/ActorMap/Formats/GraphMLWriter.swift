@@ -21,6 +21,7 @@ import Foundation
 /// With measures, every actor on the map that year also gets one `double` key per measure,
 /// whose id starts with `metric_`; readers leave those out, since they are results, not data.
 public struct GraphMLWriter: Sendable {
+    /// A writer.
     public init() {}
 
     /// The GraphML document.

@@ -42,6 +42,43 @@ enum ImportedScalar: Sendable, Hashable {
         }
     }
 
+    /// The value as a number: a number the file typed as one, as it is (the dataset's checks
+    /// refuse one that is infinite), or text that reads as a finite number, such as ` 2.5`.
+    var number: Double? {
+        switch self {
+        case .integer(let value): Double(value)
+        case .number(let value): value
+        case .boolean: nil
+        case .untyped(let text), .text(let text): Self.number(reading: text)
+        }
+    }
+
+    /// Text a file declares to be of `type` (a GraphML key's `attr.type`, a GEXF attribute's
+    /// `type`, a table header's `:number`) as a value of that type, read the same way whichever
+    /// file declares it; `nil` when it does not read as one.
+    ///
+    /// Whole numbers are digits with a sign at most; numbers are finite decimals; truth values
+    /// are `true`, `false`, `1` or `0`, in any case.
+    static func reading(_ text: String, as type: ImportedColumn.ForcedType) -> ImportedScalar? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch type {
+        case .text: return .text(text)
+        case .integer: return Int(trimmed).map(ImportedScalar.integer)
+        case .number: return number(reading: trimmed).map(ImportedScalar.number)
+        case .boolean:
+            switch trimmed.lowercased() {
+            case "true", "1": return .boolean(true)
+            case "false", "0": return .boolean(false)
+            default: return nil
+            }
+        }
+    }
+
+    /// Text as a finite number; `nil` for anything else, `inf` and `nan` included.
+    private static func number(reading text: String) -> Double? {
+        Double(text.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isFinite ? $0 : nil }
+    }
+
     var isBlank: Bool {
         switch self {
         case .untyped(let text), .text(let text): text.allSatisfy(\.isWhitespace)
@@ -128,12 +165,18 @@ enum ImportedColumn: Sendable, Hashable {
         /// whose type the file already gives is kept as it is.
         func apply(to scalar: ImportedScalar) -> ImportedScalar? {
             guard case .untyped(let text) = scalar else { return scalar }
-            let trimmed = text.trimmingCharacters(in: .whitespaces)
-            switch self {
-            case .text: return .text(text)
-            case .integer: return Int(trimmed).map(ImportedScalar.integer)
-            case .number: return Double(trimmed).flatMap { $0.isFinite ? ImportedScalar.number($0) : nil }
-            case .boolean: return AttributeValue.truthValue(trimmed).map(ImportedScalar.boolean)
+            return ImportedScalar.reading(text, as: self)
+        }
+
+        /// The type a graph file declares by name: GraphML's `int`, `long`, `float`, `double`,
+        /// `boolean`; GEXF's `integer`, `long`, `short`, `byte`, `biginteger`, `double`, `float`,
+        /// `bigdecimal`, `boolean`. Any other name (`string`, `liststring`, `anyURI`) is text.
+        init(declared name: String) {
+            switch name.lowercased() {
+            case "int", "integer", "long", "short", "byte", "biginteger": self = .integer
+            case "float", "double", "bigdecimal": self = .number
+            case "boolean": self = .boolean
+            default: self = .text
             }
         }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 /// Reads Kumu's JSON: the blueprints Kumu imports and the project exports it writes, where
 /// published stakeholder templates live.
@@ -12,10 +13,11 @@ import Foundation
 /// export are given ids made from their labels, with the generated `_id` kept as
 /// `original_id`, as is each connection's. Connections run one way unless their `direction`
 /// says otherwise, as in Kumu.
-public struct KumuJSONReader: Sendable {
+public struct KumuJSONReader: DatasetFileReader {
     /// How files are read: the order of dates with slashes.
     public var options: ReadingOptions
 
+    /// A reader with the given options; by default slashed dates are refused and files are read up to 256 MiB.
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }
@@ -32,67 +34,88 @@ public struct KumuJSONReader: Sendable {
         return (isList(object["elements"]) || isList(object["connections"])) && object["actors"] == nil && object["relationships"] == nil
     }
 
-    public func check(contentsOf url: URL) -> ValidationReport {
-        switch options.contents(of: url) {
-        case .success(let data): check(data: data, file: url.relativePath)
-        case .failure(let error): ValidationReport(problems: error.problems)
-        }
-    }
-
+    /// Reads and checks Kumu's JSON held in memory.
+    ///
+    /// The text is parsed as ActorMap's own JSON is, so that every element, connection and
+    /// value keeps its line: problems name it with the entry and key in Kumu's terms
+    /// (`connections[3].strength`).
+    ///
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - file: The name problems give for it.
+    /// - Returns: The dataset, when it can be used, and every problem found.
+    /// - Complexity: O(*n* log *n*) for *n* elements and connections.
     public func check(data: Data, file: String) -> ValidationReport {
-        let filePlace = SourcePlace(file: file, line: nil, column: nil, field: "")
-        let object: [String: JSONValue]
-        do {
-            guard case .object(let parsed) = try JSONDecoder().decode(JSONValue.self, from: data) else {
-                return ValidationReport(problems: [filePlace.problem(.error, "this is not Kumu's JSON: it is not an object with `elements` and `connections`.",
-                                                                     fix: "export the project from Kumu as JSON, or write a blueprint as Kumu's guide shows.")])
-            }
-            object = parsed
-        } catch {
-            return ValidationReport(problems: [filePlace.problem(.error, "the file is not valid JSON (\((error as NSError).localizedDescription)).",
-                                                                 fix: "check that the file was saved completely.")])
+        var document = DatasetDocument(file: file)
+        guard let text = document.decodeText(data), let root = document.parseTree(text, syntax: .json) else {
+            return document.report(dataset: nil)
         }
+        let filePlace = SourcePlace(file: file, line: nil, column: nil, field: "")
+        guard case .mapping(let top) = root else {
+            return ValidationReport(problems: [filePlace.problem(.error, "this is not Kumu's JSON: it is not an object with `elements` and `connections`.",
+                                                                 fix: "export the project from Kumu as JSON, or write a blueprint as Kumu's guide shows.")])
+        }
+        let object = Self.fields(of: top)
         var problems: [Problem] = []
         let elements = list(object["elements"], named: "elements", file: file, problems: &problems)
         let connections = list(object["connections"], named: "connections", file: file, problems: &problems)
         // An export names elements by generated ids; a blueprint by labels or ids of its own.
         let isExport = elements.contains { entry in
-            if entry["_id"] != nil, case .object? = entry["attributes"] { true } else { false }
+            if entry.fields["_id"] != nil, case .mapping? = entry.fields["attributes"] { true } else { false }
         }
         let actors = elements.enumerated().map { record($1, at: "elements[\($0)]", table: .actors, file: file, problems: &problems) }
         let relationships = connections.enumerated().map { record($1, at: "connections[\($0)]", table: .relationships, file: file, problems: &problems) }
         var frame = DatasetFrame(title: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
-        if case .text(let name)? = object["name"], !name.trimmingCharacters(in: .whitespaces).isEmpty { frame.title = name }
+        if let name = object["name"].flatMap(Self.scalar), case .text(let title) = name, !title.trimmingCharacters(in: .whitespaces).isEmpty {
+            frame.title = title
+        }
         var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: true, actorIDs: isExport ? .fromNames : .asWritten,
                                          options: options, problems: problems)
         return assembler.assemble(actors: elements.isEmpty ? nil : actors, relationships: relationships)
     }
 
-    private func list(_ value: JSONValue?, named name: String, file: String, problems: inout [Problem]) -> [[String: JSONValue]] {
-        guard let value else { return [] }
-        guard case .list(let items) = value else {
-            problems.append(Problem(.error, path: name, "`\(name)` should be a list.", fix: "write `\"\(name)\": [ … ]`.", file: file))
+    /// An object of the file: its fields by key, and where it starts.
+    private struct Object {
+        var fields: [String: Node]
+        var mark: Mark?
+    }
+
+    /// A mapping's fields by key; a key that is not text is no field of Kumu's.
+    private static func fields(of mapping: Node.Mapping) -> [String: Node] {
+        var fields: [String: Node] = [:]
+        for (key, value) in mapping {
+            if case .scalar(let name) = key, fields[name.string] == nil { fields[name.string] = value }
+        }
+        return fields
+    }
+
+    private func list(_ value: Node?, named name: String, file: String, problems: inout [Problem]) -> [Object] {
+        guard let value, value.tagName != .null else { return [] }
+        guard case .sequence(let items) = value else {
+            problems.append(Problem(.error, path: name, "`\(name)` should be a list.", fix: "write `\"\(name)\": [ … ]`.", file: file,
+                                    line: value.mark?.line, column: value.mark?.column))
             return []
         }
         return items.enumerated().compactMap { index, item in
-            guard case .object(let entry) = item else {
-                problems.append(Problem(.error, path: "\(name)[\(index)]", "each entry of `\(name)` should be an object.", fix: "write it as `{\"label\": \"…\"}`.", file: file))
+            guard case .mapping(let entry) = item else {
+                problems.append(Problem(.error, path: "\(name)[\(index)]", "each entry of `\(name)` should be an object.", fix: "write it as `{\"label\": \"…\"}`.",
+                                        file: file, line: item.mark?.line, column: item.mark?.column))
                 return nil
             }
-            return entry
+            return Object(fields: Self.fields(of: entry), mark: item.mark)
         }
     }
 
     /// An element or connection as a record: its top-level keys, then those under
     /// `attributes`; `_id` (or `id`) is its id.
-    private func record(_ entry: [String: JSONValue], at path: String, table: FieldNames.Table, file: String, problems: inout [Problem]) -> ImportedRecord {
-        let place = SourcePlace(file: file, line: nil, column: nil, field: path)
+    private func record(_ entry: Object, at path: String, table: FieldNames.Table, file: String, problems: inout [Problem]) -> ImportedRecord {
+        let place = SourcePlace(file: file, line: entry.mark?.line, column: entry.mark?.column, field: path)
         var record = ImportedRecord(place: place)
-        var nested: [String: JSONValue] = [:]
-        if case .object(let attributes)? = entry["attributes"] { nested = attributes }
-        let fields = entry.filter { $0.key != "attributes" }.sorted { $0.key < $1.key } + nested.sorted { $0.key < $1.key }
+        var nested: [String: Node] = [:]
+        if case .mapping(let attributes)? = entry.fields["attributes"] { nested = Self.fields(of: attributes) }
+        let fields = entry.fields.filter { $0.key != "attributes" }.sorted { $0.key < $1.key } + nested.sorted { $0.key < $1.key }
         for (key, value) in fields {
-            let valuePlace = place.naming("\(path).\(key)")
+            let valuePlace = SourcePlace(file: file, line: value.mark?.line ?? place.line, column: value.mark?.column ?? place.column, field: "\(path).\(key)")
             let column: ImportedColumn
             switch key {
             case "_id", "id":
@@ -102,8 +125,8 @@ public struct KumuJSONReader: Sendable {
             default:
                 column = FieldNames.column(key, in: table, readsTypeSuffix: false)
             }
-            guard let scalar = value.scalar else {
-                if case .object = value {
+            guard let scalar = Self.scalar(value) else {
+                if case .mapping = value {
                     problems.append(valuePlace.problem(.warning, "this value is a nested object, which no field of a map holds, so it is left out.",
                                                        fix: "keep it as text if it matters."))
                 }
@@ -112,6 +135,23 @@ public struct KumuJSONReader: Sendable {
             record.add(column, named: key, ImportedValue(scalar: scalar, place: valuePlace))
         }
         return record
+    }
+
+    /// A JSON value as a scalar of a record, with the type the file wrote: `nil` for `null`
+    /// and objects; a list is joined as Kumu's spreadsheets join multi-value fields, with `|`.
+    private static func scalar(_ node: Node) -> ImportedScalar? {
+        switch node {
+        case .scalar(let scalar):
+            switch node.tagName {
+            case .null: return nil
+            case .bool: return node.bool.map(ImportedScalar.boolean) ?? .text(scalar.string)
+            case .int: return node.int.map(ImportedScalar.integer) ?? node.float.map(ImportedScalar.number) ?? .text(scalar.string)
+            case .float: return node.float.map(ImportedScalar.number) ?? .text(scalar.string)
+            default: return .text(scalar.string)
+            }
+        case .sequence(let items): return .text(TagList.join(items.compactMap { Self.scalar($0)?.text }))
+        case .mapping, .alias: return nil
+        }
     }
 }
 
@@ -141,19 +181,6 @@ enum JSONValue: Decodable, Sendable {
             self = .list(value)
         } else {
             self = .object(try container.decode([String: JSONValue].self))
-        }
-    }
-
-    /// The value as a scalar of a record, `nil` for `null` and objects; a list is joined as
-    /// Kumu's spreadsheets join multi-value fields, with `|`.
-    var scalar: ImportedScalar? {
-        switch self {
-        case .null, .object: nil
-        case .boolean(let value): .boolean(value)
-        case .integer(let value): .integer(value)
-        case .number(let value): .number(value)
-        case .text(let value): .text(value)
-        case .list(let items): .text(TagList.join(items.compactMap { $0.scalar?.text }))
         }
     }
 }

@@ -8,6 +8,7 @@ import Yams
 /// The same dataset always gives the same bytes, and reading the text back gives the same
 /// dataset, so a converted map can be kept under version control and compared line by line.
 public struct NativeDatasetWriter: Sendable {
+    /// A writer.
     public init() {}
 
     /// The dataset as a YAML or JSON document.

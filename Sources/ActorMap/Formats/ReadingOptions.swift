@@ -22,6 +22,11 @@ public struct ReadingOptions: Sendable, Hashable {
     /// 256 MiB, the default of `maximumInputBytes`.
     public static let defaultMaximumInputBytes = 256 << 20
 
+    /// Options for reading.
+    ///
+    /// - Parameters:
+    ///   - dateOrder: How to read dates with slashes; `nil` refuses them.
+    ///   - maximumInputBytes: The largest file read, in bytes.
     public init(dateOrder: DateOrder? = nil, maximumInputBytes: Int = Self.defaultMaximumInputBytes) {
         self.dateOrder = dateOrder
         self.maximumInputBytes = maximumInputBytes
@@ -92,3 +97,41 @@ extension ReadingOptions {
     }
 }
 
+
+/// A reader of one format of dataset file: GraphML, GEXF, Kumu's JSON, an Excel workbook.
+///
+/// Every reader opens its file the same way (``ReadingOptions``' checks of a missing,
+/// oversized or unreadable file), so that such a file gets the same words in every format.
+public protocol DatasetFileReader: Sendable {
+    /// How files are read: the order of dates with slashes, the size limit.
+    var options: ReadingOptions { get }
+
+    /// Reads and checks a dataset held in memory.
+    ///
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - file: The name problems give for it, as the user wrote it.
+    /// - Returns: The dataset, when it can be used, and every problem found, warnings included.
+    func check(data: Data, file: String) -> ValidationReport
+
+    /// Reads and checks a dataset file.
+    ///
+    /// - Parameter url: The file; problems name it by its relative path.
+    /// - Returns: The dataset, when it can be used, and every problem found, warnings
+    ///   included; for a file that is missing, a folder, larger than
+    ///   `options.maximumInputBytes` or unreadable, that one problem.
+    func check(contentsOf url: URL) -> ValidationReport
+}
+
+extension DatasetFileReader {
+    /// Reads the file through ``ReadingOptions``, then checks its bytes with
+    /// ``check(data:file:)``.
+    ///
+    /// - Complexity: O(*n*) to read a file of *n* bytes, then whatever checking them takes.
+    public func check(contentsOf url: URL) -> ValidationReport {
+        switch options.contents(of: url) {
+        case .success(let data): check(data: data, file: url.relativePath)
+        case .failure(let error): ValidationReport(problems: error.problems)
+        }
+    }
+}

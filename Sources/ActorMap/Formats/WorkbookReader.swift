@@ -13,15 +13,23 @@ import ZIPFoundation
 /// relationships and the first other sheet for the actors. Dates may be text (`2017-03`),
 /// years, or date-formatted cells (Excel's day numbers). A `map.dataset.yaml` beside
 /// `map.xlsx` gives the title, sources and definitions, as for CSV.
-public struct WorkbookReader: Sendable {
+public struct WorkbookReader: DatasetFileReader {
     /// How files are read: the order of dates with slashes, and the limit no workbook may
     /// unpack past (`maximumInputBytes`), whatever its parts claim.
     public var options: ReadingOptions
 
+    /// A reader with the given options; by default slashed dates are refused and files are read up to 256 MiB.
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }
 
+    /// Reads and checks a workbook file, with the `map.dataset.yaml` beside it when there is one.
+    ///
+    /// - Parameter url: The `.xlsx` file.
+    /// - Returns: The dataset, when it can be used, and every problem found, each at its sheet,
+    ///   row and cell (`Connections!C5 (Strength)`).
+    /// - Complexity: O(*n*) in the bytes the workbook unpacks to, at most
+    ///   `options.maximumInputBytes`.
     public func check(contentsOf url: URL) -> ValidationReport {
         let file = url.relativePath
         let bytes: Data
@@ -29,7 +37,12 @@ public struct WorkbookReader: Sendable {
         case .success(let contents): bytes = contents
         case .failure(let error): return ValidationReport(problems: error.problems)
         }
-        guard let archive = try? Archive(url: url, accessMode: .read) else { return ValidationReport(problems: [notAWorkbook(file)]) }
+        let archive: Archive
+        do {
+            archive = try Archive(url: url, accessMode: .read)
+        } catch {
+            return ValidationReport(problems: [notAWorkbook(file)])
+        }
         let framePath = CSVDatasetReader.sibling(of: url, named: "\(CSVDatasetReader.stem(of: url)).dataset.yaml")
         return check(archive, bytes: bytes, file: file, frameURL: FileManager.default.fileExists(atPath: framePath.path) ? framePath : nil)
     }
@@ -74,10 +87,15 @@ public struct WorkbookReader: Sendable {
                 fix: "name the sheet of ties `Connections` or `Relationships`, with the columns `From` and `To`.")])
         }
         var frame = DatasetFrame(title: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
-        if let frameURL, let data = try? Data(contentsOf: frameURL) {
-            let read = DatasetFrame.read(data, syntax: .yaml, at: SourcePlace(file: frameURL.relativePath, line: nil, column: nil, field: ""))
-            problems += read.problems
-            frame = read.frame ?? frame
+        if let frameURL {
+            switch options.contents(of: frameURL) {
+            case .success(let data):
+                let read = DatasetFrame.read(data, syntax: .yaml, at: SourcePlace(file: frameURL.relativePath, line: nil, column: nil, field: ""))
+                problems += read.problems
+                frame = read.frame ?? frame
+            case .failure(let error):
+                problems += error.problems
+            }
         }
         let actors = actorSheet?.table.records()
         let relationships = relationshipSheet.table.records()
@@ -256,11 +274,10 @@ struct Workbook {
             return .text(sharedStrings[index])
         case "inlineStr": return cell.child("is").map { .text(Self.text($0)) }
         case "str", "d", "e": return raw.map(ImportedScalar.text)
-        case "b": return raw.map { .boolean($0 == "1" || $0.lowercased() == "true") }
+        case "b": return raw.map { ImportedScalar.reading($0, as: .boolean) ?? .text($0) }
         default:
             guard let raw else { return nil }
-            if let integer = Int(raw) { return .integer(integer) }
-            return Double(raw).map(ImportedScalar.number) ?? .text(raw)
+            return ImportedScalar.reading(raw, as: .integer) ?? ImportedScalar.reading(raw, as: .number) ?? .text(raw)
         }
     }
 

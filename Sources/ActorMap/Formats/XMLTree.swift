@@ -89,6 +89,18 @@ struct XMLTree: Sendable {
     /// a few more); a file nested thousands deep is broken or hostile.
     static let maximumDepth = 1_000
 
+    /// Parses `data` and reads the tree with `read`; XML that cannot be parsed is the one
+    /// problem reported.
+    ///
+    /// - Complexity: O(*n*) for *n* bytes, and whatever `read` takes.
+    static func check(_ data: Data, file: String, _ read: (XMLTree) -> ValidationReport) -> ValidationReport {
+        do {
+            return read(try parse(data, file: file))
+        } catch {
+            return ValidationReport(problems: error.problems)
+        }
+    }
+
     /// Parses XML data.
     ///
     /// - Parameters:

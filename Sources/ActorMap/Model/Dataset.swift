@@ -75,7 +75,7 @@ public struct Dataset: Sendable {
     init(
         title: String, description: String?, asOf: CalendarDate? = nil, sources: [Source],
         groups: [Group], kinds: [ActorKind], relationshipTypes: [RelationshipType],
-        actors: [Actor], relationships: [Relationship], locations: SourceLocations
+        actors: [Actor], relationships: [Relationship], locations: any SourceLocating
     ) throws(DatasetError) {
         let vocabulary = Vocabulary.catalogue.extended(groups: groups, kinds: kinds, relationshipTypes: relationshipTypes)
         var validator = DatasetValidator(vocabulary: vocabulary, locations: locations)
@@ -139,12 +139,7 @@ public struct Dataset: Sendable {
 
     /// The first and last years anything on the map is dated to, or `nil` when nothing is.
     /// The years a map speaks about, open ends and `as_of` included, are its ``MapSpan``.
-    public var yearSpan: ClosedRange<Int>? {
-        let periods = actors.map(\.period) + relationships.map(\.period)
-        let years = periods.flatMap { [$0.since?.year, $0.until?.year].compactMap { $0 } }
-        guard let first = years.min(), let last = years.max() else { return nil }
-        return first...last
-    }
+    public var yearSpan: ClosedRange<Int>? { MapSpan.datedYears(of: self).years }
 }
 
 /// The two actors and the type of a relationship, as indices into the dataset.

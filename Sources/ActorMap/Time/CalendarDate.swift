@@ -7,8 +7,11 @@ import Foundation
 /// lower precision covers a span: `2017` runs from the first of January to the last day of
 /// December, `2017-03` covers March.
 public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The year, 1 to 9999.
     public let year: Int
+    /// The month, 1 to 12; `nil` for a date at the precision of a year.
     public let month: Int?
+    /// The day of the month; `nil` for a date at the precision of a month or a year.
     public let day: Int?
 
     /// Creates a date, checking that the month and day exist.
@@ -16,7 +19,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     /// - Returns: `nil` when the month is outside 1…12, the day does not exist in that
     ///   month, or a day is given without a month.
     public init?(year: Int, month: Int? = nil, day: Int? = nil) {
-        guard (1...9999).contains(year) else { return nil }
+        guard TimeSelection.possibleYears.contains(year) else { return nil }
         if let month, !(1...12).contains(month) { return nil }
         if let day {
             guard let month, (1...CalendarDate.daysIn(month: month, year: year)).contains(day) else { return nil }
@@ -27,6 +30,9 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    ///
+    /// - Returns: `nil` for any other text, and for a month or day that does not exist.
+    /// - Complexity: O(*n*) for *n* characters.
     public init?(parsing text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count),
@@ -49,6 +55,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         return year * 10_000 + lastMonth * 100 + (day ?? CalendarDate.daysIn(month: lastMonth, year: year))
     }
 
+    /// `2017`, `2017-03` or `2017-03-15`, as ActorMap writes dates.
     public var description: String {
         var text = String(format: "%04d", year)
         if let month { text += String(format: "-%02d", month) }
@@ -56,6 +63,8 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         return text
     }
 
+    /// Whether `lhs` starts earlier than `rhs`, or on the same day and ends earlier: `2017` comes
+    /// before `2017-01-01`, which ends sooner, and after `2016-12`.
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.firstDay, lhs.lastDay) < (rhs.firstDay, rhs.lastDay)
     }

@@ -31,15 +31,8 @@ public struct MapSpan: Hashable, Sendable, CustomStringConvertible {
     ///   - currentYear: The year an open-ended map without `as_of` runs to.
     /// - Complexity: O(*n* + *m*) over the actors and relationships.
     public init?(_ dataset: Dataset, currentYear: Int = MapSpan.currentYear) {
-        var first = Int.max, last = Int.min, openEnded = false
-        for period in dataset.actors.lazy.map(\.period) + dataset.relationships.lazy.map(\.period) {
-            for date in [period.since, period.until].compactMap({ $0 }) {
-                first = min(first, date.year)
-                last = max(last, date.year)
-            }
-            if period.until == nil { openEnded = true }
-        }
-        guard first <= last else { return nil }
+        let (dated, openEnded) = Self.datedYears(of: dataset)
+        guard let first = dated?.lowerBound, let last = dated?.upperBound else { return nil }
         // An as_of or a current year before the last dated event does not cut that event off.
         if openEnded, let asOf = dataset.asOf, asOf.year > last {
             years = first...asOf.year
@@ -53,10 +46,28 @@ public struct MapSpan: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The first and last years anything on `dataset` is dated to (`nil` when nothing is),
+    /// and whether any actor or tie is open-ended: what a span is made from.
+    ///
+    /// - Complexity: O(*n* + *m*) over the actors and relationships.
+    static func datedYears(of dataset: Dataset) -> (years: ClosedRange<Int>?, openEnded: Bool) {
+        var first = Int.max, last = Int.min, openEnded = false
+        for period in dataset.actors.lazy.map(\.period) + dataset.relationships.lazy.map(\.period) {
+            for date in [period.since, period.until].compactMap({ $0 }) {
+                first = min(first, date.year)
+                last = max(last, date.year)
+            }
+            if period.until == nil { openEnded = true }
+        }
+        return (first <= last ? first...last : nil, openEnded)
+    }
+
     /// The year it is now, by the machine's calendar.
     public static var currentYear: Int { Calendar(identifier: .gregorian).component(.year, from: Date()) }
 
     /// Whether every year `selection` touches lies in the span; all time always does.
+    ///
+    /// - Complexity: O(1).
     public func contains(_ selection: TimeSelection) -> Bool {
         guard let touched = selection.years else { return true }
         return years.contains(touched.lowerBound) && years.contains(touched.upperBound)
@@ -82,7 +93,9 @@ public struct MapSpan: Hashable, Sendable, CustomStringConvertible {
 
 /// A moment that lies outside the years a map covers.
 public struct OutsideSpanError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The moment asked for.
     public let moment: TimeSelection
+    /// The years the map covers.
     public let span: MapSpan
 
     /// "1980 is outside the map: the map runs from 1992 to 2008; choose a year inside it."
@@ -110,12 +123,17 @@ extension MetricsTable {
 
 /// The years a comparison over a map looks at when none are chosen, and why.
 public struct DefaultYears: Hashable, Sendable {
+    /// The first to the last year, both included.
     public let years: ClosedRange<Int>
     /// How they were chosen, as a sentence for the page: "From 1999, the first year with at
     /// least 3 ties, to 2022, the map's last year (its as_of year)."
     public let reason: String
 
     /// Years chosen some other way, such as by hand.
+    ///
+    /// - Parameters:
+    ///   - years: The first to the last year, both included.
+    ///   - reason: How they were chosen, as a sentence for the page.
     public init(_ years: ClosedRange<Int>, reason: String) {
         self.years = years
         self.reason = reason
@@ -148,6 +166,57 @@ public struct DefaultYears: Hashable, Sendable {
             reason = "No year has a tie, so the whole span, \(span.years.lowerBound) to \(last)."
         }
     }
+}
+
+extension DefaultYears {
+    /// Where a range of years starts when its first year is not given.
+    public enum Start: Hashable, Sendable {
+        /// At the first year of the map's span.
+        case spanStart
+        /// At the first year with at least ``MetricsTable/fewTies`` ties, as
+        /// ``init(_:span:options:)`` chooses.
+        case firstYearWithTies
+    }
+
+    /// The years from `first` to `last`, each end that is not given taken from the map: the
+    /// start as `start` says, the end at the last year of its ``MapSpan``.
+    ///
+    /// - Parameters:
+    ///   - dataset: The map.
+    ///   - first: The first year asked for, if any.
+    ///   - last: The last year asked for, if any.
+    ///   - start: Where the years start when `first` is not given.
+    ///   - options: The projection ties are counted on, for ``Start/firstYearWithTies`` only.
+    ///   - given: The reason to give when `first` or `last` is given, such as "Years chosen
+    ///     with --from and --to."
+    /// - Throws: ``YearRangeError/noDates`` when an end is missing and nothing on the map is
+    ///   dated; ``YearRangeError/backwards(first:last:)`` when the start comes after the end.
+    /// - Complexity: O(*n* + *m*) for the span, and one projection per year of it until the
+    ///   first with enough ties for ``Start/firstYearWithTies``.
+    public init(_ dataset: Dataset, from first: Int?, to last: Int?, start: Start, options: ProjectionOptions = ProjectionOptions(), given: String) throws(YearRangeError) {
+        guard let span = MapSpan(dataset) else {
+            guard let first, let last else { throw .noDates }
+            guard first <= last else { throw .backwards(first: first, last: last) }
+            self.init(first...last, reason: given)
+            return
+        }
+        let chosen = first == nil && start == .firstYearWithTies ? DefaultYears(dataset, span: span, options: options) : nil
+        if let chosen, last == nil {
+            self = chosen
+            return
+        }
+        let from = first ?? chosen?.years.lowerBound ?? span.years.lowerBound, to = last ?? span.years.upperBound
+        guard from <= to else { throw .backwards(first: from, last: to) }
+        self.init(from...to, reason: first == nil && last == nil ? "From \(from) to \(to), the map's span." : given)
+    }
+}
+
+/// Why no range of years can be chosen from what was given.
+public enum YearRangeError: Error, Hashable, Sendable {
+    /// An end was not given, and the map has no dated year to take it from.
+    case noDates
+    /// The first year comes after the last.
+    case backwards(first: Int, last: Int)
 }
 
 extension MetricSeries {

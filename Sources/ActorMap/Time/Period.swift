@@ -4,12 +4,15 @@
 /// A relationship recorded as `since: 2017, until: 2022` is active in 2017 and in 2022.
 /// An open end reaches as far as the map does.
 public struct Period: Hashable, Sendable, CustomStringConvertible {
+    /// The first date, included; `nil` when open at the start.
     public var since: CalendarDate?
+    /// The last date, included; `nil` when open at the end.
     public var until: CalendarDate?
 
     /// A period open at both ends: always active.
     public static let always = Period(since: nil, until: nil)
 
+    /// A period from `since` to `until`, both included; leave either out for an open end.
     public init(since: CalendarDate? = nil, until: CalendarDate? = nil) {
         self.since = since
         self.until = until
@@ -39,6 +42,7 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
         firstDay <= other.firstDay && lastDay >= other.lastDay
     }
 
+    /// `2017–2022`, with `…` for an open end.
     public var description: String {
         "\(since.map(String.init(describing:)) ?? "…")–\(until.map(String.init(describing:)) ?? "…")"
     }

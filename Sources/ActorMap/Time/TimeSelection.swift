@@ -53,6 +53,7 @@ public enum TimeSelection: Hashable, Sendable, CustomStringConvertible {
         period.meets(firstDay: firstDay, lastDay: lastDay)
     }
 
+    /// `2017`, `2017-06-30`, `2015–2018` or `all time`, as sentences write them.
     public var description: String {
         switch self {
         case .allTime: "all time"
@@ -118,6 +119,138 @@ extension TimeSelection {
         return year
     }
 
+    /// Reads one year given as `name`, such as `--from`, checked to lie in ``possibleYears``.
+    ///
+    /// - Throws: ``TimeSelectionError`` whose message starts with `name`: "--from: 'abc' is
+    ///   not a year; write it with digits, such as 2017."
+    public static func year(parsing text: String, as name: String) throws(TimeSelectionError) -> Int {
+        do {
+            return try year(parsing: text)
+        } catch {
+            throw TimeSelectionError("\(name): \(error)")
+        }
+    }
+
+    /// Checks a number of years given as `name`, such as a window's length or a step, to lie
+    /// in 1…9999, so that nothing computed from it overflows.
+    ///
+    /// - Returns: `count`.
+    /// - Throws: ``TimeSelectionError`` naming `name` and the range.
+    public static func yearCount(_ count: Int, as name: String) throws(TimeSelectionError) -> Int {
+        guard possibleYears.contains(count) else {
+            throw TimeSelectionError("\(name) takes a number of years from \(possibleYears.lowerBound) to \(possibleYears.upperBound); \(count) is not one.")
+        }
+        return count
+    }
+
+    /// The forms a moment may be written in where one is asked for.
+    public struct Forms: OptionSet, Hashable, Sendable {
+        /// The forms as bits.
+        public let rawValue: Int
+
+        /// Creates a set of forms from its raw bits.
+        public init(rawValue: Int) { self.rawValue = rawValue }
+
+        /// A year: `2017`.
+        public static let year = Forms(rawValue: 1)
+        /// A date at the precision of a month or a day: `2017-06`, `2017-06-30`; with
+        /// ``year``, a bare year is a date too.
+        public static let date = Forms(rawValue: 2)
+        /// A window of years: `2015..2018`.
+        public static let window = Forms(rawValue: 4)
+        /// Every form: a year, a date or a window.
+        public static let any: Forms = [.year, .date, .window]
+    }
+
+    /// Reads a moment given as `name`, such as an option's value, that takes only some forms,
+    /// and says what is wrong in that option's terms: a message never offers a form `name`
+    /// refuses.
+    ///
+    /// A year out of range or a window written backwards keeps its own message ("--at: 99999
+    /// is not a year ActorMap can use…"). Text in a form `name` does not take is refused with
+    /// the forms it does take ("--window '2012-2014' is not a range of years…"), or, when
+    /// `elsewhere` names what takes that form, with the way to give it there ("--at
+    /// '2012..2014' is a window of years; give it as --window 2012..2014, or give --at one
+    /// date.").
+    ///
+    /// - Parameters:
+    ///   - text: The moment as written.
+    ///   - name: What it was given as, such as `--at`; every message starts with it.
+    ///   - forms: The forms `name` takes.
+    ///   - elsewhere: For a form `name` does not take, the option or field that takes it.
+    /// - Returns: The moment; with ``Forms/year`` and ``Forms/date`` both taken, a bare year
+    ///   is ``year(_:)``.
+    /// - Throws: ``TimeSelectionError`` whose message starts with `name`.
+    /// - Complexity: O(*n*) for *n* characters.
+    public init(parsing text: String, as name: String, accepting forms: Forms = .any, elsewhere: [Forms: String] = [:]) throws(TimeSelectionError) {
+        if forms == .year {
+            self = .year(try Self.year(parsing: text, as: name))
+            return
+        }
+        let notOne = Self.notOne(of: forms, text: text, name: name)
+        let selection: TimeSelection
+        do {
+            selection = try TimeSelection(parsing: text)
+        } catch {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            let hasItsOwnMessage = trimmed.contains("..") || Self.looksLikeNumber(trimmed)
+            if let notOne, !hasItsOwnMessage { throw TimeSelectionError(notOne) }
+            throw TimeSelectionError("\(name): \(error)")
+        }
+        let form: Forms = switch selection {
+        case .allTime: []
+        // A bare year is a date at the precision of a year, where dates are taken and years not.
+        case .year: forms.contains(.date) && !forms.contains(.year) ? .date : .year
+        case .date: .date
+        case .window: .window
+        }
+        guard forms.contains(form) else {
+            if let other = elsewhere[form], let taken = Self.noun(of: forms, one: true) {
+                throw TimeSelectionError("\(name) '\(text)' is \(Self.noun(of: form, one: false) ?? "a moment"); give it as \(other) \(text), or give \(name) \(taken).")
+            }
+            if let phrase = Self.phrase(for: forms, text: text, name: name) { throw TimeSelectionError(phrase) }
+            throw TimeSelectionError("\(name) takes \(Self.list(forms)); '\(text)' is \(Self.noun(of: form, one: false) ?? "none of them").")
+        }
+        self = selection
+    }
+
+    /// The message for text that is none of `forms`, in their terms; `nil` for every form,
+    /// whose parser's own message says it.
+    private static func notOne(of forms: Forms, text: String, name: String) -> String? {
+        if forms == .any { return nil }
+        return phrase(for: forms, text: text, name: name) ?? "\(name) '\(text)' is not \(list(forms))."
+    }
+
+    /// How the options of ActorMap's commands that take dates or windows say what they take.
+    private static func phrase(for forms: Forms, text: String, name: String) -> String? {
+        switch forms {
+        case [.year, .date], .date:
+            "\(name) '\(text)' is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, such as 2017-03-15 (the day must exist)."
+        case .window:
+            "\(name) '\(text)' is not a range of years. Write it as 2010..2015."
+        default:
+            nil
+        }
+    }
+
+    /// The forms in words, with an example of each: "a year (2017) or a window of years
+    /// (2010..2015)".
+    private static func list(_ forms: Forms) -> String {
+        let named: [String] = [(Forms.year, "a year (2017)"), (.date, "a date (2017-06-30)"), (.window, "a window of years (2010..2015)")]
+            .filter { forms.contains($0.0) }.map(\.1)
+        return named.count > 1 ? named.dropLast().joined(separator: ", ") + " or " + named.last! : named.first ?? "no moment"
+    }
+
+    /// A form in words: "a window of years"; with `one`, as asked for ("one date").
+    private static func noun(of forms: Forms, one: Bool) -> String? {
+        switch forms {
+        case .year: one ? "one year" : "a year"
+        case .date, [.year, .date]: one ? "one date" : "a date"
+        case .window: one ? "one window of years" : "a window of years"
+        default: nil
+        }
+    }
+
     /// A sign at most, then ASCII digits only.
     private static func looksLikeNumber(_ text: String) -> Bool {
         let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
@@ -130,7 +263,9 @@ public struct TimeSelectionError: Error, Hashable, Sendable, CustomStringConvert
     /// What is wrong and how to write it instead, as one sentence.
     public let message: String
 
+    /// An error saying `message`.
     public init(_ message: String) { self.message = message }
 
+    /// The message.
     public var description: String { message }
 }

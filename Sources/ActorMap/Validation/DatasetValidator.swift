@@ -12,16 +12,16 @@ struct DatasetValidator {
     }
 
     let vocabulary: Vocabulary
-    let locations: SourceLocations
+    let locations: any SourceLocating
     private(set) var problems: [Problem] = []
 
-    init(vocabulary: Vocabulary, locations: SourceLocations) {
+    init(vocabulary: Vocabulary, locations: any SourceLocating) {
         self.vocabulary = vocabulary
         self.locations = locations
     }
 
-    private mutating func report(_ severity: Problem.Severity, _ path: String, _ message: String, fix: String? = nil) {
-        problems.append(locations.problem(severity, at: path, message, fix: fix))
+    private mutating func report(_ severity: Problem.Severity, _ path: DatasetPath, _ message: String, fix: String? = nil) {
+        if let problem = locations.problem(severity, at: path, message, fix: fix) { problems.append(problem) }
     }
 
     mutating func check(
@@ -29,7 +29,7 @@ struct DatasetValidator {
         relationshipTypes: [RelationshipType], actors: [Actor], relationships: [Relationship]
     ) -> Resolved? {
         if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            report(.error, "title", "the dataset has no title.", fix: "add a line such as `title: Mukuru Special Planning Area, Nairobi`.")
+            report(.error, .field("title"), "the dataset has no title.", fix: "add a line such as `title: Mukuru Special Planning Area, Nairobi`.")
         }
         let sourceIDs = checkIDs(sources.map(\.id), section: "sources", noun: "source")
         checkIDs(groups.map(\.id), section: "groups", noun: "group")
@@ -38,29 +38,29 @@ struct DatasetValidator {
         let actorIndexByID = checkIDs(actors.map(\.id), section: "actors", noun: "actor")
 
         for (index, group) in groups.enumerated() {
-            checkColor(group.color, at: "groups[\(index)].color")
-            checkLabel(group.label, at: "groups[\(index)].label")
+            checkColor(group.color, at: .entry(index, of: "groups").field("color"))
+            checkLabel(group.label, at: .entry(index, of: "groups").field("label"))
         }
         for (index, kind) in kinds.enumerated() {
-            checkLabel(kind.label, at: "kinds[\(index)].label")
+            checkLabel(kind.label, at: .entry(index, of: "kinds").field("label"))
             if vocabulary.groupIndex(of: kind.group) == nil {
-                report(.error, "kinds[\(index)].group", "unknown group '\(kind.group)'.",
+                report(.error, .entry(index, of: "kinds").field("group"), "unknown group '\(kind.group)'.",
                        fix: Suggestion.fix(for: kind.group, in: vocabulary.groups.map(\.id), listing: "groups"))
             }
             if let shape = kind.shape, !Self.shapes.contains(shape) {
-                report(.error, "kinds[\(index)].shape", "unknown shape '\(shape)'.",
+                report(.error, .entry(index, of: "kinds").field("shape"), "unknown shape '\(shape)'.",
                        fix: Suggestion.fix(for: shape, in: Self.shapes, listing: "Graphviz's node shapes"))
             }
         }
         for (index, type) in relationshipTypes.enumerated() {
-            checkLabel(type.label, at: "relationship_types[\(index)].label")
-            checkColor(type.color, at: "relationship_types[\(index)].color")
+            checkLabel(type.label, at: .entry(index, of: "relationship_types").field("label"))
+            checkColor(type.color, at: .entry(index, of: "relationship_types").field("color"))
             if ![-1, 0, 1].contains(type.sign) {
-                report(.error, "relationship_types[\(index)].sign", "sign must be 1, 0 or -1, not \(type.sign).",
+                report(.error, .entry(index, of: "relationship_types").field("sign"), "sign must be 1, 0 or -1, not \(type.sign).",
                        fix: "use 1 for cooperation, -1 for conflict, 0 for neither.")
             }
             if let style = type.style, !Self.edgeStyles.contains(style) {
-                report(.error, "relationship_types[\(index)].style", "unknown edge style '\(style)'.",
+                report(.error, .entry(index, of: "relationship_types").field("style"), "unknown edge style '\(style)'.",
                        fix: Suggestion.fix(for: style, in: Self.edgeStyles, listing: "Graphviz's edge styles"))
             }
         }
@@ -70,21 +70,21 @@ struct DatasetValidator {
         actorKinds.reserveCapacity(actors.count)
         actorGroups.reserveCapacity(actors.count)
         for (index, actor) in actors.enumerated() {
-            let path = "actors[\(index)]"
+            let path = DatasetPath.entry(index, of: "actors")
             if actor.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                report(.error, "\(path).name", "actor '\(actor.id)' has no name.", fix: "add `name:` with the organisation's name.")
+                report(.error, path.field("name"), "actor '\(actor.id)' has no name.", fix: "add `name:` with the organisation's name.")
             }
             if let kind = vocabulary.kindIndex(of: actor.kind) {
                 actorKinds.append(kind)
                 actorGroups.append(vocabulary.groupIndex(of: vocabulary.kinds[kind].group) ?? 0)
             } else {
-                report(.error, "\(path).kind", "unknown kind '\(actor.kind)'.",
+                report(.error, path.field("kind"), "unknown kind '\(actor.kind)'.",
                        fix: Suggestion.fix(for: actor.kind, in: vocabulary.kinds.map(\.id), listing: "kinds"))
                 actorKinds.append(0)
                 actorGroups.append(0)
             }
             checkPeriod(actor.period, at: path)
-            checkSource(actor.source, at: "\(path).source", known: sourceIDs)
+            checkSource(actor.source, at: path.field("source"), known: sourceIDs)
         }
 
         var ends: [RelationshipEnds] = []
@@ -94,34 +94,34 @@ struct DatasetValidator {
         // the weights together stay finite, so does every sum a measure takes.
         var totalWeight = 0.0
         for (index, relationship) in relationships.enumerated() {
-            let path = "relationships[\(index)]"
-            let from = resolveActor(relationship.from, at: "\(path).from", in: actorIndexByID)
-            let to = resolveActor(relationship.to, at: "\(path).to", in: actorIndexByID)
+            let path = DatasetPath.entry(index, of: "relationships")
+            let from = resolveActor(relationship.from, at: path.field("from"), in: actorIndexByID)
+            let to = resolveActor(relationship.to, at: path.field("to"), in: actorIndexByID)
             let type = vocabulary.typeIndex(of: relationship.type)
             if type == nil {
-                report(.error, "\(path).type", "unknown relationship type '\(relationship.type)'.",
+                report(.error, path.field("type"), "unknown relationship type '\(relationship.type)'.",
                        fix: Suggestion.fix(for: relationship.type, in: vocabulary.relationshipTypes.map(\.id), listing: "relationship_types"))
             }
             if relationship.from == relationship.to {
-                report(.error, "\(path).to", "the relationship ties '\(relationship.from)' to itself.",
+                report(.error, path.field("to"), "the relationship ties '\(relationship.from)' to itself.",
                        fix: "a tie needs two different actors; remove it or correct `from` or `to`.")
             }
             if !relationship.weight.isFinite || relationship.weight <= 0 {
-                report(.error, "\(path).weight", "weight must be a finite number above 0, not \(relationship.weight.formatted()).",
+                report(.error, path.field("weight"), "weight must be a finite number above 0, not \(relationship.weight.formatted()).",
                        fix: "use 1 for an ordinary tie and larger numbers for stronger ones; remove the tie instead of giving it weight 0.")
             } else if totalWeight.isFinite {
                 totalWeight += relationship.weight
                 if !totalWeight.isFinite {
-                    report(.error, "\(path).weight", "with this tie the weights add up past the largest number ActorMap can hold (about 1.8e308), so merged ties and strengths would be infinite.",
+                    report(.error, path.field("weight"), "with this tie the weights add up past the largest number ActorMap can hold (about 1.8e308), so merged ties and strengths would be infinite.",
                            fix: "scale the weights down (thousands instead of units, say); only their ratios matter to the measures.")
                 }
             }
             if let amount = relationship.amount, !amount.isFinite || amount < 0 {
-                report(.error, "\(path).amount", "amount must be a finite number of at least 0, not \(amount.formatted()).",
+                report(.error, path.field("amount"), "amount must be a finite number of at least 0, not \(amount.formatted()).",
                        fix: "write the sum without currency signs or separators, such as `amount: 1200000`, and the currency under `currency:`.")
             }
             checkPeriod(relationship.period, at: path)
-            checkSource(relationship.source, at: "\(path).source", known: sourceIDs)
+            checkSource(relationship.source, at: path.field("source"), known: sourceIDs)
             guard let from, let to, let type else {
                 ends.append(RelationshipEnds(from: 0, to: 0, type: 0))
                 continue
@@ -130,7 +130,7 @@ struct DatasetValidator {
             for (end, actorIndex) in [("from", from), ("to", to)] {
                 let actor = actors[actorIndex]
                 if !relationship.period.isReversed, !actor.period.isReversed, !actor.period.contains(relationship.period) {
-                    report(.warning, "\(path).\(end)",
+                    report(.warning, path.field(end),
                            "the \(Self.tie(of: relationship.type)) (\(relationship.period)) reaches outside the active period of '\(actor.id)' (\(actor.period)); snapshots show it only while both actors are active.",
                            fix: "check the years, or widen the actor's `since`/`until`.")
                 }
@@ -161,7 +161,7 @@ struct DatasetValidator {
         var indexByID: [String: Int] = [:]
         indexByID.reserveCapacity(ids.count)
         for (index, id) in ids.enumerated() {
-            let path = "\(section)[\(index)].id"
+            let path = DatasetPath.entry(index, of: section).field("id")
             if !Self.isWellFormed(id) {
                 report(.error, path, "'\(id)' is not a valid \(noun) id.",
                        fix: "use lowercase letters, digits, '.', '_' and '-' only, such as '\(Self.slug(id))'.")
@@ -176,31 +176,31 @@ struct DatasetValidator {
         return indexByID
     }
 
-    private mutating func resolveActor(_ id: String, at path: String, in index: [String: Int]) -> Int? {
+    private mutating func resolveActor(_ id: String, at path: DatasetPath, in index: [String: Int]) -> Int? {
         if let found = index[id] { return found }
         report(.error, path, "unknown actor '\(id)'.", fix: Suggestion.fix(for: id, in: index.keys, listing: "actors"))
         return nil
     }
 
-    private mutating func checkPeriod(_ period: Period, at path: String) {
+    private mutating func checkPeriod(_ period: Period, at path: DatasetPath) {
         if period.isReversed, let since = period.since, let until = period.until {
-            report(.error, "\(path).until", "until (\(until)) comes before since (\(since)).",
+            report(.error, path.field("until"), "until (\(until)) comes before since (\(since)).",
                    fix: "swap the two, or correct the year.")
         }
     }
 
-    private mutating func checkSource(_ source: String?, at path: String, known: [String: Int]) {
+    private mutating func checkSource(_ source: String?, at path: DatasetPath, known: [String: Int]) {
         guard let source, known[source] == nil else { return }
         report(.error, path, "unknown source '\(source)'.", fix: Suggestion.fix(for: source, in: known.keys, listing: "sources"))
     }
 
-    private mutating func checkLabel(_ label: String, at path: String) {
+    private mutating func checkLabel(_ label: String, at path: DatasetPath) {
         if label.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             report(.error, path, "the label is empty.", fix: "give it a label readers will see in legends.")
         }
     }
 
-    private mutating func checkColor(_ color: String?, at path: String) {
+    private mutating func checkColor(_ color: String?, at path: DatasetPath) {
         guard let color else { return }
         let hex = color.dropFirst()
         if color.first != "#" || hex.count != 6 || !hex.allSatisfy(\.isHexDigit) {

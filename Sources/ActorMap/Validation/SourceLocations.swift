@@ -1,17 +1,86 @@
 import Foundation
 
-/// Where each field of a dataset was written, so that a problem found after parsing can
-/// still name its file and line.
+/// A place in a dataset, as its fields and lists nest: `relationships[41].since`,
+/// `actors[3].attributes.country`.
+///
+/// Problems are found by path and shown by path, but a path is only ever built and compared
+/// step by step, never read back from its text: an attribute may be called `a.b` or `x[1]`.
+struct DatasetPath: Hashable, Sendable, CustomStringConvertible {
+    /// One step into a dataset: a field of a mapping, or an entry of a list.
+    enum Step: Hashable, Sendable {
+        case field(String)
+        case entry(Int)
+    }
+
+    /// The steps from the top of the dataset, outermost first.
+    private(set) var steps: [Step]
+
+    /// The dataset as a whole.
+    static let root = DatasetPath(steps: [])
+
+    /// A field at the top of the dataset, such as `title` or `relationships`.
+    static func field(_ name: String) -> DatasetPath { DatasetPath(steps: [.field(name)]) }
+
+    /// The entry `index` of the list at the top of the dataset called `list`: `actors[3]`.
+    static func entry(_ index: Int, of list: String) -> DatasetPath { DatasetPath(steps: [.field(list), .entry(index)]) }
+
+    /// The field `name` inside this place.
+    func field(_ name: String) -> DatasetPath { DatasetPath(steps: steps + [.field(name)]) }
+
+    /// The entry `index` of the list at this place.
+    func entry(_ index: Int) -> DatasetPath { DatasetPath(steps: steps + [.entry(index)]) }
+
+    /// The place that holds this one; `nil` for the root.
+    var parent: DatasetPath? { steps.isEmpty ? nil : DatasetPath(steps: Array(steps.dropLast())) }
+
+    /// The entry of a top-level list this place lies in, and the steps inside that entry:
+    /// `relationships`, 41 and `[.field("since")]` for `relationships[41].since`; `nil` for a
+    /// place outside every list entry.
+    var listEntry: (list: String, entry: Int, inside: ArraySlice<Step>)? {
+        guard steps.count >= 2, case .field(let list) = steps[0], case .entry(let entry) = steps[1] else { return nil }
+        return (list, entry, steps.dropFirst(2))
+    }
+
+    /// The path as messages show it: `relationships[41].since`; empty for the root.
+    var description: String { Self.text(steps[...]) }
+
+    /// Steps as text: `.since`, `[2]`; the first field has no leading dot.
+    static func text(_ steps: ArraySlice<Step>, leadingDot: Bool = false) -> String {
+        var text = ""
+        for step in steps {
+            switch step {
+            case .field(let name): text += text.isEmpty && !leadingDot ? name : ".\(name)"
+            case .entry(let index): text += "[\(index)]"
+            }
+        }
+        return text
+    }
+}
+
+/// What the dataset's checks ask of whoever read its text: where a path was written, as a
+/// problem that names the file, the line and the field.
+protocol SourceLocating: Sendable {
+    /// A problem at `path`, placed where the path was written; `nil` when the problem is one
+    /// the reader already reported in its own words, so that it is not said twice.
+    func problem(_ severity: Problem.Severity, at path: DatasetPath, _ message: String, fix: String?) -> Problem?
+}
+
+/// Where each field of a dataset file in ActorMap's own format was written, so that a problem
+/// found after parsing can still name its file and line.
 ///
 /// A big map records several places for each of its entries, so places inside a list's
 /// entries (`relationships[41].from`) are kept by list and entry number with only the rest of
-/// the path (`.from`), short enough to need no storage of its own; any other path, and the
-/// fields of an entry that has very many, are kept whole.
-struct SourceLocations: Sendable {
+/// the path (`.from`) as text, short enough to need no storage of its own; any other path,
+/// and the fields of an entry that has very many, are kept whole.
+struct SourceLocations: SourceLocating {
     var file: String?
     /// The places in each entry of each list, in the order the entries were first recorded.
     private var entries: [String: [[Field]]] = [:]
-    private var marks: [String: (line: Int, column: Int)] = [:]
+    private var marks: [DatasetPath: (line: Int, column: Int)] = [:]
+    /// Places the reader already reported a problem at, and the list entries holding one:
+    /// the model's checks then say nothing more there (see ``problem(_:at:_:fix:)``).
+    private var reported: Set<DatasetPath> = []
+    private var entriesWithProblems: Set<DatasetPath> = []
 
     private struct Field {
         var rest: String
@@ -25,8 +94,13 @@ struct SourceLocations: Sendable {
 
     init(file: String?) { self.file = file }
 
-    mutating func record(_ path: String, line: Int, column: Int) {
-        if let (list, entry, rest) = Self.split(path) {
+    /// Records that `path` was written at `line` and `column`; a later record of the same path
+    /// replaces an earlier one.
+    ///
+    /// - Complexity: O(1) amortised, O(32) at most for a field inside a list entry.
+    mutating func record(_ path: DatasetPath, line: Int, column: Int) {
+        if let (list, entry, inside) = path.listEntry {
+            let rest = DatasetPath.text(inside, leadingDot: true)
             let known = entries[list]?.count ?? 0
             if entry < known, let field = entries[list]![entry].firstIndex(where: { $0.rest == rest }) {
                 entries[list]![entry][field] = Field(rest: rest, line: line, column: column)
@@ -45,37 +119,47 @@ struct SourceLocations: Sendable {
     }
 
     /// The place recorded for exactly `path`.
-    private func mark(_ path: Substring) -> (line: Int, column: Int)? {
-        if let (list, entry, rest) = Self.split(path), let fields = entries[list], entry < fields.count,
-           let field = fields[entry].first(where: { $0.rest == rest }) {
-            return (field.line, field.column)
+    private func mark(_ path: DatasetPath) -> (line: Int, column: Int)? {
+        if let (list, entry, inside) = path.listEntry, let fields = entries[list], entry < fields.count {
+            let rest = DatasetPath.text(inside, leadingDot: true)
+            if let field = fields[entry].first(where: { $0.rest == rest }) { return (field.line, field.column) }
         }
-        return marks[String(path)]
-    }
-
-    /// A path such as `relationships[41].from` as its list, its entry number and the rest, when
-    /// the number is written as ActorMap writes entry numbers (digits, no leading zero), so that
-    /// the parts give back the path; `nil` for any other path.
-    private static func split(_ path: some StringProtocol) -> (list: String, entry: Int, rest: String)? {
-        guard let open = path.firstIndex(of: "["), let close = path[open...].firstIndex(of: "]") else { return nil }
-        let digits = path[path.index(after: open)..<close]
-        guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              digits == "0" || digits.first != "0", let entry = Int(digits) else { return nil }
-        return (String(path[..<open]), entry, String(path[path.index(after: close)...]))
+        return marks[path]
     }
 
     /// The place of `path`, or of the nearest enclosing field that has one.
-    func place(of path: String) -> (line: Int, column: Int)? {
-        var path = Substring(path)
-        while true {
-            if let mark = mark(path) { return mark }
-            if path.isEmpty { return nil }
-            path = path[..<(path.lastIndex(where: { $0 == "." || $0 == "[" }) ?? path.startIndex)]
+    func place(of path: DatasetPath) -> (line: Int, column: Int)? {
+        var path: DatasetPath? = path
+        while let current = path {
+            if let mark = mark(current) { return mark }
+            path = current.parent
         }
+        return nil
     }
 
-    func problem(_ severity: Problem.Severity, at path: String, _ message: String, fix: String? = nil) -> Problem {
+    /// Notes a problem the reader reported at `path`, so that the model's checks do not report
+    /// that field again, nor warn about the entry holding it.
+    mutating func noteReported(_ path: DatasetPath) {
+        reported.insert(path)
+        if let (list, entry, _) = path.listEntry { entriesWithProblems.insert(.entry(entry, of: list)) }
+    }
+
+    /// A problem at `path` with the line and column it was written at; `nil` for a field the
+    /// reader already reported, and for a warning about an entry it found errors in.
+    ///
+    /// - Complexity: O(*d*) for a path *d* steps deep.
+    func problem(_ severity: Problem.Severity, at path: DatasetPath, _ message: String, fix: String? = nil) -> Problem? {
+        if reported.contains(path) { return nil }
+        if severity == .warning, let (list, entry, _) = path.listEntry, entriesWithProblems.contains(.entry(entry, of: list)) { return nil }
+        return located(severity, at: path, message, fix: fix)
+    }
+
+    /// A problem at `path` with the line and column it was written at, whatever was reported
+    /// before: the reader's own problems.
+    ///
+    /// - Complexity: O(*d*) for a path *d* steps deep.
+    func located(_ severity: Problem.Severity, at path: DatasetPath, _ message: String, fix: String? = nil) -> Problem {
         let place = place(of: path)
-        return Problem(severity, path: path, message, fix: fix, file: file, line: place?.line, column: place?.column)
+        return Problem(severity, path: path.description, message, fix: fix, file: file, line: place?.line, column: place?.column)
     }
 }

@@ -58,16 +58,8 @@ struct Series: ParsableCommand {
         let progress = Progress("reading the map")
         defer { progress.finish() }
         let dataset = try loadDataset(file, input: input)
-        let first = try from.map { try parsedYear($0, option: "--from") }
-        let last = try to.map { try parsedYear($0, option: "--to") }
-        if let first { try span.check(year: first, option: "--from", in: dataset) }
-        if let last { try span.check(year: last, option: "--to", in: dataset) }
-        guard let years = MapSpan(dataset)?.years ?? first.flatMap({ first in last.map { first...$0 } }) else {
-            printError("\(file) has no dates; give --from and --to.")
-            throw ExitCode(1)
-        }
-        let start = first ?? years.lowerBound, end = last ?? years.upperBound
-        guard start <= end else { throw ValidationError("--from \(start) comes after --to \(end).") }
+        let years = try chosenYears(of: dataset, file: file, from: from, to: to, span: span, start: .spanStart).years
+        let start = years.lowerBound, end = years.upperBound
         if window > end - start + 1, !span.allowOutsideSpan {
             printError("error: --window \(window) is longer than the \(end - start + 1) years from \(start) to \(end); choose a shorter window. (To measure past them anyway, give --allow-outside-span.)")
             throw ExitCode(1)

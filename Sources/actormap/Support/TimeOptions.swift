@@ -23,23 +23,9 @@ struct TimeOptions: ParsableArguments {
 
     /// The selection these options describe; all time when none is given.
     func selection() throws -> TimeSelection {
-        if let year { return .year(try parsedYear(year, option: "--year")) }
-        if let at {
-            let notADate = "--at '\(at)' is not a date. Write YYYY, YYYY-MM or YYYY-MM-DD, such as 2017-03-15 (the day must exist)."
-            // A bare year is a date at the precision of a year, as the help says.
-            switch try parsedTime(at, option: "--at", otherwise: notADate) {
-            case .year(let year): return .year(year)
-            case .date(let date): return .date(date)
-            case .window: throw ValidationError("--at '\(at)' is a window of years; give it as --window \(at), or give --at one date.")
-            case .allTime: throw ValidationError(notADate)
-            }
-        }
-        if let window {
-            let notAWindow = "--window '\(window)' is not a range of years. Write it as 2010..2015."
-            let selection = try parsedTime(window, option: "--window", otherwise: notAWindow)
-            guard case .window = selection else { throw ValidationError(notAWindow) }
-            return selection
-        }
+        if let year { return try parsedTime(year, option: "--year", accepting: .year) }
+        if let at { return try parsedTime(at, option: "--at", accepting: [.year, .date], elsewhere: [.window: "--window"]) }
+        if let window { return try parsedTime(window, option: "--window", accepting: .window) }
         return .allTime
     }
 
@@ -75,39 +61,51 @@ struct SpanOption: ParsableArguments {
     }
 }
 
-/// Parses `2017` as a year, `2015..2018` as a window and `2017-06` or `2017-06-30` as a date,
-/// every year checked to 1…9999.
-///
-/// An option that takes only one of these gives `otherwise`, the message for text that is
-/// none of them, so that it does not offer forms the option refuses; a year out of range or
-/// a window written backwards keeps its own message.
-func parsedTime(_ text: String, option: String, otherwise: String? = nil) throws -> TimeSelection {
+/// The moment given to `option`, as the library reads it (see
+/// `TimeSelection.init(parsing:as:accepting:elsewhere:)`); its message is the option's error.
+func parsedTime(_ text: String, option: String, accepting forms: TimeSelection.Forms = .any,
+                elsewhere: [TimeSelection.Forms: String] = [:]) throws -> TimeSelection {
     do {
-        return try TimeSelection(parsing: text)
+        return try TimeSelection(parsing: text, as: option, accepting: forms, elsewhere: elsewhere)
     } catch {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let digits = trimmed.first == "-" || trimmed.first == "+" ? trimmed.dropFirst() : Substring(trimmed)
-        let hasItsOwnMessage = trimmed.contains("..") || (!digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isWholeNumber })
-        if let otherwise, !hasItsOwnMessage { throw ValidationError(otherwise) }
-        throw ValidationError("\(option): \(error)")
+        throw ValidationError(error.message)
     }
 }
 
-/// Parses one year, checked to 1…9999.
+/// The year given to `option`, checked to 1…9999.
 func parsedYear(_ text: String, option: String) throws -> Int {
     do {
-        return try TimeSelection.year(parsing: text)
+        return try TimeSelection.year(parsing: text, as: option)
     } catch {
-        throw ValidationError("\(option): \(error)")
+        throw ValidationError(error.message)
     }
 }
 
-/// Parses a number of years, such as a window's length or a step, checked to 1…9999.
+/// A number of years given to `option`, such as a window's length or a step, checked to 1…9999.
 func parsedYearCount(_ count: Int, option: String) throws -> Int {
-    guard TimeSelection.possibleYears.contains(count) else {
-        throw ValidationError("\(option) takes a number of years from 1 to \(TimeSelection.possibleYears.upperBound); \(count) is not one.")
+    do {
+        return try TimeSelection.yearCount(count, as: option)
+    } catch {
+        throw ValidationError(error.message)
     }
-    return count
+}
+
+/// The years from `--from` to `--to`, the missing ends filled in from the map as the library
+/// chooses them (`DefaultYears`), each given year checked against the map's span.
+func chosenYears(of dataset: Dataset, file: String, from: String?, to: String?, span: SpanOption,
+                 start: DefaultYears.Start, projection: ProjectionOptions = ProjectionOptions()) throws -> DefaultYears {
+    let first = try from.map { try parsedYear($0, option: "--from") }
+    let last = try to.map { try parsedYear($0, option: "--to") }
+    if let first { try span.check(year: first, option: "--from", in: dataset) }
+    if let last { try span.check(year: last, option: "--to", in: dataset) }
+    do {
+        return try DefaultYears(dataset, from: first, to: last, start: start, options: projection, given: "Years chosen with --from and --to.")
+    } catch .noDates {
+        printError("\(file) has no dates; give --from and --to.")
+        throw ExitCode(1)
+    } catch .backwards(let first, let last) {
+        throw ValidationError("--from \(first) comes after --to \(last).")
+    }
 }
 
 /// The years a timeline or report covers, shared by those commands.
@@ -128,23 +126,6 @@ struct YearRange: ParsableArguments {
 
     /// The years asked for, filled in from the map's span, and how they were chosen.
     func years(of dataset: Dataset, file: String, projection: ProjectionOptions) throws -> DefaultYears {
-        let first = try from.map { try parsedYear($0, option: "--from") }
-        let last = try to.map { try parsedYear($0, option: "--to") }
-        if let first { try span.check(year: first, option: "--from", in: dataset) }
-        if let last { try span.check(year: last, option: "--to", in: dataset) }
-        guard let mapSpan = MapSpan(dataset) else {
-            guard let first, let last else {
-                printError("\(file) has no dates; give --from and --to.")
-                throw ExitCode(1)
-            }
-            return DefaultYears(first...last, reason: "Years chosen with --from and --to.")
-        }
-        let chosen = DefaultYears(dataset, span: mapSpan, options: projection)
-        if first == nil && last == nil { return chosen }
-        let start = first ?? chosen.years.lowerBound, end = last ?? mapSpan.years.upperBound
-        guard start <= end else {
-            throw ValidationError("--from \(start) comes after --to \(end).")
-        }
-        return DefaultYears(start...end, reason: "Years chosen with --from and --to.")
+        try chosenYears(of: dataset, file: file, from: from, to: to, span: span, start: .firstYearWithTies, projection: projection)
     }
 }
