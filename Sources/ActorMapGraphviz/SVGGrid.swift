@@ -45,7 +45,7 @@ public enum SVGGrid {
             let x = Double(index % columns) * cellWidth, y = headingHeight + Double(index / columns) * cellHeight
             document += "<g class=\"cell\" id=\"cell-\(index)\">\n"
             document += "<rect x=\"\(number(x + 4))\" y=\"\(number(y + 4))\" width=\"\(number(cellWidth - 8))\" height=\"\(number(cellHeight - 8))\" fill=\"none\" stroke=\"#DDDDDD\"/>\n"
-            document += "<text class=\"caption\" x=\"\(number(x + 16))\" y=\"\(number(y + captionHeight - 4))\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"22\" font-weight=\"bold\">\(HTMLText.escape(part.caption))</text>\n"
+            document += "<text class=\"caption\" x=\"\(number(x + 16))\" y=\"\(number(y + captionHeight - 4))\" font-family=\"Helvetica,Arial,sans-serif\" font-size=\"22\" font-weight=\"bold\">\(MarkupText.html(part.caption))</text>\n"
             document += "<svg x=\"\(number(x))\" y=\"\(number(y + captionHeight))\" width=\"\(number(drawing.width))\" height=\"\(number(drawing.height))\" viewBox=\"\(drawing.viewBox)\">\n"
             document += drawing.content.replacingOccurrences(of: " id=\"", with: " id=\"c\(index)-")
             document += "</svg>\n</g>\n"

@@ -94,7 +94,7 @@ public struct TimelineFolder: Sendable {
     /// - Returns: An HTML document.
     /// - Complexity: O(*y*) for *y* years.
     public func index() -> String {
-        let title = HTMLText.escape(dataset.title)
+        let title = MarkupText.html(dataset.title)
         var page = """
             <!DOCTYPE html>
             <html lang="en">
@@ -106,10 +106,10 @@ public struct TimelineFolder: Sendable {
             <p>Every actor keeps its place in every year; what changes is who is present and how they are tied.</p>
 
             """
-        if let reason { page += "<p>\(HTMLText.escape(reason))</p>\n" }
+        if let reason { page += "<p>\(MarkupText.html(reason))</p>\n" }
         page += "<ul>\(years.map { "<li><a href=\"#y\($0)\">\($0)</a></li>" }.joined())</ul>\n"
         if grid { page += "<p><a href=\"grid.svg\">All years side by side</a></p>\n" }
-        let suffix = HTMLText.escape(format.rawValue)
+        let suffix = MarkupText.html(format.rawValue)
         for year in years {
             page += "<figure id=\"y\(year)\"><figcaption>\(year)</figcaption><a href=\"\(year).\(suffix)\"><img src=\"\(year).\(suffix)\" alt=\"\(title), \(year)\"></a></figure>\n"
         }

@@ -94,7 +94,7 @@ import Testing
         #expect(html.contains("How power shifted, 2000 to 2003"))
         #expect(html.contains("Contention → Memorandum of understanding"))
         #expect(html.contains("<dt>pagerank</dt>"))
-        #expect(html.contains(HTMLText.escape(Measure.bonacich.explanation)))
+        #expect(html.contains(MarkupText.html(Measure.bonacich.explanation)))
     }
 
     /// The page prints the Gini of PageRank, two centralisations (its chart), Jaccard and
@@ -105,14 +105,14 @@ import Testing
                                   ("Betweenness centralisation", .betweennessCentralization), ("Jaccard", .jaccard),
                                   ("Kendall τ-b", .kendallTau), ("Spearman ρ", .spearmanRho)] {
             #expect(html.contains(printed), "\(printed) is on the page")
-            #expect(html.contains("<dt>\(figure.name)</dt><dd>\(HTMLText.escape(figure.explanation))</dd>"), "\(figure.name)")
+            #expect(html.contains("<dt>\(figure.name)</dt><dd>\(MarkupText.html(figure.explanation))</dd>"), "\(figure.name)")
         }
     }
 
     @Test func escapingAndSafeValues() {
-        #expect(HTMLText.escape("a<b>&\"'\u{0007}c") == #"a&lt;b&gt;&amp;&quot;&#39;\u{7}c"#)
-        #expect(HTMLText.escape("rlo\u{202E}x c1\u{9B} del\u{7F} \u{FFFE}\u{FFFF}\u{10FFFF}") == #"rlo\u{202E}x c1\u{9B} del\u{7F} \u{FFFE}\u{FFFF}\u{10FFFF}"#)
-        #expect(HTMLText.escape("tab\tline\nreturn\r \u{200F}ok\u{FFFD}") == "tab\tline\nreturn\r \u{200F}ok\u{FFFD}", "layout and the marks right-to-left text needs stay")
+        #expect(MarkupText.html("a<b>&\"'\u{0007}c") == #"a&lt;b&gt;&amp;&quot;&#39;\u{7}c"#)
+        #expect(MarkupText.html("rlo\u{202E}x c1\u{9B} del\u{7F} \u{FFFE}\u{FFFF}\u{10FFFF}") == #"rlo\u{202E}x c1\u{9B} del\u{7F} \u{FFFE}\u{FFFF}\u{10FFFF}"#)
+        #expect(MarkupText.html("tab\tline\nreturn\r \u{200F}ok\u{FFFD}") == "tab\tline\nreturn\r \u{200F}ok\u{FFFD}", "layout and the marks right-to-left text needs stay")
         #expect(HTMLText.safeURL("javascript:alert(1)") == nil)
         #expect(HTMLText.safeURL("data:text/html,x") == nil)
         #expect(HTMLText.safeURL("https://a.org/\u{1B}[2J") == nil)

@@ -332,16 +332,16 @@ import Testing
 /// What the XML writers do with text XML cannot carry.
 @Suite struct XMLTextTests {
     @Test func escapesMarkupAndKeepsLineBreaks() {
-        #expect(XMLOutput.escaped("a < b & \"c\"\r\n", inAttribute: false) == "a &lt; b &amp; \"c\"&#13;\n")
-        #expect(XMLOutput.escaped("x\ny\tz \"q\"", inAttribute: true) == "x&#10;y&#9;z &quot;q&quot;")
+        #expect(MarkupText.xml("a < b & \"c\"\r\n", inAttribute: false) == "a &lt; b &amp; \"c\"&#13;\n")
+        #expect(MarkupText.xml("x\ny\tz \"q\"", inAttribute: true) == "x&#10;y&#9;z &quot;q&quot;")
     }
 
     @Test func showsCharactersXMLForbidsAsVisibleEscapes() throws {
-        #expect(XMLOutput.escaped("bell\u{7} nul\u{0} ok\u{FFFE}\u{FFFF}", inAttribute: false) == #"bell\u{7} nul\u{0} ok\u{FFFE}\u{FFFF}"#)
-        #expect(XMLOutput.escaped("esc\u{1B}[2J", inAttribute: true) == #"esc\u{1B}[2J"#)
+        #expect(MarkupText.xml("bell\u{7} nul\u{0} ok\u{FFFE}\u{FFFF}", inAttribute: false) == #"bell\u{7} nul\u{0} ok\u{FFFE}\u{FFFF}"#)
+        #expect(MarkupText.xml("esc\u{1B}[2J", inAttribute: true) == #"esc\u{1B}[2J"#)
         // XML 1.0 holds DEL, the C1 controls, the bidirectional overrides and U+FFFD: other
         // programs get them as they are.
-        #expect(XMLOutput.escaped("del\u{7F} c1\u{85}\u{9B} rlo\u{202E} ls\u{2028} \u{FFFD}", inAttribute: false) == "del\u{7F} c1\u{85}\u{9B} rlo\u{202E} ls\u{2028} \u{FFFD}")
+        #expect(MarkupText.xml("del\u{7F} c1\u{85}\u{9B} rlo\u{202E} ls\u{2028} \u{FFFD}", inAttribute: false) == "del\u{7F} c1\u{85}\u{9B} rlo\u{202E} ls\u{2028} \u{FFFD}")
         var actor = Actor(id: "a", name: "Bell\u{7}ing", kind: "donor")
         actor.note = "form\u{C}feed"
         let dataset = try Dataset(title: "t", actors: [actor, Actor(id: "b", name: "B", kind: "donor")], relationships: [])

@@ -308,19 +308,10 @@ struct DiagramBuilder {
     /// long name so that it takes at most about four lines; a single long word stays whole.
     static func wrapped(_ name: String) -> String {
         let width = max(16, (name.count + 3) / 4)
-        var lines: [String] = []
-        for paragraph in name.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            for word in paragraph.split(separator: " ") {
-                if !line.isEmpty, line.count + 1 + word.count > width {
-                    lines.append(line)
-                    line = ""
-                }
-                line += line.isEmpty ? String(word) : " " + word
-            }
-            lines.append(line)
-        }
-        return lines.joined(separator: "\n")
+        return name.split(separator: "\n", omittingEmptySubsequences: false).flatMap { paragraph in
+            let lines = WordWrap.lines(words: String(paragraph), width: width)
+            return lines.isEmpty ? [""] : lines
+        }.joined(separator: "\n")
     }
 
     /// A figure as a tooltip shows it: whole numbers whole, others to two decimals, or to

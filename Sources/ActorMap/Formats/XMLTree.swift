@@ -338,7 +338,7 @@ struct XMLOutput {
     /// An element with only text, or nothing, inside.
     mutating func element(_ name: String, _ attributes: [(String, String?)] = [], text: String? = nil) {
         if let text {
-            line("<\(name)\(Self.attributes(attributes))>\(Self.escaped(text, inAttribute: false))</\(name)>")
+            line("<\(name)\(Self.attributes(attributes))>\(MarkupText.xml(text, inAttribute: false))</\(name)>")
         } else {
             line("<\(name)\(Self.attributes(attributes))/>")
         }
@@ -354,32 +354,7 @@ struct XMLOutput {
     }
 
     private static func attributes(_ attributes: [(String, String?)]) -> String {
-        attributes.compactMap { name, value in value.map { " \(name)=\"\(escaped($0, inAttribute: true))\"" } }.joined()
-    }
-
-    /// Text escaped for XML 1.0: markup characters as entities; carriage returns (and, in
-    /// attributes, line breaks and tabs) as character references, which parsers would
-    /// otherwise normalise away; characters XML 1.0 cannot hold at all (most control
-    /// characters, U+FFFE, U+FFFF) in their visible form, `\u{1B}`
-    /// (``ControlCharacters/visible(_:)``). Everything else XML allows is kept as it is, for
-    /// the programs that read the file.
-    static func escaped(_ text: String, inAttribute: Bool) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"" where inAttribute: escaped += "&quot;"
-            case "\r": escaped += "&#13;"
-            case "\n" where inAttribute: escaped += "&#10;"
-            case "\t" where inAttribute: escaped += "&#9;"
-            case _ where !ControlCharacters.isAllowedInXML(scalar): escaped += ControlCharacters.visible(scalar)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
+        attributes.compactMap { name, value in value.map { " \(name)=\"\(MarkupText.xml($0, inAttribute: true))\"" } }.joined()
     }
 
     private static func showingForbidden(_ text: String) -> String {

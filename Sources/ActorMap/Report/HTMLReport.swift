@@ -65,20 +65,20 @@ public struct HTMLReport: Sendable {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTMLText.escape(dataset.title))</title>
+            <title>\(MarkupText.html(dataset.title))</title>
             <style>\(Self.style)</style>
             </head>
             <body>
             <header>
-            <h1>\(HTMLText.escape(dataset.title))</h1>
+            <h1>\(MarkupText.html(dataset.title))</h1>
 
             """
         if let description = dataset.description {
-            page += "<p class=\"description\">\(HTMLText.escape(description))</p>\n"
+            page += "<p class=\"description\">\(MarkupText.html(description))</p>\n"
         }
         let years = series.moments.map(\.description)
         page += "<p class=\"span\">\(dataset.actors.count) actors, \(dataset.relationships.count) relationships; "
-            + "measured \(HTMLText.escape(years.first ?? "")) to \(HTMLText.escape(years.last ?? "")) on \(HTMLText.escape(projectionDescription)).</p>\n"
+            + "measured \(MarkupText.html(years.first ?? "")) to \(MarkupText.html(years.last ?? "")) on \(MarkupText.html(projectionDescription)).</p>\n"
         page += "</header>\n<main>\n"
         page += shiftSection()
         if !diagrams.isEmpty { page += mapSection() }
@@ -86,7 +86,7 @@ public struct HTMLReport: Sendable {
         page += tableSection()
         page += legendSection()
         page += sourcesSection()
-        page += "</main>\n<footer>Made with \(HTMLText.escape(generator)). Everything in this page is in this file; it needs no network.</footer>\n"
+        page += "</main>\n<footer>Made with \(MarkupText.html(generator)). Everything in this page is in this file; it needs no network.</footer>\n"
         page += "<script>\(Self.script)</script>\n</body>\n</html>\n"
         return page
     }
@@ -106,16 +106,16 @@ public struct HTMLReport: Sendable {
 
     private func shiftSection() -> String {
         let dataset = series.dataset
-        let from = HTMLText.escape(shift.before.snapshot.time.description), to = HTMLText.escape(shift.after.snapshot.time.description)
+        let from = MarkupText.html(shift.before.snapshot.time.description), to = MarkupText.html(shift.after.snapshot.time.description)
         var html = "<section id=\"shift\">\n<h2>How power shifted, \(from) to \(to)</h2>\n"
-        if let comparison { html += "<p class=\"comparison\">\(HTMLText.escape(comparison))</p>\n" }
+        if let comparison { html += "<p class=\"comparison\">\(MarkupText.html(comparison))</p>\n" }
         html += "<ul class=\"summary\">\n"
-        for sentence in shift.summary() { html += "<li>\(HTMLText.escape(sentence))</li>\n" }
+        for sentence in shift.summary() { html += "<li>\(MarkupText.html(sentence))</li>\n" }
         html += "</ul>\n"
 
         let movers = shift.actors.filter { $0.rankChange != nil || $0.rankBefore == nil || $0.rankAfter == nil }
             .sorted { ($0.rankAfter ?? .max, $0.rankBefore ?? .max) < ($1.rankAfter ?? .max, $1.rankBefore ?? .max) }
-        html += "<table class=\"sortable\"><caption>\(HTMLText.escape(measure.title)) by actor</caption>\n"
+        html += "<table class=\"sortable\"><caption>\(MarkupText.html(measure.title)) by actor</caption>\n"
         html += "<thead><tr><th>Actor</th><th>Group</th><th class=\"number\">\(from)</th><th class=\"number\">\(to)</th><th class=\"number\">Rank \(from)</th><th class=\"number\">Rank \(to)</th><th class=\"number\">Places</th></tr></thead>\n<tbody>\n"
         for row in movers {
             let group = dataset.group(ofActorAt: row.actor)
@@ -126,7 +126,7 @@ public struct HTMLReport: Sendable {
             } else {
                 places = row.rankBefore == nil ? "entered" : "left"
             }
-            html += "<tr><td>\(HTMLText.escape(dataset.actors[row.actor].name))</td><td>\(swatch(group))\(HTMLText.escape(group.label))</td>"
+            html += "<tr><td>\(MarkupText.html(dataset.actors[row.actor].name))</td><td>\(swatch(group))\(MarkupText.html(group.label))</td>"
                 + numberCell(row.before) + numberCell(row.after)
                 + rankCell(row.rankBefore, tied: row.isTiedBefore) + rankCell(row.rankAfter, tied: row.isTiedAfter)
                 + "<td class=\"number\" data-value=\"\(row.rankChange ?? 0)\">\(places)</td></tr>\n"
@@ -137,9 +137,9 @@ public struct HTMLReport: Sendable {
             html += "<h3>Ties that changed type</h3>\n<ul class=\"transitions\">\n"
             let types = dataset.vocabulary.relationshipTypes
             for transition in shift.transitions {
-                let before = transition.before.map { HTMLText.escape(types[$0].label) }.joined(separator: " + ")
-                let after = transition.after.map { HTMLText.escape(types[$0].label) }.joined(separator: " + ")
-                html += "<li>\(HTMLText.escape(dataset.actors[transition.actors.0].name)) and \(HTMLText.escape(dataset.actors[transition.actors.1].name)): \(before) → \(after)</li>\n"
+                let before = transition.before.map { MarkupText.html(types[$0].label) }.joined(separator: " + ")
+                let after = transition.after.map { MarkupText.html(types[$0].label) }.joined(separator: " + ")
+                html += "<li>\(MarkupText.html(dataset.actors[transition.actors.0].name)) and \(MarkupText.html(dataset.actors[transition.actors.1].name)): \(before) → \(after)</li>\n"
             }
             html += "</ul>\n"
         }
@@ -152,11 +152,11 @@ public struct HTMLReport: Sendable {
 
     private func mapSection() -> String {
         var html = "<section id=\"maps\">\n<h2>The map, year by year</h2>\n"
-        html += "<div class=\"slider\"><label for=\"year\">Year <output id=\"year-label\">\(HTMLText.escape(series.moments.last?.description ?? ""))</output></label>"
+        html += "<div class=\"slider\"><label for=\"year\">Year <output id=\"year-label\">\(MarkupText.html(series.moments.last?.description ?? ""))</output></label>"
         html += "<input type=\"range\" id=\"year\" min=\"0\" max=\"\(max(0, series.moments.count - 1))\" value=\"\(max(0, series.moments.count - 1))\" step=\"1\"></div>\n"
         for (index, (moment, diagram)) in zip(series.moments, diagrams).enumerated() {
-            html += "<figure class=\"year\" data-index=\"\(index)\" data-year=\"\(HTMLText.escape(moment.description))\">"
-            html += "<figcaption>\(HTMLText.escape(moment.description))</figcaption>\(Self.inlineSVG(diagram))</figure>\n"
+            html += "<figure class=\"year\" data-index=\"\(index)\" data-year=\"\(MarkupText.html(moment.description))\">"
+            html += "<figcaption>\(MarkupText.html(moment.description))</figcaption>\(Self.inlineSVG(diagram))</figure>\n"
         }
         return html + "</section>\n"
     }
@@ -194,10 +194,10 @@ public struct HTMLReport: Sendable {
         var html = "<section id=\"tables\">\n<h2>Measures by year</h2>\n<p class=\"hint\">Click a column to sort it.</p>\n"
         for (index, (moment, table)) in zip(series.moments, series.tables).enumerated() {
             let open = index == series.moments.count - 1 ? " open=\"open\"" : ""
-            html += "<details class=\"year-table\" data-index=\"\(index)\"\(open)><summary>\(HTMLText.escape(moment.description)): \(table.projection.nodeCount) actors, \(table.projection.tieCount) ties</summary>\n"
+            html += "<details class=\"year-table\" data-index=\"\(index)\"\(open)><summary>\(MarkupText.html(moment.description)): \(table.projection.nodeCount) actors, \(table.projection.tieCount) ties</summary>\n"
             html += "<table class=\"sortable\"><thead><tr><th>Actor</th><th>Group</th>"
             for measure in Self.tableMeasures {
-                html += "<th class=\"number\" title=\"\(HTMLText.escape(measure.explanation))\">\(HTMLText.escape(measure.name))</th>"
+                html += "<th class=\"number\" title=\"\(MarkupText.html(measure.explanation))\">\(MarkupText.html(measure.name))</th>"
             }
             html += "</tr></thead>\n<tbody>\n"
             let order = (0..<table.projection.nodeCount).sorted {
@@ -206,13 +206,13 @@ public struct HTMLReport: Sendable {
             for node in order {
                 let actorIndex = table.projection.actorIndices[node]
                 let group = dataset.group(ofActorAt: actorIndex)
-                html += "<tr><td>\(HTMLText.escape(dataset.actors[actorIndex].name))</td><td>\(swatch(group))\(HTMLText.escape(group.label))</td>"
+                html += "<tr><td>\(MarkupText.html(dataset.actors[actorIndex].name))</td><td>\(swatch(group))\(MarkupText.html(group.label))</td>"
                 for measure in Self.tableMeasures { html += numberCell(table.value(measure, node: node)) }
                 html += "</tr>\n"
             }
             html += "</tbody></table>\n"
             for (measure, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) where Self.tableMeasures.contains(measure) {
-                html += "<p class=\"undefined\">\(HTMLText.escape(measure.name)) is undefined: \(HTMLText.escape(problem.reason))</p>\n"
+                html += "<p class=\"undefined\">\(MarkupText.html(measure.name)) is undefined: \(MarkupText.html(problem.reason))</p>\n"
             }
             html += "</details>\n"
         }
@@ -229,7 +229,7 @@ public struct HTMLReport: Sendable {
         } else {
             html += "<div class=\"columns\"><div><h3>Sides</h3><ul class=\"keys\">\n"
             for group in Set(dataset.actorGroupIndices).sorted() {
-                html += "<li>\(swatch(vocabulary.groups[group]))\(HTMLText.escape(vocabulary.groups[group].label))</li>\n"
+                html += "<li>\(swatch(vocabulary.groups[group]))\(MarkupText.html(vocabulary.groups[group].label))</li>\n"
             }
             html += "</ul></div><div><h3>Relationships</h3><ul class=\"keys\">\n"
             let styles = zip(vocabulary.relationshipTypes, RelationshipStyle.colors(of: vocabulary)).map(RelationshipStyle.init)
@@ -237,18 +237,18 @@ public struct HTMLReport: Sendable {
                 let style = styles[type]
                 let dash = style.style == "dashed" ? "6 4" : style.style == "dotted" ? "2 3" : "none"
                 html += "<li><svg class=\"line-key\" viewBox=\"0 0 28 10\" aria-hidden=\"true\"><line x1=\"1\" y1=\"5\" x2=\"27\" y2=\"5\" stroke=\"\(HTMLText.safeColor(style.color))\" stroke-width=\"3\" stroke-dasharray=\"\(dash)\"/></svg>"
-                    + "\(HTMLText.escape(style.type.label))\(style.type.directed ? " (directed)" : "")\(style.type.sign < 0 ? ", conflict" : "")</li>\n"
+                    + "\(MarkupText.html(style.type.label))\(style.type.directed ? " (directed)" : "")\(style.type.sign < 0 ? ", conflict" : "")</li>\n"
             }
             html += "</ul></div></div>\n"
         }
         html += "<h3>What the measures mean</h3>\n<dl class=\"measures\">\n"
         for measure in Set(Self.tableMeasures + [measure]).sorted(by: { $0.name < $1.name }) {
-            html += "<dt>\(HTMLText.escape(measure.name))</dt><dd>\(HTMLText.escape(measure.explanation))</dd>\n"
+            html += "<dt>\(MarkupText.html(measure.name))</dt><dd>\(MarkupText.html(measure.explanation))</dd>\n"
         }
         // The figures of the map the page prints besides the measures: the concentration
         // chart's and the shift's.
         for figure in Self.figuresShown {
-            html += "<dt>\(HTMLText.escape(figure.name))</dt><dd>\(HTMLText.escape(figure.explanation))</dd>\n"
+            html += "<dt>\(MarkupText.html(figure.name))</dt><dd>\(MarkupText.html(figure.explanation))</dd>\n"
         }
         return html + "</dl>\n</section>\n"
     }
@@ -262,12 +262,12 @@ public struct HTMLReport: Sendable {
         guard !sources.isEmpty else { return "" }
         var html = "<section id=\"sources\">\n<h2>Sources</h2>\n<ol>\n"
         for source in sources {
-            html += "<li id=\"source-\(HTMLText.escape(source.id))\">\(HTMLText.escape(source.citation))"
+            html += "<li id=\"source-\(MarkupText.html(source.id))\">\(MarkupText.html(source.citation))"
             if let url = source.url {
                 if let safe = HTMLText.safeURL(url) {
                     html += " <a href=\"\(safe)\">\(safe)</a>"
                 } else {
-                    html += " \(HTMLText.escape(url))"
+                    html += " \(MarkupText.html(url))"
                 }
             }
             html += "</li>\n"

@@ -1,37 +1,9 @@
 import Foundation
 
-/// Escaping for text that a user wrote and a report shows: names, titles, citations.
-///
-/// Everything a dataset holds reaches HTML only through these functions, so that a name such
-/// as `<script>alert(1)</script>` is shown as those characters and never runs.
+/// Links and colours from a dataset, checked before a report uses them; the text itself is
+/// escaped by ``MarkupText/html(_:)``, so that a name such as `<script>alert(1)</script>` is
+/// shown as those characters and never runs.
 public enum HTMLText {
-    /// Text for element content and quoted attribute values, in HTML and in XML (the SVG
-    /// of the report's charts, a timeline's grid): `&`, `<`, `>`, `"` and `'` become
-    /// entities; tab and line breaks stay; every other character of
-    /// ``ControlCharacters/contains(_:)`` (controls, bidirectional overrides, U+FFFE…) is
-    /// shown as `\u{…}`, which keeps the page valid and its text in the order it was written.
-    ///
-    /// - Parameter text: Any text, such as a name from a dataset.
-    /// - Returns: The text, safe inside an element or a quoted attribute.
-    /// - Complexity: O(*n*) in the length of `text`.
-    public static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            case "\t", "\n", "\r": escaped.unicodeScalars.append(scalar)
-            case _ where ControlCharacters.contains(scalar): escaped += ControlCharacters.visible(scalar)
-            default: escaped.unicodeScalars.append(scalar)
-            }
-        }
-        return escaped
-    }
-
     /// A link target, or `nil` when the address is not plain `http` or `https`: a
     /// `javascript:` or `data:` address in a dataset's sources must not become a link, nor
     /// one holding a space or a character of ``ControlCharacters/contains(_:)``, which no
@@ -45,7 +17,7 @@ public enum HTMLText {
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://"),
               !trimmed.contains(where: { $0.isWhitespace }), !trimmed.unicodeScalars.contains(where: ControlCharacters.contains)
         else { return nil }
-        return escape(trimmed)
+        return MarkupText.html(trimmed)
     }
 
     /// A colour from a dataset, or the fallback when it is not `#rrggbb`.

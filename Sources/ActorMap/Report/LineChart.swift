@@ -124,9 +124,9 @@ public struct LineChart: Sendable {
             formatsAsPercent ? String(format: "%.0f%%", value * 100) : String(format: "%.2g", value)
         }
 
-        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(number(width)) \(number(totalHeight))\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\" xmlns=\"http://www.w3.org/2000/svg\">"
-        svg += "<title>\(HTMLText.escape(title))</title>"
-        svg += "<text x=\"\(number(left))\" y=\"16\" class=\"chart-title\">\(HTMLText.escape(title))</text>"
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(number(width)) \(number(totalHeight))\" role=\"img\" aria-label=\"\(MarkupText.html(title))\" xmlns=\"http://www.w3.org/2000/svg\">"
+        svg += "<title>\(MarkupText.html(title))</title>"
+        svg += "<text x=\"\(number(left))\" y=\"16\" class=\"chart-title\">\(MarkupText.html(title))</text>"
         for step in 0...4 {
             let value = range.lowerBound + (range.upperBound - range.lowerBound) * Double(step) / 4
             svg += "<line x1=\"\(number(left))\" x2=\"\(number(left + plotWidth))\" y1=\"\(number(y(value)))\" y2=\"\(number(y(value)))\" class=\"grid\"/>"
@@ -138,7 +138,7 @@ public struct LineChart: Sendable {
         let labelEvery = max(1, Int(((widest + 8) / max(spacing, 1)).rounded(.up)))
         let shown = xLabels.indices.filter { $0 % labelEvery == 0 }
         for index in shown {
-            svg += "<text x=\"\(number(x(index)))\" y=\"\(number(top + plotHeight + 18))\" text-anchor=\"middle\" class=\"tick\">\(HTMLText.escape(xLabels[index]))</text>"
+            svg += "<text x=\"\(number(x(index)))\" y=\"\(number(top + plotHeight + 18))\" text-anchor=\"middle\" class=\"tick\">\(MarkupText.html(xLabels[index]))</text>"
         }
         for (lineIndex, line) in lines.enumerated() {
             let color = HTMLText.safeColor(line.color)
@@ -154,14 +154,14 @@ public struct LineChart: Sendable {
                 guard let value, value.isFinite else { flush(); continue }
                 segment.append("\(number(x(index))),\(number(y(value)))")
                 svg += Self.marker(lineIndex, x: x(index), y: y(value), color: color,
-                                   title: "\(HTMLText.escape(line.label)), \(HTMLText.escape(xLabels[index])): \(tick(value))")
+                                   title: "\(MarkupText.html(line.label)), \(MarkupText.html(xLabels[index])): \(tick(value))")
             }
             flush()
             let place = keyPlaces[lineIndex]
             let keyY = height + 4 + Double(place.row) * 18
             svg += "<line x1=\"\(number(place.x))\" x2=\"\(number(place.x + 28))\" y1=\"\(number(keyY))\" y2=\"\(number(keyY))\" stroke=\"\(color)\" stroke-width=\"2.2\"\(dash)/>"
             svg += Self.marker(lineIndex, x: place.x + 14, y: keyY, color: color)
-            svg += "<text x=\"\(number(place.x + 34))\" y=\"\(number(keyY + 4))\" class=\"legend\">\(HTMLText.escape(line.label))</text>"
+            svg += "<text x=\"\(number(place.x + 34))\" y=\"\(number(keyY + 4))\" class=\"legend\">\(MarkupText.html(line.label))</text>"
         }
         svg += "</svg>"
         return svg

@@ -22,25 +22,4 @@ enum FigureText {
 
     /// A share as a percentage with one decimal: `0.25` is `25.0%`.
     static func percent(_ share: Double) -> String { String(format: "%.1f%%", share * 100) }
-
-    /// Words broken into lines of at most `width` characters at spaces, or items joined by
-    /// ` · ` and broken between items, as a result's notes and figures are printed.
-    static func wrapped(_ pieces: [String], separator: String, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        for piece in pieces {
-            if !line.isEmpty, line.count + separator.count + piece.count > width {
-                lines.append(line)
-                line = ""
-            }
-            line += line.isEmpty ? piece : separator + piece
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
-    }
-
-    /// A sentence broken into lines of at most `width` characters at spaces.
-    static func wrapped(words text: String, width: Int) -> [String] {
-        wrapped(text.split(separator: " ").map(String.init), separator: " ", width: width)
-    }
 }

@@ -229,7 +229,7 @@ public struct MetricsReport: Sendable {
     /// - Complexity: O(*n*·*c*) for *n* rows and *c* columns.
     public func text(columns: [Column] = defaultColumns, width: Int?) -> String {
         // A moment with almost nothing on it says so first, before any figure is read.
-        var lines = notes.first.map { FigureText.wrapped(words: "note: \(TerminalText.escaped($0))", width: width ?? .max) } ?? []
+        var lines = notes.first.map { WordWrap.lines(words: "note: \(TerminalText.escaped($0))", width: width ?? .max) } ?? []
         lines += [
             TerminalText.escaped(title),
             "at \(time): \(actorCount) actors, \(tieCount) tie\(tieCount == 1 ? "" : "s") "
@@ -247,14 +247,14 @@ public struct MetricsReport: Sendable {
         lines.append(table.render(fitting: width))
         lines.append("")
         let figures = graph.figures.map { "\($0.name.replacingOccurrences(of: "_", with: " ")) \($0.value.map(FigureText.readable) ?? "–")" }
-        lines += FigureText.wrapped(figures, separator: " · ", width: width ?? 80)
+        lines += WordWrap.lines(figures, separator: " · ", width: width ?? 80)
         // A note for each measure shown as n/a; measures undefined for the same reason (hub
         // and authority) share one.
         let shown = Set(columns.compactMap { if case .measure(let measure) = $0 { measure } else { nil } })
         let reasons = Dictionary(grouping: undefined.filter { shown.contains($0.key) }, by: \.value.reason)
         for (reason, measures) in reasons.sorted(by: { $0.value.map(\.key.name).min()! < $1.value.map(\.key.name).min()! }) {
             let names = measures.map(\.key.name).sorted().joined(separator: ", ")
-            lines += FigureText.wrapped(words: "\(names): undefined, \(reason)", width: width ?? 80)
+            lines += WordWrap.lines(words: "\(names): undefined, \(reason)", width: width ?? 80)
         }
         return lines.joined(separator: "\n")
     }

@@ -294,7 +294,7 @@ public struct ShiftReport: Sendable {
         func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int>) -> String {
             if markdown {
                 let align = headers.indices.map { numeric.contains($0) ? "--:" : "---" }
-                return ([headers, align] + rows.map { $0.map(MarkdownText.escaped) })
+                return ([headers, align] + rows.map { $0.map(MarkupText.markdown) })
                     .map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
             }
             var text = TextTable(headers.indices.map { (headers[$0], numeric.contains($0) ? .right : .left) })
@@ -306,12 +306,12 @@ public struct ShiftReport: Sendable {
         var out: [String] = []
         if !markdown, !shift.notes.isEmpty { out.append(shift.notes.map { "note: \(TerminalText.escaped($0))" }.joined(separator: " ")) }
         out.append(markdown
-            ? "# \(MarkdownText.escaped(dataset.title)): \(shift.measure.title), \(from) → \(to)"
+            ? "# \(MarkupText.markdown(dataset.title)): \(shift.measure.title), \(from) → \(to)"
             : "\(TerminalText.escaped(dataset.title))\n\(shift.measure.title), \(from) → \(to)")
-        if markdown, !shift.notes.isEmpty { out += [""] + shift.notes.map { "> note: \(MarkdownText.escaped($0))" } }
+        if markdown, !shift.notes.isEmpty { out += [""] + shift.notes.map { "> note: \(MarkupText.markdown($0))" } }
         out.append("")
         out.append(heading("Summary"))
-        out += shift.summary().map { markdown ? "- \(MarkdownText.escaped($0))" : "• \(TerminalText.escaped($0))" }
+        out += shift.summary().map { markdown ? "- \(MarkupText.markdown($0))" : "• \(TerminalText.escaped($0))" }
 
         out += ["", heading("Actors")]
         let rows = rankedActors.prefix(markdown ? .max : 15).map { row -> [String] in
