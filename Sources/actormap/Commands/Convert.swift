@@ -13,25 +13,14 @@ struct Convert: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case yaml, json, csv, graphml, gexf
-
-        init?(pathExtension: String) {
-            switch pathExtension.lowercased() {
-            case "yml": self = .yaml
-            default: self.init(rawValue: pathExtension.lowercased())
-            }
-        }
-    }
-
     @Argument(help: "The map: one file, or an actors and a relationships CSV table (and a .dataset.yaml for the title).")
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: "The file to write, or - for standard output (with --format; not for csv).")
     var output: String
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")); by default the output's extension.")
-    var format: Format?
+    @Option(help: "Output format: \(DatasetFormat.allCases.map(\.rawValue).joined(separator: ", ")); by default the output's extension.")
+    var format: DatasetFormat?
 
     @Option(name: .customLong("metrics-year"), help: ArgumentHelp(
         "Add the measures of this year to GraphML or GEXF; for GEXF also a window (2010..2020), one value per year.",
@@ -52,7 +41,7 @@ struct Convert: ParsableCommand {
             throw ValidationError("CSV makes three files; give -o a file name such as map.csv.")
         }
         guard let metricsYears else { return }
-        guard format == .graphml || format == .gexf else {
+        guard format.carriesMeasures else {
             throw ValidationError("--metrics-year adds measures to GraphML or GEXF only; \(format.rawValue) keeps the map's data alone.")
         }
         let years = try years(metricsYears)
@@ -75,19 +64,7 @@ struct Convert: ParsableCommand {
         let target = URL(fileURLWithPath: output)
         if let metricsYears { try span.check(try parsedTime(metricsYears, option: "--metrics-year"), option: "--metrics-year", in: dataset) }
         let measures = try metricsYears.map { try measure(dataset, years: try self.years($0)) } ?? []
-        var written: [(URL, String)] = []
-        switch format {
-        case .yaml, .json:
-            written = [(target, NativeDatasetWriter().text(dataset, syntax: format == .json ? .json : .yaml))]
-        case .csv:
-            let tables = CSVDatasetWriter(neutralisingFormulas: csv.neutralise).tables(dataset)
-            let files = CSVDatasetWriter.files(for: target)
-            written = [(files.actors, tables.actors), (files.relationships, tables.relationships), (files.frame, tables.frame)]
-        case .graphml:
-            written = [(target, GraphMLWriter().document(dataset, measures: measures.first))]
-        case .gexf:
-            written = [(target, GEXFWriter().document(dataset, measures: measures))]
-        }
+        let written = format.files(dataset, at: target, measures: measures, neutralisingFormulas: csv.neutralise)
         if output == "-" {
             try printResult(written[0].1, as: .data, terminator: "")
             return
@@ -96,11 +73,11 @@ struct Convert: ParsableCommand {
         printError("wrote \(written.map(\.0.relativePath).joined(separator: ", ")): \(dataset.actors.count) actors, \(dataset.relationships.count) relationships")
     }
 
-    private func outputFormat() throws -> Format {
+    private func outputFormat() throws -> DatasetFormat {
         if let format { return format }
         if output == "-" { throw ValidationError("Writing to standard output needs --format.") }
         let pathExtension = URL(fileURLWithPath: output).pathExtension
-        if let format = Format(pathExtension: pathExtension) { return format }
+        if let format = DatasetFormat(pathExtension: pathExtension) { return format }
         if pathExtension.lowercased() == "xlsx" {
             throw ValidationError("ActorMap reads Kumu workbooks but does not write them; write .csv tables, which Kumu and spreadsheets import.")
         }
@@ -119,21 +96,12 @@ struct Convert: ParsableCommand {
         }
     }
 
-    /// The measures of each year, with one note for each measure undefined in any of them,
-    /// naming the years.
+    /// The measures of each year, with a note for each measure undefined in any of them.
     private func measure(_ dataset: Dataset, years: [Int]) throws -> [ActorMeasures] {
-        let options = try measuring.options(for: dataset)
-        var notes: [String: [Int]] = [:]
-        let measures = years.map { year in
-            let table = MetricsTable(Snapshot(dataset, at: .year(year)), options: options)
-            for problem in table.undefined.values { notes["\(problem)", default: []].append(year) }
-            return ActorMeasures(table, year: year)
-        }
-        for (problem, years) in notes.sorted(by: { $0.key < $1.key }) {
-            let unbroken = years.count > 1 && years.last! - years[0] + 1 == years.count
-            let when = unbroken ? "\(years[0])–\(years.last!)" : years.map(String.init).joined(separator: ", ")
-            printError("note: \(when): \(problem)")
-        }
+        let (measures, notes) = ActorMeasures.yearly(dataset, years: years, options: try measuring.options(for: dataset))
+        for note in notes { printError("note: \(note)") }
         return measures
     }
 }
+
+extension DatasetFormat: ExpressibleByArgument {}

@@ -9,8 +9,6 @@ struct Diff: ParsableCommand {
         discussion: "Actors sit where the timeline and report put them. See docs/timeline-and-report.md."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case svg, png, pdf, dot }
-
     @Argument(help: "A dataset file.")
     var file: String
 
@@ -37,7 +35,7 @@ struct Diff: ParsableCommand {
     func validate() throws {
         let from = try parsedYear(self.from, option: "--from"), to = try parsedYear(self.to, option: "--to")
         guard from < to else { throw ValidationError("--from \(from) must come before --to \(to).") }
-        guard Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) != nil else {
+        guard DrawingFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) != nil else {
             throw ValidationError("end '\(output)' in .svg, .png, .pdf or .dot.")
         }
     }
@@ -48,14 +46,11 @@ struct Diff: ParsableCommand {
         let from = try parsedYear(self.from, option: "--from"), to = try parsedYear(self.to, option: "--to")
         try span.check(year: from, option: "--from", in: dataset)
         try span.check(year: to, option: "--to", in: dataset)
-        let format = Format(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
+        let format = DrawingFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
         let shift = PowerShift(dataset, from: .year(from), to: .year(to), measure: metric, options: try measuring.options(for: dataset), measures: PowerShift.measures(for: metric))
         let bytes: Data
         do {
-            let (layout, _) = try Graphviz.stableLayout(dataset, years: from...to, options: DiagramOptions(isolates: .show), budget: layoutTime.budget)
-            let text = DiffDiagram(shift, layout: layout).text
-            bytes = format == .dot
-                ? Data(text.utf8) : try Graphviz.render(text, layout: PinnedLayout.engine, format: ImageFormat(rawValue: format.rawValue), budget: layoutTime.budget)
+            bytes = try Graphviz.drawChange(dataset, shift: shift, years: from...to, format: format.image, budget: layoutTime.budget)
         } catch {
             LayoutTimeout.report(error, engineOption: false)
             throw ExitCode(1)

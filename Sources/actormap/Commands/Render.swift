@@ -19,13 +19,6 @@ struct Render: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case svg, png, pdf, dot
-
-        /// The image Graphviz draws, or `nil` for the DOT text itself.
-        var image: ImageFormat? { self == .dot ? nil : ImageFormat(rawValue: rawValue) }
-    }
-
     enum ColorBy: String, ExpressibleByArgument, CaseIterable {
         case group, kind, community
     }
@@ -42,8 +35,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var layoutTime: LayoutTimeout
 
-    @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")); taken from the output's extension when absent.")
-    var format: Format?
+    @Option(help: "Output format: \(DrawingFormat.allCases.map(\.rawValue).joined(separator: ", ")); taken from the output's extension when absent.")
+    var format: DrawingFormat?
 
     @Option(name: .customLong("size-by"), help: ArgumentHelp("Make each actor's area proportional to this measure, such as betweenness (an amount: community is a label, for --color-by).", valueName: "measure"))
     var sizeBy: String?
@@ -93,10 +86,10 @@ struct Render: ParsableCommand {
     }
 
     /// The format asked for, or the one the output's extension names.
-    func outputFormat() throws -> Format {
+    func outputFormat() throws -> DrawingFormat {
         if let format { return format }
         let suffix = URL(fileURLWithPath: output).pathExtension.lowercased()
-        if let format = Format(rawValue: suffix == "gv" ? "dot" : suffix) { return format }
+        if let format = DrawingFormat(rawValue: suffix == "gv" ? "dot" : suffix) { return format }
         throw ValidationError("cannot tell the format from '\(output)'; end it in .svg, .png, .pdf or .dot, or give --format.")
     }
 

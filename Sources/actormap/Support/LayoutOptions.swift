@@ -65,3 +65,11 @@ struct IsolatedLayoutCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 }
+
+/// What `render` and `diff` write: an image Graphviz draws, or the DOT text itself.
+enum DrawingFormat: String, ExpressibleByArgument, CaseIterable {
+    case svg, png, pdf, dot
+
+    /// The image Graphviz draws, or `nil` for the DOT text itself.
+    var image: ImageFormat? { self == .dot ? nil : ImageFormat(rawValue: rawValue) }
+}
