@@ -360,12 +360,31 @@ def compare(arguments):
                         json.dump(runs, file, indent=1)
     table = render(runs, arguments)
     if arguments.table:
+        kept = kept_section(arguments.table)
         with open(arguments.table, "w") as file:
-            file.write(table)
+            file.write(table + kept)
     print(table)
 
 
 # The table.
+
+# temporal.py writes its own section of results.md between these lines; rewriting the
+# table keeps it.
+SECTION_BEGIN = "<!-- temporal.py: begin -->"
+SECTION_END = "<!-- temporal.py: end -->"
+
+
+def kept_section(path):
+    """The section of temporal.py in the file at `path`, with a blank line before it, or ""."""
+    try:
+        with open(path) as file:
+            text = file.read()
+    except FileNotFoundError:
+        return ""
+    if SECTION_BEGIN not in text or SECTION_END not in text:
+        return ""
+    return "\n" + text[text.index(SECTION_BEGIN):text.index(SECTION_END) + len(SECTION_END)] + "\n"
+
 
 SINGLE_THREADED = ["igraph", "NetworKit 1 thread", "networkx"]
 PEERS = ["igraph", "NetworKit 1 thread", "NetworKit 2 threads", "networkx"]

@@ -17,14 +17,7 @@ cd "$(dirname "$0")/.."
 graphs=()
 if [ "${1:-}" = "--quick" ]; then graphs=(--only 2k-undirected 2k-directed); fi
 
-venv=Benchmarks/.venv
-if ! "$venv/bin/python" -c "import igraph, networkit, networkx, scipy, yaml" 2>/dev/null; then
-    echo "Setting up $venv with igraph, NetworKit, networkx, SciPy and PyYAML…" >&2
-    python3 -m venv "$venv"
-    "$venv/bin/pip" install --quiet --upgrade pip
-    "$venv/bin/pip" install --quiet igraph networkit networkx scipy pyyaml
-fi
-python="$venv/bin/python"
+source Benchmarks/venv.sh
 
 [ -f Benchmarks/.cache/20k-directed.edges ] || "$python" Benchmarks/generate_graphs.py >&2
 
