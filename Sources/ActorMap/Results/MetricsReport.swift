@@ -153,6 +153,7 @@ public struct MetricsReport: Sendable {
 
     /// The row of the actor with this id, or `nil` when it is not among the rows.
     ///
+    /// - Returns: The actor's row, or `nil`.
     /// - Parameter id: An actor's id.
     /// - Complexity: O(*n*) in the number of rows.
     public func row(for id: String) -> Row? {
