@@ -49,7 +49,8 @@ import Testing
 
         let series = MetricSeries(dataset, moments: MetricSeries.moments(from: 2000, to: 2001))
         let page = HTMLReport(series: series, shift: shift, measure: .pagerank).html()
-        #expect(page.contains("<span class=\"swatch\" style=\"background:\(hex)\"></span>Brokers"))
+        let swatch = try #require(page.firstMatch(of: /<i class="swatch (g[0-9]+)"><\/i>Brokers/)).output.1
+        #expect(page.contains(".\(swatch){background:\(hex)}"))
         #expect(page.contains("stroke=\"\(hex)\""))
     }
 

@@ -75,10 +75,15 @@ import Testing
 
     @Test func everyYearHasItsMapAndTable() {
         let html = report(diagrams: (0..<4).map { "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"><title>year \($0)</title></svg>" })
+        // Drawings that share no frame are each kept whole, shown in their own year.
+        #expect(html.components(separatedBy: "<figure class=\"year\"").count == 2)
         for index in 0..<4 {
-            #expect(html.contains("<figure class=\"year\" data-index=\"\(index)\""))
+            #expect(html.contains("<svg data-y=\"\(index)\" xmlns=\"http://www.w3.org/2000/svg\"><title>year \(index)</title></svg>"))
+            #expect(html.contains("<input type=\"radio\" class=\"year-choice\" name=\"map-year\" id=\"map-year-\(index)\" data-year=\"\(2000 + index)\""))
+            #expect(html.contains("<label for=\"map-year-\(index)\">\(2000 + index)</label>"))
             #expect(html.contains("<details class=\"year-table\" data-index=\"\(index)\""))
         }
+        #expect(html.contains("id=\"map-year-3\" data-year=\"2003\" aria-label=\"2003\" checked=\"checked\"/>"), "the last year is shown")
         #expect(!html.contains("<?xml"), "SVG declarations are stripped before inlining")
         #expect(html.contains("<input type=\"range\" id=\"year\" min=\"0\" max=\"3\""))
     }

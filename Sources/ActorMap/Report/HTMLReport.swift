@@ -4,8 +4,10 @@ import Foundation
 /// sortable tables of measures, charts of who holds power, the power shift from the first
 /// to the last year, a legend and what each measure means.
 ///
-/// The page loads nothing from the network and works without script: every year's map and
-/// table is in the page, and the small script only adds the slider and sorting. Every text
+/// The page loads nothing from the network and works without script: the maps are one
+/// drawing of every year's actors and ties at their places, a year's own shown by picking
+/// the year (a row of year links, by style alone), every year's table holds its measures and
+/// ranks, and the small script only adds the slider and sorting. Every text
 /// from the dataset goes through ``HTMLText``.
 public struct HTMLReport: Sendable {
     /// The measures of every moment the report covers, from which come its tables and charts.
@@ -66,7 +68,7 @@ public struct HTMLReport: Sendable {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(MarkupText.html(dataset.title))</title>
-            <style>\(Self.style)</style>
+            <style>\(Self.style)\(groupStyle)</style>
             </head>
             <body>
             <header>
@@ -150,15 +152,64 @@ public struct HTMLReport: Sendable {
         return html + "</section>\n"
     }
 
+    /// The maps as one drawing of every year's parts (see `YearlyMap`), each part marked
+    /// with the years it shows in (`data-y`), actors with `data-actor` and ties with
+    /// `data-tie`. A radio button per year picks the year by style alone, so the page shows
+    /// any year without script; the script's slider only ticks the buttons.
     private func mapSection() -> String {
+        let moments = series.moments
+        let shown = max(0, moments.count - 1)
         var html = "<section id=\"maps\">\n<h2>The map, year by year</h2>\n"
-        html += "<div class=\"slider\"><label for=\"year\">Year <output id=\"year-label\">\(MarkupText.html(series.moments.last?.description ?? ""))</output></label>"
-        html += "<input type=\"range\" id=\"year\" min=\"0\" max=\"\(max(0, series.moments.count - 1))\" value=\"\(max(0, series.moments.count - 1))\" step=\"1\"></div>\n"
-        for (index, (moment, diagram)) in zip(series.moments, diagrams).enumerated() {
-            html += "<figure class=\"year\" data-index=\"\(index)\" data-year=\"\(MarkupText.html(moment.description))\">"
-            html += "<figcaption>\(MarkupText.html(moment.description))</figcaption>\(Self.inlineSVG(diagram))</figure>\n"
+        html += "<div class=\"slider\"><label for=\"year\">Year <output id=\"year-label\">\(MarkupText.html(moments.last?.description ?? ""))</output></label>"
+        html += "<input type=\"range\" id=\"year\" min=\"0\" max=\"\(shown)\" value=\"\(shown)\" step=\"1\"></div>\n"
+        html += "<p class=\"year-choices\">Year:"
+        for (index, moment) in moments.enumerated() {
+            html += " <label for=\"map-year-\(index)\">\(MarkupText.html(moment.description))</label>"
         }
-        return html + "</section>\n"
+        html += "</p>\n<style>"
+        for index in moments.indices {
+            html += "#map-year-\(index):checked~figure [data-y]:not([data-y~=\"\(index)\"])"
+            html += index == moments.count - 1 ? "{display:none}" : ","
+        }
+        html += "</style>\n"
+        for (index, moment) in moments.enumerated() {
+            html += "<input type=\"radio\" class=\"year-choice\" name=\"map-year\" id=\"map-year-\(index)\" data-year=\"\(MarkupText.html(moment.description))\" aria-label=\"\(MarkupText.html(moment.description))\"\(index == shown ? " checked=\"checked\"" : "")/>"
+        }
+        html += "\n<figure class=\"year\"><figcaption>"
+        for (index, moment) in moments.enumerated() {
+            html += "<span data-y=\"\(index)\">\(MarkupText.html(moment.description))</span>"
+        }
+        html += "</figcaption>"
+        let map = YearlyMap(diagrams)
+        // Each part says the years it shows in unless it shows in all: with several frames,
+        // a part of one says its years, which are the frame's.
+        let shared = map.frames.count == 1
+        func years(_ years: [Int], all: Bool) -> String {
+            all ? "" : " data-y=\"\(years.map(String.init).joined(separator: " "))\""
+        }
+        for frame in map.frames {
+            html += YearlyMap.marked(Self.inlineSVG(frame.head), with: years(frame.years, all: shared)) + "\n"
+            for part in frame.parts {
+                let attributes = years(part.years, all: shared && part.years.count == moments.count) + drawnAttributes(of: part.markup)
+                html += YearlyMap.marked(YearlyMap.withoutIDs(part.markup), with: attributes) + "\n"
+            }
+            html += frame.tail
+        }
+        return html + "</figure>\n</section>\n"
+    }
+
+    /// `data-actor="<id>"` for the drawing of an actor, `data-tie="<from> <to> <type>"`
+    /// for that of a tie, read from the element's `id`; nothing for other parts.
+    private func drawnAttributes(of markup: String) -> String {
+        guard let id = YearlyMap.elementID(markup) else { return "" }
+        if id.hasPrefix("actor-") {
+            return " data-actor=\"\(MarkupText.html(String(id.dropFirst(6))))\""
+        }
+        if id.hasPrefix("relationship-"), let index = Int(id.dropFirst(13)), series.dataset.relationships.indices.contains(index) {
+            let tie = series.dataset.relationships[index]
+            return " data-tie=\"\(MarkupText.html("\(tie.from) \(tie.to) \(tie.type)"))\""
+        }
+        return ""
     }
 
     private func chartSection() -> String {
@@ -193,7 +244,7 @@ public struct HTMLReport: Sendable {
         for (index, (moment, table)) in zip(series.moments, series.tables).enumerated() {
             let open = index == series.moments.count - 1 ? " open=\"open\"" : ""
             html += "<details class=\"year-table\" data-index=\"\(index)\"\(open)><summary>\(MarkupText.html(moment.description)): \(table.projection.nodeCount) actors, \(table.projection.tieCount) ties</summary>\n"
-            html += "<table class=\"sortable\"><thead><tr><th>Actor</th><th>Group</th>"
+            html += "<table class=\"sortable year-measures\"><thead><tr><th>Actor</th><th>Group</th><th class=\"number\" title=\"Rank by \(MarkupText.html(measure.title)), 1 the highest\">Rank</th>"
             for measure in Self.tableMeasures {
                 html += "<th class=\"number\" title=\"\(MarkupText.html(measure.explanation))\">\(MarkupText.html(measure.name))</th>"
             }
@@ -201,11 +252,17 @@ public struct HTMLReport: Sendable {
             let order = (0..<table.projection.nodeCount).sorted {
                 (table.value(measure, node: $0) ?? -.infinity) > (table.value(measure, node: $1) ?? -.infinity)
             }
+            let ranks = Ranking.competition((0..<table.projection.nodeCount).map { table.value(measure, node: $0) })
+            var sharing: [Int: Int] = [:]
+            for rank in ranks.compactMap({ $0 }) { sharing[rank, default: 0] += 1 }
             for node in order {
                 let actorIndex = table.projection.actorIndices[node]
                 let group = dataset.group(ofActorAt: actorIndex)
                 html += "<tr><td>\(MarkupText.html(dataset.actors[actorIndex].name))</td><td>\(swatch(group))\(MarkupText.html(group.label))</td>"
-                for measure in Self.tableMeasures { html += numberCell(table.value(measure, node: node)) }
+                    + "<td>\(ranks[node].map { "\($0)\(sharing[$0, default: 0] > 1 ? " tied" : "")" } ?? "–")</td>"
+                // The tables of every year make most of the page: their cells carry the
+                // figure as shown, which is what sorting reads (see `script`).
+                for measure in Self.tableMeasures { html += "<td>\(format(table.value(measure, node: node)))</td>" }
                 html += "</tr>\n"
             }
             html += "</tbody></table>\n"
@@ -275,9 +332,15 @@ public struct HTMLReport: Sendable {
 
     // MARK: Pieces
 
+    /// A group's colour as a small square, coloured by the group's class (see ``groupStyle``):
+    /// short, since every row of every year's table has one.
     private func swatch(_ group: Group) -> String {
-        let index = series.dataset.vocabulary.groupIndex(of: group.id) ?? 0
-        return "<span class=\"swatch\" style=\"background:\(Self.color(ofGroup: index, in: series.dataset.vocabulary))\"></span>"
+        "<i class=\"swatch g\(series.dataset.vocabulary.groupIndex(of: group.id) ?? 0)\"></i>"
+    }
+
+    /// The colour of each group's swatches, by the group's class `g<index>`.
+    private var groupStyle: String {
+        Palette.groupColors(series.dataset.vocabulary).enumerated().map { ".g\($0){background:\(HTMLText.safeColor($1))}" }.joined()
     }
 
     static func color(ofGroup index: Int, in vocabulary: Vocabulary) -> String {
@@ -324,10 +387,12 @@ public struct HTMLReport: Sendable {
         .summary li{margin:.2em 0}table{border-collapse:collapse;margin:.8em 0;font-size:.92em}caption{text-align:left;font-weight:600;padding:.3em 0}
         th,td{padding:.25em .6em;border-bottom:1px solid var(--line);text-align:left}th{background:var(--band);cursor:pointer;user-select:none}
         th.number,td.number{text-align:right;font-variant-numeric:tabular-nums}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
+        .year-measures td+td+td{text-align:right;font-variant-numeric:tabular-nums}
         .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em;vertical-align:-1px;border:1px solid rgba(0,0,0,.25)}
         figure.year{margin:1em 0;border:1px solid var(--line);border-radius:6px;padding:8px;overflow:auto}figure.year svg{max-width:100%;height:auto}
         figure.year figcaption{font-weight:600}.slider{display:none;align-items:center;gap:1em;margin:1em 0}.slider input{flex:1}
-        .js .slider{display:flex}.js figure.year{display:none}.js figure.year.current{display:block}
+        .js .slider{display:flex}.js .year-choices{display:none}.year-choices label{margin-left:.4em;text-decoration:underline;cursor:pointer}
+        .year-choice{position:absolute;opacity:0;pointer-events:none}
         svg.chart{width:100%;max-width:760px;height:auto;display:block;margin:1em 0}.chart .grid{stroke:var(--line)}.chart .tick,.chart .legend{font-size:11px;fill:var(--muted)}
         .chart .legend{fill:var(--ink)}.chart .chart-title{font-size:13px;font-weight:600;fill:var(--ink)}
         .columns{display:flex;gap:3em;flex-wrap:wrap}.keys{list-style:none;padding:0}.line-key{width:28px;height:10px;margin-right:.5em}
@@ -341,11 +406,12 @@ public struct HTMLReport: Sendable {
         (function(){
         document.documentElement.classList.add('js');
         var input=document.getElementById('year'),label=document.getElementById('year-label');
-        var figures=document.querySelectorAll('figure.year');
-        function show(i){figures.forEach(function(f){f.classList.toggle('current',f.dataset.index===String(i));if(f.dataset.index===String(i)&&label){label.textContent=f.dataset.year;}});}
+        var choices=document.querySelectorAll('input.year-choice');
+        function show(i){choices.forEach(function(c,k){var on=String(k)===String(i);c.checked=on;if(on){c.setAttribute('checked','checked');if(label){label.textContent=c.dataset.year;}}else{c.removeAttribute('checked');}});}
         var chosen=/year=(\\d+)/.exec(location.hash);
         if(input){if(chosen&&Number(chosen[1])<=Number(input.max)){input.value=chosen[1];}
         input.addEventListener('input',function(){show(input.value);});show(input.value);}
+        function number(cell){var p=parseFloat(cell.dataset.value!==undefined?cell.dataset.value:cell.textContent);return isNaN(p)?-Infinity:p;}
         document.querySelectorAll('table.sortable').forEach(function(table){
         table.querySelectorAll('th').forEach(function(th,column){th.addEventListener('click',function(){
         var body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows);
@@ -353,9 +419,7 @@ public struct HTMLReport: Sendable {
         table.querySelectorAll('th').forEach(function(other){other.removeAttribute('aria-sort');});
         th.setAttribute('aria-sort',descending?'descending':'ascending');
         rows.sort(function(a,b){var x=a.cells[column],y=b.cells[column];
-        var u=x.dataset.value,v=y.dataset.value,r;
-        if(u!==undefined&&v!==undefined){var p=u===''?-Infinity:parseFloat(u),q=v===''?-Infinity:parseFloat(v);r=p-q;}
-        else{r=x.textContent.localeCompare(y.textContent);}
+        var r=th.classList.contains('number')?number(x)-number(y):x.textContent.localeCompare(y.textContent);
         return descending?-r:r;});
         rows.forEach(function(row){body.appendChild(row);});});});});
         })();
