@@ -88,6 +88,28 @@ import Testing
         #expect(html.contains("<input type=\"range\" id=\"year\" min=\"0\" max=\"3\""))
     }
 
+    /// Without script the year tables say each actor's rank in the chosen measure. By hand,
+    /// counting positive ties: in 2002 a has two (the MoU with b, the funding from c), b and
+    /// c one each, so a is 1st and b and c share 2nd; in 2000 the only tie is a contention,
+    /// so a and b, with none, share 1st.
+    @Test func yearTablesRankByTheChosenMeasure() throws {
+        let series = MetricSeries(dataset, moments: MetricSeries.moments(from: 2000, to: 2003))
+        let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: .degree)
+        let html = HTMLReport(series: series, shift: shift, measure: .degree).html()
+        func ranks(_ index: Int) throws -> [String: String] {
+            let start = try #require(html.range(of: "<details class=\"year-table\" data-index=\"\(index)\""))
+            let end = try #require(html[start.upperBound...].range(of: "</details>"))
+            var ranks: [String: String] = [:]
+            for row in html[start.upperBound..<end.lowerBound].matches(of: /<tr><td>([^<]*)<\/td><td>[^\n]*?<\/td><td>([^<]*)<\/td>/) {
+                ranks[String(row.output.1)] = String(row.output.2)
+            }
+            return ranks
+        }
+        #expect(try ranks(2) == ["&lt;script&gt;alert(1)&lt;/script&gt;": "1", "&quot;]; x -&gt; y [": "2 tied", "ชุมชน &amp; Valparaíso": "2 tied"])
+        #expect(try ranks(0) == ["&lt;script&gt;alert(1)&lt;/script&gt;": "1 tied", "&quot;]; x -&gt; y [": "1 tied"])
+        #expect(html.contains("title=\"Rank by \(Measure.degree.title), 1 the highest\">Rank</th>"))
+    }
+
     @Test func withoutDiagramsThereIsNoMapSection() {
         let html = report()
         #expect(!html.contains("id=\"maps\""))
