@@ -194,9 +194,16 @@ public struct SeriesReport: Sendable {
 
     private func actorsCSV(neutralise: Bool) -> String {
         var lines = ["year,id,name,group,metric,value,rank"]
+        // An actor's id, name and group are the same in every row of it: escaped once each.
+        var actorCells: [String: String] = [:]
         for value in actorValues {
-            lines.append(([value.year, value.id, value.name, value.group].map { CSVCell.field($0, neutralise: neutralise) }
-                + [value.measure.name, value.value.map { FigureText.exact($0, value.measure) } ?? "", value.rank.map(String.init) ?? ""])
+            let actor = actorCells[value.id] ?? {
+                let cells = [value.id, value.name, value.group].map { CSVCell.field($0, neutralise: neutralise) }.joined(separator: ",")
+                actorCells[value.id] = cells
+                return cells
+            }()
+            lines.append([CSVCell.field(value.year, neutralise: neutralise), actor, value.measure.name,
+                          value.value.map { FigureText.exact($0, value.measure) } ?? "", value.rank.map(String.init) ?? ""]
                 .joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
