@@ -297,7 +297,7 @@ struct DatasetDocument {
     // MARK: Walking the tree
 
     /// The entries of a mapping, after checking its keys.
-    private mutating func fields(of node: DocumentNode, at path: DatasetPath, allowed: [String], required: [String]) -> [String: DocumentNode]? {
+    private mutating func fields(of node: DocumentNode, at path: DatasetPath, allowed: [String], required: [String]) -> Fields? {
         guard case .mapping(let mapping) = node.content else {
             record(node, at: path)
             report(.error, path, "expected a mapping of fields (`key: value`), found \(Self.shape(of: node)).",
@@ -305,7 +305,7 @@ struct DatasetDocument {
             return nil
         }
         record(node, at: path)
-        var result: [String: DocumentNode] = [:]
+        var result = Fields()
         for (keyNode, value) in mapping {
             guard let key = keyNode.text else {
                 report(.error, path, "a field name must be plain text, found \(Self.shape(of: keyNode)).", fix: "check the indentation.")
@@ -323,13 +323,38 @@ struct DatasetDocument {
             if result[key] != nil {
                 report(.error, fieldPath, "the field '\(key)' is given twice.", fix: "keep one.")
             }
-            if !value.isNull { result[key] = value }
+            if !value.isNull { result.set(key, value) }
         }
         for key in required where result[key] == nil {
             report(.error, path.field(key), "the required field '\(key)' is missing.",
                    fix: "add `\(key):` to \(path == .root ? "the top of the file" : "this entry").")
         }
         return result
+    }
+
+    /// The fields of one mapping by name, the last given of each that is not null. A mapping
+    /// of the schema has a dozen fields at most, so a name is found by looking at each, which
+    /// is quicker than hashing it.
+    struct Fields {
+        private var names: [String] = []
+        private var values: [DocumentNode] = []
+
+        /// The value of the field `name`, if given and not null.
+        ///
+        /// - Complexity: O(*k*) for *k* fields.
+        subscript(name: String) -> DocumentNode? {
+            names.firstIndex(of: name).map { values[$0] }
+        }
+
+        /// Gives the field `name` the value `value`, in place of any it had.
+        mutating func set(_ name: String, _ value: DocumentNode) {
+            if let index = names.firstIndex(of: name) {
+                values[index] = value
+            } else {
+                names.append(name)
+                values.append(value)
+            }
+        }
     }
 
     /// Decodes each entry of a sequence of mappings; entries with errors are still decoded
@@ -361,7 +386,7 @@ struct DatasetDocument {
 
     /// The fields of one entry, read with their types checked.
     struct Entry {
-        let fields: [String: DocumentNode]
+        let fields: Fields
         let path: DatasetPath
         var document: DatasetDocument
 

@@ -26,11 +26,26 @@ public struct KumuJSONReader: DatasetFileReader {
     ///
     /// - Complexity: O(*n*) for *n* bytes; the text is parsed only when it names Kumu's keys.
     public static func recognises(_ data: Data) -> Bool {
-        guard data.range(of: Data("\"elements\"".utf8)) != nil || data.range(of: Data("\"connections\"".utf8)) != nil,
+        guard holds(data, "\"elements\"") || holds(data, "\"connections\""),
               case .object(let object)? = try? JSONDecoder().decode(JSONValue.self, from: data)
         else { return false }
         func isList(_ value: JSONValue?) -> Bool { if case .list? = value { true } else { false } }
         return (isList(object["elements"]) || isList(object["connections"])) && object["actors"] == nil && object["relationships"] == nil
+    }
+
+    /// Whether `data` holds the bytes of `word`: every JSON file is searched so, and
+    /// `Data.range(of:)` takes a tenth of the time of reading a big map.
+    ///
+    /// - Complexity: O(*n*·*w*) for *n* bytes and a word of *w*, O(*n*) in practice.
+    private static func holds(_ data: Data, _ word: StaticString) -> Bool {
+        let word = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        return data.withUnsafeBytes { bytes in
+            guard let first = word.first, bytes.count >= word.count else { return false }
+            for start in 0...(bytes.count - word.count) where bytes[start] == first {
+                if (1..<word.count).allSatisfy({ bytes[start + $0] == word[$0] }) { return true }
+            }
+            return false
+        }
     }
 
     /// Reads and checks Kumu's JSON held in memory.
