@@ -53,14 +53,17 @@ extension DocumentNode {
         column = mark?.column ?? 0
         switch node {
         case .scalar(let scalar):
-            let type: Scalar = switch node.tagName {
+            let written = scalar.string
+            let isPlain = scalar.tag.rawValue == Tag.Name.implicit.rawValue
+            let tag = isPlain ? Self.implicitTag(of: written) ?? node.tagName : node.tagName
+            let type: Scalar = switch tag {
             case .null: .null
             case .bool: .boolean(node.bool)
-            case .int: .integer(node.int, node.float)
+            case .int: (isPlain ? Self.decimal(written) : nil).map { .integer($0, Double($0)) } ?? .integer(node.int, node.float)
             case .float: .number(node.float)
             default: .text
             }
-            content = .scalar(scalar.string, type)
+            content = .scalar(written, type)
         case .sequence(let sequence):
             content = .list(sequence.map(DocumentNode.init))
         case .mapping(let mapping):
@@ -69,6 +72,49 @@ extension DocumentNode {
             // Yams resolves every alias while composing; a tree it hands back holds none.
             content = .scalar("*\(alias.anchor)", .text)
         }
+    }
+}
+
+extension DocumentNode {
+    /// The type Yams' default resolver gives a plain scalar, where it is sure without its
+    /// regular expressions (which take a third of reading a big map); `nil` otherwise.
+    ///
+    /// Each of the resolver's patterns (bool, int, float, merge, null, timestamp, value) is
+    /// anchored at both ends; those that can match text starting with a letter are the words
+    /// of bool and null, and every other pattern starts with a digit or one of `-+.~<=`.
+    static func implicitTag(of text: String) -> Tag.Name? {
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            if booleanWords.contains(text) { return .bool }
+            if nullWords.contains(text) { return .null }
+            return .str
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+             UInt8(ascii: "~"), UInt8(ascii: "<"), UInt8(ascii: "="):
+            return decimal(text) == nil ? nil : .int
+        default:
+            return .str
+        }
+    }
+
+    private static let booleanWords: Set<String> = ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
+                                                    "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"]
+    private static let nullWords: Set<String> = ["null", "Null", "NULL"]
+
+    /// The value of a whole number written plainly in decimal, `0` or `-2017` but not `007`,
+    /// `1_000` or `+5`, of at most 15 digits: what Yams reads it as, both as an `Int` and, as
+    /// every such number is exact, as a `Double`. `nil` for any other text.
+    static func decimal(_ text: String) -> Int? {
+        var digits = text.utf8[...]
+        let negative = digits.first == UInt8(ascii: "-")
+        if negative { digits = digits.dropFirst() }
+        guard let first = digits.first, (1...15).contains(digits.count), first != UInt8(ascii: "0") || (digits.count == 1 && !negative) else { return nil }
+        var value = 0
+        for digit in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+            value = value * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
     }
 }
 
