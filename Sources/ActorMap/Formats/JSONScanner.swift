@@ -143,45 +143,21 @@ struct JSONScanner {
     }
 
     private mutating func list(depth: Int, line: Int, column: Int) throws(SyntaxError) -> DocumentNode.Content {
-        index += 1
         var items: [DocumentNode] = []
-        skipSpace()
-        if next == UInt8(ascii: "]") {
-            index += 1
-            return .list(items)
-        }
-        while true {
+        var ended = opens(closingWith: UInt8(ascii: "]"))
+        while !ended {
             items.append(try value(depth: depth + 1))
-            skipSpace()
-            switch next {
-            case UInt8(ascii: "]"):
-                index += 1
-                return .list(items)
-            case UInt8(ascii: ","):
-                index += 1
-                skipSpace()
-                // A comma may close the list, as Foundation's parser allowed.
-                if next == UInt8(ascii: "]") {
-                    index += 1
-                    return .list(items)
-                }
-            default:
-                throw error("expected `,` or `]` after an entry of the list that starts at line \(line), column \(column)", found: true,
-                            fix: "put a comma between entries, and close the list with `]`.")
-            }
+            ended = try ends(with: UInt8(ascii: "]"), after: "an entry of the list", line: line, column: column,
+                             fix: "put a comma between entries, and close the list with `]`.")
         }
+        return .list(items)
     }
 
     private mutating func mapping(depth: Int, line: Int, column: Int) throws(SyntaxError) -> DocumentNode.Content {
-        index += 1
         var pairs: [(key: DocumentNode, value: DocumentNode)] = []
         var keys: Set<String> = []
-        skipSpace()
-        if next == UInt8(ascii: "}") {
-            index += 1
-            return .mapping(pairs)
-        }
-        while true {
+        var ended = opens(closingWith: UInt8(ascii: "}"))
+        while !ended {
             guard next == UInt8(ascii: "\"") else {
                 throw error("expected a field name in double quotes", found: true, fix: "write each field as `\"name\": value`, the name in double quotes.")
             }
@@ -205,22 +181,39 @@ struct JSONScanner {
             } else if pairs.count > Self.keysCheckedInOrder {
                 keys.insert(name)
             }
+            ended = try ends(with: UInt8(ascii: "}"), after: "a field of the mapping", line: line, column: column,
+                             fix: "put a comma between fields, and close the mapping with `}`.")
+        }
+        return .mapping(pairs)
+    }
+
+    /// Steps over the bracket that opens a list or a mapping; `true` when `close` follows at
+    /// once, ending it empty.
+    private mutating func opens(closingWith close: UInt8) -> Bool {
+        index += 1
+        skipSpace()
+        guard next == close else { return false }
+        index += 1
+        return true
+    }
+
+    /// Reads what follows an entry of a list or a mapping that starts at `line` and `column`:
+    /// `true` when `close` ends it, `false` when a comma leads to another entry. A comma may
+    /// also stand just before `close`, as Foundation's parser allowed.
+    private mutating func ends(with close: UInt8, after entry: String, line: Int, column: Int, fix: String) throws(SyntaxError) -> Bool {
+        skipSpace()
+        switch next {
+        case close:
+            index += 1
+            return true
+        case UInt8(ascii: ","):
+            index += 1
             skipSpace()
-            switch next {
-            case UInt8(ascii: "}"):
-                index += 1
-                return .mapping(pairs)
-            case UInt8(ascii: ","):
-                index += 1
-                skipSpace()
-                if next == UInt8(ascii: "}") {
-                    index += 1
-                    return .mapping(pairs)
-                }
-            default:
-                throw error("expected `,` or `}` after a field of the mapping that starts at line \(line), column \(column)", found: true,
-                            fix: "put a comma between fields, and close the mapping with `}`.")
-            }
+            guard next == close else { return false }
+            index += 1
+            return true
+        default:
+            throw error("expected `,` or `\(Character(Unicode.Scalar(close)))` after \(entry) that starts at line \(line), column \(column)", found: true, fix: fix)
         }
     }
 
