@@ -47,6 +47,43 @@ import Yams
         #expect(DocumentNode.decimal("0") == 0)
     }
 
+    /// A tree in words: every scalar's text, type and place.
+    static func describe(_ node: DocumentNode) -> String {
+        let place = "@\(node.line):\(node.column)"
+        switch node.content {
+        case .scalar(let text, let type): return "\(text.debugDescription) \(type)\(place)"
+        case .list(let items): return "[" + items.map(describe).joined(separator: ", ") + "]\(place)"
+        case .mapping(let pairs): return "{" + pairs.map { describe($0.key) + ": " + describe($0.value) }.joined(separator: ", ") + "}\(place)"
+        }
+    }
+
+    /// Text composed untyped and typed here reads as Yams typed it, keys included.
+    @Test(arguments: [
+        "a: 1\nb: [yes, No, ~, '', null, 0o17, 0x1F, 1_000, 1:30, 2.5, .inf, -0, 007, 2017-03-15, 2001-12-14 21:59:43.10 -5, <<, =, text]",
+        "1: a\n\"2\": b\nyes: c\n'no': d\n~: e\n\"\": f\nOn: g",
+        "- a: 1\n  b: |\n    block 5\n- >\n  folded\n- \"quoted 5\"",
+        "title: Organisation number 12\nactors:\n  - {id: a1, since: 2001, weight: 2.50, on: off}",
+    ])
+    func untypedTreesReadAsTypedOnes(text: String) throws {
+        let typed = try DocumentNode(try #require(try Yams.compose(yaml: text)), untyped: false)
+        let untyped = try DocumentNode(try #require(try Yams.compose(yaml: text, .basic)), untyped: true)
+        #expect(Self.describe(untyped) == Self.describe(typed))
+    }
+
+    @Test func keysTypedAlikeAreRepeatsInAnUntypedTree() throws {
+        // Composed untyped, `0x1` and `1` are different texts, `1` and `01`… are compared
+        // typed: `1` (int) and `+1` (int) differ in text, so only equal texts can repeat.
+        let root = try #require(try Yams.compose(yaml: "a: 1\nb: 2\n", .basic))
+        #expect(throws: Never.self) { try DocumentNode(root, untyped: true) }
+        // A key that is a list is left to Yams.
+        let complex = try #require(try Yams.compose(yaml: "[a]: 1\n", .basic))
+        #expect(throws: DocumentNode.RepeatedKey.self) { try DocumentNode(complex, untyped: true) }
+        // The reader's verdicts on repeated keys are Yams' own.
+        #expect(check("title: t\ntitle: u\nactors: []").errors.first?.message == "the file is not valid YAML: the key 'title' appears twice in one mapping.")
+        let typedApart = check("title: t\nactors: []\n1: a\n\"1\": b")
+        #expect(typedApart.errors.map(\.message) == ["unknown field '1'.", "unknown field '1'."])
+    }
+
     /// A map whose values are of every YAML type reads as it did when Yams typed each value.
     @Test func yamlValuesOfEveryTypeAreRead() throws {
         let report = check("""

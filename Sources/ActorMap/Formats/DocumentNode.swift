@@ -5,10 +5,10 @@ import Yams
 ///
 /// JSON is scanned straight into this tree (see ``JSONScanner``); YAML is parsed by Yams and
 /// its tree carried over, each scalar's YAML type resolved once on the way.
-struct DocumentNode {
+struct DocumentNode: Sendable {
     /// What a scalar holds, as its syntax types it: a number is a number only when written
     /// as one (`2017`, not `"2017"`).
-    enum Scalar {
+    enum Scalar: Sendable {
         case text
         case null
         /// `true` or `false`; `nil` when the type was forced on text that is neither.
@@ -19,7 +19,7 @@ struct DocumentNode {
         case number(Double?)
     }
 
-    enum Content {
+    enum Content: Sendable {
         /// The scalar's text as written (`2.50`, `true`, `null`) or, for quoted text, as decoded.
         case scalar(String, Scalar)
         case list([DocumentNode])
@@ -43,35 +43,79 @@ struct DocumentNode {
 }
 
 extension DocumentNode {
-    /// Carries a tree Yams composed over, resolving each scalar's type as Yams does.
+    /// A key given twice in one mapping, as Yams' default resolver types keys.
+    struct RepeatedKey: Error {}
+
+    /// Carries a tree Yams composed over, giving each scalar the type Yams' default resolver
+    /// gives it.
     ///
+    /// - Parameters:
+    ///   - node: The root of the tree.
+    ///   - untyped: Whether Yams composed it with its basic resolver, which types nothing,
+    ///     from text without tags (`!`) or anchors (`&`): every plain scalar is then typed here
+    ///     from its text, and every mapping's keys are compared as the default resolver would
+    ///     have Yams compare them, text and type.
+    /// - Throws: ``RepeatedKey`` when an untyped tree has a key twice in one mapping, or a key
+    ///   that is a list or a mapping (whose comparison is left to Yams).
     /// - Complexity: O(*n*) for *n* nodes with aliases expanded, which the reader has held to
     ///   ten times the text's own size before this is called.
-    init(_ node: Node) {
+    init(_ node: Node, untyped: Bool) throws(RepeatedKey) {
         let mark = node.mark
         line = mark?.line ?? 0
         column = mark?.column ?? 0
         switch node {
         case .scalar(let scalar):
             let written = scalar.string
-            let isPlain = scalar.tag.rawValue == Tag.Name.implicit.rawValue
-            let tag = isPlain ? Self.implicitTag(of: written) ?? node.tagName : node.tagName
-            let type: Scalar = switch tag {
+            let isImplicit = untyped ? scalar.style == .plain : scalar.tag.rawValue == Tag.Name.implicit.rawValue
+            let type: Scalar = switch Self.defaultTag(of: scalar, in: node, untyped: untyped) {
             case .null: .null
-            case .bool: .boolean(node.bool)
-            case .int: (isPlain ? Self.decimal(written) : nil).map { .integer($0, Double($0)) } ?? .integer(node.int, node.float)
+            // Yams reads no `Bool` from a key its basic resolver has typed as text.
+            case .bool: .boolean(untyped ? Self.trueWords.contains(written) : node.bool)
+            case .int: (isImplicit ? Self.decimal(written) : nil).map { .integer($0, Double($0)) } ?? .integer(node.int, node.float)
             case .float: .number(node.float)
             default: .text
             }
             content = .scalar(written, type)
         case .sequence(let sequence):
-            content = .list(sequence.map(DocumentNode.init))
+            var items: [DocumentNode] = []
+            items.reserveCapacity(sequence.count)
+            for item in sequence { items.append(try DocumentNode(item, untyped: untyped)) }
+            content = .list(items)
         case .mapping(let mapping):
-            content = .mapping(mapping.map { (DocumentNode($0.key), DocumentNode($0.value)) })
+            var pairs: [(key: DocumentNode, value: DocumentNode)] = []
+            var keys: Set<KeyIdentity> = []
+            pairs.reserveCapacity(mapping.count)
+            for (key, value) in mapping {
+                if untyped {
+                    guard case .scalar(let scalar) = key,
+                          keys.insert(KeyIdentity(text: scalar.string, tag: Self.defaultTag(of: scalar, in: key, untyped: true))).inserted
+                    else { throw RepeatedKey() }
+                }
+                pairs.append((try DocumentNode(key, untyped: untyped), try DocumentNode(value, untyped: untyped)))
+            }
+            content = .mapping(pairs)
         case .alias(let alias):
             // Yams resolves every alias while composing; a tree it hands back holds none.
             content = .scalar("*\(alias.anchor)", .text)
         }
+    }
+
+    /// A mapping key as Yams compares keys: its text and its type.
+    private struct KeyIdentity: Hashable {
+        var text: String
+        var tag: Tag.Name
+    }
+
+    /// The type Yams' default resolver gives a scalar. In an untyped tree a plain scalar is
+    /// typed by its text and any other is text (quoted, `|` or `>`); in a typed tree a scalar
+    /// keeps the tag it has, and one still implicit is typed by its text.
+    private static func defaultTag(of scalar: Node.Scalar, in node: Node, untyped: Bool) -> Tag.Name {
+        if untyped {
+            guard scalar.style == .plain else { return .str }
+            return implicitTag(of: scalar.string) ?? Resolver.default.resolveTag(of: Node(scalar.string))
+        }
+        guard scalar.tag.rawValue == Tag.Name.implicit.rawValue else { return node.tagName }
+        return implicitTag(of: scalar.string) ?? node.tagName
     }
 }
 
@@ -99,6 +143,7 @@ extension DocumentNode {
 
     private static let booleanWords: Set<String> = ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
                                                     "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"]
+    private static let trueWords: Set<String> = ["yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]
     private static let nullWords: Set<String> = ["null", "Null", "NULL"]
 
     /// The value of a whole number written plainly in decimal, `0` or `-2017` but not `007`,
