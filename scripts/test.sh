@@ -13,6 +13,11 @@ swift test --skip-build
 tour_svg="$(mktemp -d)/library-tour.svg"
 swift run --skip-build LibraryTour Examples/Datasets/nairobi-mukuru.yaml "$tour_svg"
 grep -q "<svg" "$tour_svg" || { echo "LibraryTour wrote no SVG drawing to $tour_svg" >&2; exit 1; }
+# The code of the documentation's Getting started (Snippets/GettingStarted.swift), which
+# the build above compiled, runs: it reads an example, measures, compares and draws an SVG.
+getting_started=$(swift run --skip-build GettingStarted)
+svg=$(printf '%s\n' "$getting_started" | sed -n 's/^Wrote //p')
+grep -q '<svg' "$svg" || { echo "error: GettingStarted did not write an SVG (it printed: $getting_started)" >&2; exit 1; }
 # xmllint checks that the GraphML, GEXF and SVG written from a hostile map are XML.
 if ! command -v xmllint > /dev/null && [ "$(id -u)" = 0 ]; then
     apt-get install -y libxml2-utils > /dev/null || { apt-get update > /dev/null && apt-get install -y libxml2-utils > /dev/null; }
@@ -28,3 +33,12 @@ python3 scripts/check_shift_sentences.py
 # Every JSON document the command writes, validated against its schema in docs/schemas.
 python3 -c "import jsonschema, referencing" 2>/dev/null || python3 -m pip install -q jsonschema
 python3 scripts/check_schemas.py
+# The documentation builds without a warning: every link resolves, every parameter listed
+# is a parameter and none is left out.
+swift package generate-documentation --target ActorMap --target ActorMapGraphviz --warnings-as-errors
+# Every public symbol of the libraries has a doc comment: a summary, and Parameters,
+# Returns and Throws where they apply. Prints the share documented and each gap as
+# file:line. The checker's own tests run first.
+python3 scripts/test_check_doc_coverage.py
+swift package dump-symbol-graph --skip-synthesized-members > /dev/null
+python3 scripts/check_doc_coverage.py

@@ -3,7 +3,7 @@ import ActorMap
 extension Graphviz {
     /// `diagram` laid out by its engine, then pinned at the places the layout gave its
     /// actors, so that what it draws around them (a sample of each kind's shape, the row of
-    /// actors without a tie) sits where ``Diagram`` puts it. A diagram already pinned comes
+    /// actors without a tie) sits where `Diagram` puts it. A diagram already pinned comes
     /// back as it is.
     ///
     /// The edges keep the routes the engine gave them (dot's curves around the actors).

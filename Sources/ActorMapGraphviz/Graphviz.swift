@@ -14,7 +14,7 @@ public enum Graphviz {
     /// actors sit beside them (see ``arranged(_:budget:)``). This is the drawing
     /// `actormap render` writes.
     ///
-    /// A diagram already pinned to a ``PinnedLayout`` (a year of a timeline) keeps its places
+    /// A diagram already pinned to a `PinnedLayout` (a year of a timeline) keeps its places
     /// and is drawn as it is, whatever `layout` says.
     ///
     /// ```swift
@@ -46,7 +46,7 @@ public enum Graphviz {
     /// Lays out `dot` with the engine `layout` and renders it as `format`.
     ///
     /// Graphviz lets a `layout` attribute in the DOT text itself win over `layout`; the text
-    /// a ``Diagram`` writes names the same engine as its options.
+    /// a `Diagram` writes names the same engine as its options.
     ///
     /// - Parameters:
     ///   - dot: A graph in the DOT language.

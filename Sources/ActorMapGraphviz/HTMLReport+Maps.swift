@@ -16,7 +16,7 @@ extension HTMLReport {
     ///   - budget: How long each layout may take, as for
     ///     `Graphviz.render(_:layout:format:budget:)` of a diagram.
     ///   - progress: Told how the drawings go.
-    /// - Throws: ``DiagramError`` when a moment of the series is not a single year;
+    /// - Throws: `DiagramError` when a moment of the series is not a single year;
     ///   ``GraphvizError`` when Graphviz fails or a budget is spent.
     /// - Complexity: One layout of the span, and one drawing per year.
     public mutating func drawMaps(

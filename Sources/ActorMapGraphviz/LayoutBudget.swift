@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Graphviz cannot be interrupted once a layout starts, and it holds the process-wide lock
 /// while it runs, so a layout that could run long is done in a separate process, which is
-/// killed when the budget is spent. A layout whose expected time (``LayoutEngine/expectedSeconds(for:)``)
+/// killed when the budget is spent. A layout whose expected time (`LayoutEngine.expectedSeconds(for:)`)
 /// is a small part of the budget and under ``inProcessLimit`` runs in process, where it
 /// costs no process start.
 ///
@@ -47,7 +47,7 @@ public struct LayoutBudget: Hashable, Sendable {
     }
 
     /// The time `engine` is expected to take on `workload`, for the engines ActorMap knows:
-    /// those of ``LayoutEngine`` and the pinned drawing's `nop2`, which only draws the ties.
+    /// those of `LayoutEngine` and the pinned drawing's `nop2`, which only draws the ties.
     static func expectedSeconds(engine: String, workload: LayoutWorkload) -> Double? {
         if engine == PinnedLayout.engine { return LayoutEngine.twopi.expectedSeconds(for: workload) / 2 }
         return LayoutEngine(rawValue: engine)?.expectedSeconds(for: workload)

@@ -9,7 +9,7 @@ public enum SVGGrid {
     /// get the part's number as a prefix, so that they stay unique in the document. The
     /// sheet is sized to fit A3 paper in landscape (400 × 277 mm inside the margins),
     /// keeping its proportions; without `columns`, rows are as long as prints each part
-    /// largest (``PrintSheet/bestColumns(cells:cell:heading:)``).
+    /// largest (`PrintSheet.bestColumns(cells:cell:heading:)`).
     ///
     /// - Parameters:
     ///   - parts: The drawings, each an SVG document as Graphviz writes one, with the caption

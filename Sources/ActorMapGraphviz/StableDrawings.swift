@@ -32,7 +32,7 @@ extension Graphviz {
     ///     on the calling thread.
     /// - Returns: One file's bytes per year of `years`, in the same order.
     /// - Throws: ``GraphvizError`` when Graphviz fails or a budget is spent, or a
-    ///   ``DiagramError``.
+    ///   `DiagramError`.
     /// - Complexity: One layout of the span, and one pinned drawing per year.
     public static func renderYears(
         _ dataset: Dataset, span: ClosedRange<Int>, years: [Int], options: DiagramOptions = DiagramOptions(),
@@ -51,14 +51,14 @@ extension Graphviz {
     }
 
     /// The title and legend of the whole `span`, drawn once as SVG for a sheet or page of its
-    /// years (see ``Diagram/legend(_:options:)``).
+    /// years (see `Diagram.legend(_:options:)`).
     ///
     /// - Parameters:
     ///   - dataset: The map.
     ///   - span: The years the legend speaks for: their kinds, groups and relationship types.
     ///   - options: How the years are styled; `title` is the legend's heading.
     /// - Returns: An SVG document.
-    /// - Throws: ``GraphvizError`` when Graphviz fails, or a ``DiagramError``.
+    /// - Throws: ``GraphvizError`` when Graphviz fails, or a `DiagramError`.
     /// - Complexity: One pinned drawing of the legend's samples.
     public static func legend(_ dataset: Dataset, span: ClosedRange<Int>, options: DiagramOptions) throws -> String {
         let graph = try Diagram.legend(Snapshot(dataset, at: .window(span)), options: options)

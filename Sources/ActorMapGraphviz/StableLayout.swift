@@ -5,7 +5,7 @@ extension Graphviz {
     /// span (every actor and tie active in any of the years), so that diagrams of each year
     /// pinned to it differ only in their ties.
     ///
-    /// The span is laid out with neato or sfdp, whichever ``LayoutEngine/recommended(for:focused:layered:)``
+    /// The span is laid out with neato or sfdp, whichever `LayoutEngine.recommended(for:focused:layered:)`
     /// gives for its actors and ties, styled as `options` ask (so that actors take the room
     /// their names need).
     ///

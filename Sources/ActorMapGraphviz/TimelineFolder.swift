@@ -65,7 +65,7 @@ public struct TimelineFolder: Sendable {
     /// - Returns: The files' names and contents: the years' drawings in order, then
     ///   `grid.svg` when asked for, then `index.html`.
     /// - Throws: ``GraphvizError`` when Graphviz fails or a budget is spent, or a
-    ///   ``DiagramError``.
+    ///   `DiagramError`.
     /// - Complexity: One layout of the span and one drawing per year, twice with a grid.
     public func files(
         budget: LayoutBudget? = nil, progress: (DrawingProgress) -> Void = { _ in }

@@ -79,8 +79,8 @@ import Testing
         }
     }
 
-    /// A shift from tables of ``PowerShift/measures(for:)`` says what one from whole tables
-    /// says, in every figure and sentence.
+    /// A shift from tables of ``PowerShift/measures(for:)`` and ``PowerShift/mapFigures(for:)``
+    /// says what one from whole tables says, in every figure and sentence.
     @Test func aShiftNeedsOnlyItsMeasureAndTheBrokerageRoles() throws {
         for file in ExampleDatasets.files {
             let dataset = try #require(DatasetReader().check(data: try Data(contentsOf: file), syntax: .yaml, file: file.path).dataset)
@@ -90,8 +90,11 @@ import Testing
             for measure in Measure.allCases {
                 let label = "\(file.lastPathComponent) \(measure.name)"
                 let whole = PowerShift(before: before, after: after, measure: measure)
-                let shift = PowerShift(dataset, from: from, to: to, measure: measure, measures: PowerShift.measures(for: measure))
+                let shift = PowerShift(dataset, from: from, to: to, measure: measure, measures: PowerShift.measures(for: measure),
+                                       mapFigures: PowerShift.mapFigures(for: measure))
                 #expect(shift.before.measures == PowerShift.measures(for: measure), "\(label)")
+                #expect(shift.before.mapFigures == PowerShift.mapFigures(for: measure), "\(label)")
+                #expect(ShiftReport(shift).text() == ShiftReport(whole).text(), "\(label)")
                 #expect(shift.actors == whole.actors, "\(label)")
                 #expect(shift.groupShares == whole.groupShares, "\(label)")
                 #expect(shift.concentrationBefore == whole.concentrationBefore && shift.concentrationAfter == whole.concentrationAfter, "\(label)")
@@ -102,7 +105,7 @@ import Testing
         }
     }
 
-    @Test(arguments: [Measure.pagerank, .betweenness, .katz, .hub, .liaison])
+    @Test(arguments: [Measure.pagerank, .betweenness, .closeness, .degree, .katz, .hub, .liaison])
     func aReportNeedsOnlyItsMeasures(_ measure: Measure) throws {
         for file in ExampleDatasets.files {
             let dataset = try #require(DatasetReader().check(data: try Data(contentsOf: file), syntax: .yaml, file: file.path).dataset)
@@ -112,8 +115,10 @@ import Testing
                 let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: measure)
                 return HTMLReport(series: series, shift: shift, measure: measure).html()
             }
-            let asked = MetricSeries(dataset, moments: moments, measures: HTMLReport.measures(for: measure))
+            let asked = MetricSeries(dataset, moments: moments, measures: HTMLReport.measures(for: measure),
+                                     mapFigures: HTMLReport.mapFigures(for: measure))
             #expect(asked.tables.allSatisfy { $0.measures == HTMLReport.measures(for: measure) })
+            #expect(asked.tables.allSatisfy { $0.graph.balance == nil }, "the report draws no balance")
             #expect(page(asked) == page(MetricSeries(dataset, moments: moments)), "\(file.lastPathComponent) \(measure.name)")
         }
     }

@@ -4,6 +4,13 @@ extension PowerShift {
     /// The largest movements in plain sentences, most telling first: "Nairobi City County
     /// rose from 7th to 2nd in PageRank", "The tie between … changed from contention to
     /// memorandum of understanding".
+    ///
+    /// An actor whose own value did not change is never said to have risen or fallen. When
+    /// the two maps are too unlike to read as gradual change (``isUnstable``), the first
+    /// sentence says so.
+    ///
+    /// - Parameter limit: The most sentences to give.
+    /// - Returns: At most `limit` sentences, in that order.
     public func summary(limit: Int = 8) -> [String] {
         let dataset = before.snapshot.dataset
         let vocabulary = dataset.vocabulary

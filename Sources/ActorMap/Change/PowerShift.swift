@@ -8,13 +8,19 @@ public struct PowerShift: Sendable {
     public struct ActorShift: Sendable, Hashable {
         /// Index into the dataset's actors.
         public var actor: Int
+        /// The measure at the first moment; `nil` when the actor is not on the map then or
+        /// the measure is undefined for it.
         public var before: Double?
+        /// The measure at the second moment; `nil` when the actor is not on the map then or
+        /// the measure is undefined for it.
         public var after: Double?
         /// Rank among the actors on the map, 1 for the highest; tied actors share the best rank.
         public var rankBefore: Int?
+        /// Rank at the second moment, as ``rankBefore``.
         public var rankAfter: Int?
         /// Whether another actor shares the rank, at each moment.
         public var isTiedBefore = false
+        /// Whether another actor shares ``rankAfter``.
         public var isTiedAfter = false
 
         /// `after − before`, for actors on the map at both moments with both values defined.
@@ -43,8 +49,12 @@ public struct PowerShift: Sendable {
     public struct GroupShare: Sendable, Hashable {
         /// Index into the vocabulary's groups.
         public var group: Int
+        /// The group's share of the measure's total at the first moment, from 0 to 1; `nil`
+        /// where shares mean nothing (a measure with negative values, a total of zero).
         public var before: Double?
+        /// The group's share at the second moment, as ``before``.
         public var after: Double?
+        /// `after − before`: the share the group gained (positive) or lost (negative).
         public var shift: Double? {
             guard let before, let after else { return nil }
             return after - before
@@ -57,6 +67,8 @@ public struct PowerShift: Sendable {
         /// measures Σ(max − cᵢ) / ((n − 1)·max), 0 when every actor has the same value and 1
         /// when one actor holds it all.
         public var centralization: Double?
+        /// The Gini coefficient of the measure's values (``giniCoefficient(_:)``): 0 when
+        /// every actor has the same, near 1 when one holds it all.
         public var gini: Double?
     }
 
@@ -70,23 +82,36 @@ public struct PowerShift: Sendable {
         public var after: BrokerageCounts
     }
 
+    /// The measure of power compared.
     public let measure: Measure
+    /// The first moment, measured.
     public let before: MetricsTable
+    /// The second moment, measured on the same projection.
     public let after: MetricsTable
     /// Every actor on the map at either moment, in dataset order.
     public let actors: [ActorShift]
     /// Actors on the map at the second moment only, and at the first only.
     public let entered: [Int]
+    /// Actors on the map at the first moment only, as indices into the dataset's actors.
     public let exited: [Int]
+    /// The ties formed, dissolved and persisted, of every type.
     public let ties: TieChange
     /// The tie change for each relationship type present at either moment.
     public let tiesByType: [(type: Int, change: TieChange)]
+    /// Kendall's τ-b between the two moments' values of the actors present at both with
+    /// both defined; `nil` for fewer than two such actors or a constant ranking.
     public let kendallTau: Double?
+    /// Spearman's ρ over the same actors as ``kendallTau``.
     public let spearmanRho: Double?
+    /// Each group on the map at either moment, with its share of the measure at both.
     public let groupShares: [GroupShare]
+    /// How concentrated the measure is at the first moment.
     public let concentrationBefore: Concentration
+    /// How concentrated the measure is at the second moment.
     public let concentrationAfter: Concentration
+    /// Pairs tied at both moments whose ties changed type, such as contention to an MoU.
     public let transitions: [TieTransition]
+    /// Actors whose brokerage role counts differ between the moments, in dataset order.
     public let brokerageChanges: [BrokerageChange]
 
     /// Below this Jaccard index between the two moments, the maps are too unlike for
@@ -96,30 +121,66 @@ public struct PowerShift: Sendable {
     /// Compares two moments of a dataset.
     ///
     /// - Parameters:
+    ///   - dataset: The map.
     ///   - from: The earlier moment.
     ///   - to: The later moment.
     ///   - measure: The measure of power to compare; PageRank by default.
     ///   - options: The projection and parameters both moments are measured with.
     ///   - measures: The measures both tables compute; every one by default, and
     ///     ``measures(for:)`` for only what the shift reads.
+    ///   - mapFigures: The figures of the whole map both tables compute; every one by
+    ///     default, and ``mapFigures(for:)`` for only what the shift reads.
+    /// - Complexity: that of two ``MetricsTable``s of `measures` and `mapFigures`, and
+    ///   O(*r* log *r*) to compare their ties.
     public init(
         _ dataset: Dataset, from: TimeSelection, to: TimeSelection,
         measure: Measure = .pagerank, options: MetricOptions = MetricOptions(),
-        measures: Set<Measure> = Set(Measure.allCases)
+        measures: Set<Measure> = Set(Measure.allCases), mapFigures: Set<MapFigure> = GraphMetrics.allFigures
     ) {
         self.init(
-            before: MetricsTable(Snapshot(dataset, at: from), options: options, measures: measures),
-            after: MetricsTable(Snapshot(dataset, at: to), options: options, measures: measures), measure: measure)
+            before: MetricsTable(Snapshot(dataset, at: from), options: options, measures: measures, mapFigures: mapFigures),
+            after: MetricsTable(Snapshot(dataset, at: to), options: options, measures: measures, mapFigures: mapFigures),
+            measure: measure)
     }
 
     /// The measures a shift in `measure` reads from its two tables: the measure itself and
     /// the five brokerage roles.
+    ///
+    /// - Parameter measure: The measure of power to compare.
+    /// - Returns: The measures to ask each ``MetricsTable`` for.
     public static func measures(for measure: Measure) -> Set<Measure> {
         Set([measure] + BrokerageRole.allCases.map(\.measure))
     }
 
+    /// The map figures a shift in `measure` reads from its two tables: the Freeman
+    /// centralisation of degree, betweenness or closeness when `measure` is one of them,
+    /// else none (the concentration of other measures is computed from their values).
+    ///
+    /// - Parameter measure: The measure of power compared.
+    /// - Returns: The figures to ask both tables for, with ``measures(for:)``.
+    /// - Complexity: O(1).
+    public static func mapFigures(for measure: Measure) -> Set<MapFigure> {
+        centralizationFigure(of: measure).map { [$0] } ?? []
+    }
+
+    /// The map figure that holds igraph's centralisation of `measure`, for the measures
+    /// igraph has one of.
+    private static func centralizationFigure(of measure: Measure) -> MapFigure? {
+        switch measure {
+        case .degree, .degreeCentrality: .degreeCentralization
+        case .betweenness: .betweennessCentralization
+        case .closeness: .closenessCentralization
+        default: nil
+        }
+    }
+
     /// Compares two tables already measured, such as two years of a series; each needs at
     /// least ``measures(for:)`` of `measure`.
+    ///
+    /// - Parameters:
+    ///   - before: The first moment, measured.
+    ///   - after: The second moment, measured on the same projection and dataset.
+    ///   - measure: The measure of power to compare.
     public init(before: MetricsTable, after: MetricsTable, measure: Measure) {
         self.measure = measure
         self.before = before
@@ -198,11 +259,10 @@ public struct PowerShift: Sendable {
 
     private static func concentration(_ table: MetricsTable, _ measure: Measure) -> Concentration {
         let values = (table.columns[measure] ?? []).filter { !$0.isNaN }
-        let centralization: Double? = switch measure {
-        case .degree, .degreeCentrality: table.graph.degreeCentralization
-        case .betweenness: table.graph.betweennessCentralization
-        case .closeness: table.graph.closenessCentralization
-        default: Centralization.againstHighest(values)?.centralization
+        let centralization = if let figure = centralizationFigure(of: measure) {
+            table.graph[figure]
+        } else {
+            Centralization.againstHighest(values)?.centralization
         }
         return Concentration(centralization: centralization, gini: giniCoefficient(values))
     }

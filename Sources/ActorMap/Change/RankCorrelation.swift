@@ -8,6 +8,9 @@ public enum RankCorrelation {
     /// (Kendall 1945). Knight's (1966) algorithm: sort by `x` then `y`, count the swaps a
     /// merge sort by `y` needs.
     ///
+    /// - Parameters:
+    ///   - x: One value per actor at one moment.
+    ///   - y: The same actors' values at another, in the same order.
     /// - Returns: `nil` when fewer than two values are given or either ranking is constant.
     /// - Complexity: O(*n* log *n*).
     public static func kendallTau(_ x: [Double], _ y: [Double]) -> Double? {
@@ -35,6 +38,9 @@ public enum RankCorrelation {
     /// Spearman's ρ between `x` and `y`: Pearson's correlation of their ranks, tied values
     /// sharing their average rank, as scipy's `scipy.stats.spearmanr`.
     ///
+    /// - Parameters:
+    ///   - x: One value per actor at one moment.
+    ///   - y: The same actors' values at another, in the same order.
     /// - Returns: `nil` when fewer than two values are given or either ranking is constant.
     /// - Complexity: O(*n* log *n*).
     public static func spearmanRho(_ x: [Double], _ y: [Double]) -> Double? {
@@ -44,6 +50,10 @@ public enum RankCorrelation {
     }
 
     /// Ranks from 1 for the smallest, tied values sharing the average of their ranks.
+    ///
+    /// - Parameter values: The values to rank; exact equality makes a tie.
+    /// - Returns: Each value's rank, in the order of `values`: `[1, 2.5, 2.5, 4]`.
+    /// - Complexity: O(*n* log *n*).
     public static func averageRanks(_ values: [Double]) -> [Double] {
         let order = values.indices.sorted { values[$0] < values[$1] }
         var ranks = [Double](repeating: 0, count: values.count)

@@ -11,6 +11,12 @@ public enum Ranking {
     public static let zeroTolerance = 1e-12
 
     /// Whether `a` and `b` are the same figure, up to rounding.
+    ///
+    /// - Parameters:
+    ///   - a: One value.
+    ///   - b: Another.
+    /// - Returns: `true` when they differ by at most ``relativeTolerance`` of the larger,
+    ///   or both lie within ``zeroTolerance`` of zero.
     public static func same(_ a: Double, _ b: Double) -> Bool {
         a == b || abs(a - b) <= max(relativeTolerance * max(abs(a), abs(b)), zeroTolerance)
     }
@@ -18,6 +24,9 @@ public enum Ranking {
     /// Competition ranks: each value's rank is one more than the number of values clearly
     /// above it, so values that are the same figure share a rank.
     ///
+    /// - Parameter values: One value per actor; `nil` where undefined.
+    /// - Returns: Each value's rank in the order of `values`, 1 for the highest
+    ///   (`[1, 2, 2, 4]`); `nil` for an undefined value.
     /// - Complexity: O(*n* log *n*).
     public static func competition(_ values: [Double?]) -> [Int?] {
         let order = values.indices

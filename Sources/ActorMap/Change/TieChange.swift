@@ -19,12 +19,18 @@ public struct TieKey: Hashable, Sendable, Comparable {
 /// and whatever projection the measures use. Relationships with the same type and actors
 /// are one tie.
 public struct TieChange: Sendable, Hashable {
+    /// Ties present at the second moment only: formed.
     public var added: [TieKey]
+    /// Ties present at the first moment only: dissolved.
     public var removed: [TieKey]
+    /// Ties present at both moments.
     public var persisted: [TieKey]
 
     /// Compares the ties of `before` and `after`, two snapshots of the same dataset.
     ///
+    /// - Parameters:
+    ///   - before: The first moment.
+    ///   - after: The second moment.
     /// - Complexity: O(*r* log *r*) for *r* relationships in the two snapshots.
     public init(from before: Snapshot, to after: Snapshot) {
         let old = Self.ties(of: before), new = Self.ties(of: after)
@@ -40,6 +46,10 @@ public struct TieChange: Sendable, Hashable {
     }
 
     /// The ties of a snapshot as a set of keys.
+    ///
+    /// - Parameter snapshot: The map at one moment.
+    /// - Returns: One key per type and pair of actors with a relationship active then.
+    /// - Complexity: O(*r*) on average for *r* relationships in the snapshot.
     public static func ties(of snapshot: Snapshot) -> Set<TieKey> {
         let dataset = snapshot.dataset
         var ties = Set<TieKey>(minimumCapacity: snapshot.relationshipIndices.count)
@@ -67,6 +77,9 @@ public struct TieChange: Sendable, Hashable {
     public var hamming: Int { added.count + removed.count }
 
     /// The same comparison restricted to one relationship type.
+    ///
+    /// - Parameter type: An index into the vocabulary's relationship types.
+    /// - Returns: The ties of that type formed, dissolved and persisted.
     public func restricted(toType type: Int) -> TieChange {
         TieChange(
             added: added.filter { $0.type == type }, removed: removed.filter { $0.type == type },
@@ -81,6 +94,7 @@ public struct TieTransition: Sendable, Hashable {
     public var actors: (Int, Int)
     /// The relationship types between them before and after, as vocabulary indices, sorted.
     public var before: [Int]
+    /// The relationship types between them at the second moment, as ``before``.
     public var after: [Int]
 
     public static func == (lhs: TieTransition, rhs: TieTransition) -> Bool {
@@ -96,6 +110,10 @@ public struct TieTransition: Sendable, Hashable {
 
     /// The pairs tied at both moments whose set of relationship types differs.
     ///
+    /// - Parameters:
+    ///   - before: The first moment.
+    ///   - after: The second moment, of the same dataset.
+    /// - Returns: The transitions, ordered by the pair of actors.
     /// - Complexity: O(*r* log *r*).
     public static func between(_ before: Snapshot, _ after: Snapshot) -> [TieTransition] {
         let old = typesByPair(before), new = typesByPair(after)

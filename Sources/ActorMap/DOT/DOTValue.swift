@@ -10,8 +10,11 @@
 public enum DOTValue: Hashable, Sendable {
     /// A name Graphviz knows (`ellipse`, `dashed`, `true`), or a code-made id or class list.
     case identifier(String)
+    /// A number, written with at most four decimals and no exponent, as DOT reads numerals.
     case number(Double)
+    /// A whole number.
     case integer(Int)
+    /// `true` or `false`.
     case boolean(Bool)
     /// A colour as `#rrggbb`.
     case color(String)

@@ -64,9 +64,11 @@ public enum LayoutEngine: String, CaseIterable, Sendable, Hashable {
     /// around its centre.
     ///
     /// - Parameters:
+    ///   - workload: The drawing's actors, ties and actors on loops.
     ///   - focused: Whether the drawing is one actor's ego network.
     ///   - layered: Whether dot may be chosen; a layout that pins every actor for several
     ///     drawings asks for neato or sfdp.
+    /// - Returns: The engine, and why it was chosen.
     public static func recommended(
         for workload: LayoutWorkload, focused: Bool = false, layered: Bool = true
     ) -> (engine: LayoutEngine, reason: String) {

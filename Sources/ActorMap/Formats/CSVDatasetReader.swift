@@ -21,17 +21,25 @@ public struct CSVDatasetReader: Sendable {
     public var options: ReadingOptions
 
     /// A reader with the given options; by default slashed dates are refused and files are read up to 256 MiB.
+    ///
+    /// - Parameter options: How files are read.
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }
 
     /// Reads the map a CSV file belongs to, with its companion files.
+    ///
+    /// - Parameter url: Any of the map's CSV files, or its `map.dataset.yaml`.
+    /// - Returns: The dataset, when it can be used, and every problem found.
     public func check(contentsOf url: URL) -> ValidationReport {
         check(files: Self.companions(of: url))
     }
 
     /// Reads a map from the files given: one or two CSV tables (actors, relationships,
     /// told apart by their headers) and at most one native dataset file for the frame.
+    ///
+    /// - Parameter urls: The tables and at most one native dataset file.
+    /// - Returns: The dataset, when it can be used, and every problem found.
     public func check(files urls: [URL]) -> ValidationReport {
         var problems: [Problem] = []
         var frame: DatasetFrame?

@@ -40,6 +40,9 @@ public struct CSVDatasetWriter: Sendable {
     }
 
     /// The text of the three files of `dataset`.
+    ///
+    /// - Parameter dataset: The map to write.
+    /// - Returns: The actors table, the relationships table and the frame's YAML.
     public func tables(_ dataset: Dataset) -> Tables {
         let actorColumns = Self.attributeColumns(dataset.actors.map(\.attributes), in: .actors)
         let actors = csv(
@@ -64,6 +67,9 @@ public struct CSVDatasetWriter: Sendable {
 
     /// Where the three files of `url` go: `map.csv`, or any of the three names, gives
     /// `map.actors.csv`, `map.relationships.csv` and `map.dataset.yaml` beside it.
+    ///
+    /// - Parameter url: The file named by the user: `map.csv` or any of the three names.
+    /// - Returns: The paths of the actors table, the relationships table and the frame.
     public static func files(for url: URL) -> (actors: URL, relationships: URL, frame: URL) {
         let stem = CSVDatasetReader.stem(of: url)
         // Relative paths stay relative, so that messages name files as the user did; NSString's

@@ -72,7 +72,7 @@ extension ActorMeasures {
     ) -> (measures: [ActorMeasures], notes: [String]) {
         var undefinedIn: [String: [Int]] = [:]
         let measures = years.map { year in
-            let table = MetricsTable(Snapshot(dataset, at: .year(year)), options: options)
+            let table = MetricsTable(Snapshot(dataset, at: .year(year)), options: options, mapFigures: [])
             for problem in table.undefined.values { undefinedIn["\(problem)", default: []].append(year) }
             return ActorMeasures(table, year: year)
         }

@@ -11,7 +11,10 @@ import Yams
 public struct DatasetReader: Sendable {
     /// The two syntaxes of ActorMap's own format.
     public enum Syntax: String, Sendable {
-        case yaml, json
+        /// YAML: `.yaml` and `.yml` files.
+        case yaml
+        /// JSON: `.json` files.
+        case json
     }
 
     /// How files are read: the order of day-first dates, the size limit.
@@ -53,6 +56,9 @@ public struct DatasetReader: Sendable {
     /// Reads and checks a map kept in several files: an actors table and a relationships
     /// table, with the native file holding their title and definitions if there is one. A
     /// single file reads as ``check(contentsOf:)-(URL)`` reads it.
+    ///
+    /// - Parameter urls: The files of one map.
+    /// - Returns: The dataset, when it can be used, and every problem found.
     public func check(contentsOf urls: [URL]) -> ValidationReport {
         if urls.count == 1 { return check(contentsOf: urls[0]) }
         let unpaired = urls.filter { !["csv", "yaml", "yml", "json"].contains($0.pathExtension.lowercased()) }
@@ -124,6 +130,10 @@ public struct ValidationReport: Sendable {
     public var dataset: Dataset?
 
     /// A report of `problems`, with the dataset when it can be used.
+    ///
+    /// - Parameters:
+    ///   - problems: Every problem found.
+    ///   - dataset: The dataset, when it can be used.
     public init(problems: [Problem], dataset: Dataset? = nil) {
         self.problems = problems
         self.dataset = dataset

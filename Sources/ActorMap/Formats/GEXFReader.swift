@@ -20,6 +20,8 @@ public struct GEXFReader: DatasetFileReader {
     public var options: ReadingOptions
 
     /// A GEXF reader with these options (slashed dates refused and files over 256 MiB by default).
+    ///
+    /// - Parameter options: How files are read.
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }

@@ -24,7 +24,10 @@ public struct GEXFWriter: Sendable {
 
     /// The GEXF document.
     ///
-    /// - Parameter measures: Measures per year, written as dynamic node attributes.
+    /// - Parameters:
+    ///   - dataset: The map to write.
+    ///   - measures: Measures per year, written as dynamic node attributes.
+    /// - Returns: The document's text.
     public func document(_ dataset: Dataset, measures: [ActorMeasures] = []) -> String {
         let actorAttributes = GraphMLWriter.attributeKeys(dataset.actors.map(\.attributes), in: .actors, prefix: "actor-attribute")
         let tieAttributes = GraphMLWriter.attributeKeys(dataset.relationships.map(\.attributes), in: .relationships, prefix: "tie-attribute")

@@ -18,6 +18,8 @@ public struct GraphMLReader: DatasetFileReader {
     public var options: ReadingOptions
 
     /// A GraphML reader; by default it refuses slashed dates and files over 256 MiB.
+    ///
+    /// - Parameter options: How files are read.
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }
@@ -25,6 +27,9 @@ public struct GraphMLReader: DatasetFileReader {
     /// Reads and checks the GraphML text `data`, whose problems name `file` and the line and
     /// element of each (`edge 'e3'.weight`).
     ///
+    /// - Parameters:
+    ///   - data: The file's bytes.
+    ///   - file: The file's name, as problems give it.
     /// - Returns: The dataset, when it can be used, and every problem found.
     /// - Complexity: O(*n* log *n*) for *n* elements.
     public func check(data: Data, file: String) -> ValidationReport {

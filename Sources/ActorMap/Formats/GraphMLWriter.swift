@@ -26,7 +26,10 @@ public struct GraphMLWriter: Sendable {
 
     /// The GraphML document.
     ///
-    /// - Parameter measures: Measures of one year to add to the nodes, if any.
+    /// - Parameters:
+    ///   - dataset: The map to write.
+    ///   - measures: Measures of one year to add to the nodes, if any.
+    /// - Returns: The document's text.
     public func document(_ dataset: Dataset, measures: ActorMeasures? = nil) -> String {
         let actorAttributes = Self.attributeKeys(dataset.actors.map(\.attributes), in: .actors, prefix: "actor_attribute")
         let tieAttributes = Self.attributeKeys(dataset.relationships.map(\.attributes), in: .relationships, prefix: "tie_attribute")

@@ -17,6 +17,8 @@ public struct KumuJSONReader: DatasetFileReader {
     public var options: ReadingOptions
 
     /// A reader with the given options; by default slashed dates are refused and files are read up to 256 MiB.
+    ///
+    /// - Parameter options: How files are read.
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }
@@ -24,6 +26,8 @@ public struct KumuJSONReader: DatasetFileReader {
     /// Whether JSON text is Kumu's rather than ActorMap's own: an object with `elements` or
     /// `connections` and no `actors` or `relationships`.
     ///
+    /// - Parameter data: JSON text.
+    /// - Returns: `true` when the text is a Kumu export.
     /// - Complexity: O(*n*) for *n* bytes; the text is parsed only when it names Kumu's keys.
     public static func recognises(_ data: Data) -> Bool {
         guard holds(data, "\"elements\"") || holds(data, "\"connections\""),

@@ -12,6 +12,11 @@ public struct NativeDatasetWriter: Sendable {
     public init() {}
 
     /// The dataset as a YAML or JSON document.
+    ///
+    /// - Parameters:
+    ///   - dataset: The map to write.
+    ///   - syntax: YAML or JSON.
+    /// - Returns: The document's text.
     public func text(_ dataset: Dataset, syntax: DatasetReader.Syntax) -> String {
         render(document(DatasetFrame(dataset), actors: dataset.actors, relationships: dataset.relationships), syntax: syntax)
     }

@@ -127,6 +127,8 @@ extension DatasetFileReader {
     /// Reads the file through ``ReadingOptions``, then checks its bytes with
     /// ``check(data:file:)``.
     ///
+    /// - Parameter url: The file to read.
+    /// - Returns: The dataset, when it can be used, and every problem found.
     /// - Complexity: O(*n*) to read a file of *n* bytes, then whatever checking them takes.
     public func check(contentsOf url: URL) -> ValidationReport {
         switch options.contents(of: url) {

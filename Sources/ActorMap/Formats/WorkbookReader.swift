@@ -19,6 +19,8 @@ public struct WorkbookReader: DatasetFileReader {
     public var options: ReadingOptions
 
     /// A reader with the given options; by default slashed dates are refused and files are read up to 256 MiB.
+    ///
+    /// - Parameter options: How files are read.
     public init(options: ReadingOptions = ReadingOptions()) {
         self.options = options
     }
@@ -51,6 +53,11 @@ public struct WorkbookReader: DatasetFileReader {
     ///
     /// ZIPFoundation's in-memory archives trap when an entry points past the end of the
     /// data, where a file simply reads short, so the bytes go through a temporary file.
+    ///
+    /// - Parameters:
+    ///   - data: The workbook's bytes.
+    ///   - file: The file's name, as problems give it.
+    /// - Returns: The dataset, when it can be used, and every problem found.
     public func check(data: Data, file: String) -> ValidationReport {
         let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("actormap-\(UUID().uuidString).xlsx")
         defer { try? FileManager.default.removeItem(at: temporary) }

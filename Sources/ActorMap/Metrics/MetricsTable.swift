@@ -69,33 +69,53 @@ public struct MetricsTable: Sendable {
     public let columns: [Measure: [Double]]
     /// Measures undefined for the whole map, and why.
     public let undefined: [Measure: UndefinedMeasure]
-    /// The map's own figures; those that rest on a measure not asked for are `nil`.
+    /// The map-level figures the table was asked for: each is in ``graph``, or `nil` there
+    /// with a reason in ``GraphMetrics/undefined``, unless it rests on a measure not asked
+    /// for. No other figure was computed.
+    public let mapFigures: Set<MapFigure>
+    /// The map's own figures; those not asked for, or that rest on a measure not asked for,
+    /// are `nil`.
     public let graph: GraphMetrics
 
-    /// Computes the measures asked for, and only the work they need.
+    /// Computes the measures and map-level figures asked for, and only the work they need.
     ///
     /// Measures computed together are asked for separately: the five brokerage roles come
     /// from one count, betweenness, closeness and harmonic centrality from one traversal, and
-    /// asking for one of them computes that traversal once. The map's figures that rest on a
-    /// measure (betweenness and closeness centralisation, communities and modularity, the
-    /// Gini of PageRank, Bonacich's β unless given) are filled only when it is asked for; the
-    /// others (actors, ties, density, components, reciprocity, degree centralisation, E-I
-    /// index, balance) always are.
+    /// asking for one of them computes that traversal once. A map figure is computed only
+    /// when it is in `mapFigures`, and one that rests on a measure (betweenness and
+    /// closeness centralisation, communities and modularity, the Gini of PageRank,
+    /// Bonacich's β unless given; ``GraphMetrics/measures(for:)``) only when that measure is
+    /// asked for too. Actors, ties, density and components, which cost no more than the
+    /// projection itself, are always filled.
+    ///
+    /// A series that prints one column a year asks for that measure and no figures:
+    ///
+    ///     MetricsTable(snapshot, measures: [.pagerank], mapFigures: [])
     ///
     /// - Parameters:
     ///   - snapshot: The map at one moment.
     ///   - options: The projection and the measures' parameters.
     ///   - measures: The measures to compute; every one by default.
-    /// - Complexity: that of the measures asked for; with betweenness, closeness or harmonic
-    ///   centrality, dominated by the shortest paths, O(*n*·*m*) unweighted and
-    ///   O(*n*·*m* log *n*) weighted, split across all cores.
-    public init(_ snapshot: Snapshot, options: MetricOptions = MetricOptions(), measures: Set<Measure> = Set(Measure.allCases)) {
+    ///   - mapFigures: The figures of the whole map to compute; every one by default
+    ///     (``GraphMetrics/allFigures``). Figures of change between two moments are ignored.
+    /// - Complexity: that of the measures and figures asked for; with betweenness, closeness
+    ///   or harmonic centrality, dominated by the shortest paths, O(*n*·*m*) unweighted and
+    ///   O(*n*·*m* log *n*) weighted, split across all cores; structural balance adds
+    ///   O(*r* log *r* + *p*^1.5) for *r* relationships and *p* signed pairs.
+    public init(
+        _ snapshot: Snapshot, options: MetricOptions = MetricOptions(), measures: Set<Measure> = Set(Measure.allCases),
+        mapFigures: Set<MapFigure> = GraphMetrics.allFigures
+    ) {
         self.snapshot = snapshot
         self.options = options
         self.measures = measures
+        let mapFigures = mapFigures.intersection(GraphMetrics.allFigures)
+        self.mapFigures = mapFigures
         let projection = snapshot.projection(options.projection)
         self.projection = projection
-        let sides = options.sides == .group
+        let usesSides = mapFigures.contains(.eiIndex)
+            || !measures.isDisjoint(with: BrokerageRole.allCases.map(\.measure))
+        let sides = options.sides == .group || !usesSides
             ? projection
             : projection.regrouped(by: projection.actorIndices.map { snapshot.dataset.actorKindIndices[$0] })
 
@@ -170,7 +190,7 @@ public struct MetricsTable: Sendable {
         self.columns = columns
         self.undefined = undefined
         graph = GraphMetrics(
-            projection: projection, sides: sides, snapshot: snapshot, paths: paths,
+            figures: mapFigures, projection: projection, sides: sides, snapshot: snapshot, paths: paths,
             betweenness: asked(.betweenness), closeness: asked(.closeness),
             communities: communities,
             pageRank: columns[.pagerank].map { .success($0) } ?? undefined[.pagerank].map { .failure($0) },
@@ -317,7 +337,8 @@ public struct MetricsTable: Sendable {
 /// Measures of the map as a whole.
 ///
 /// A figure that has no value on this map is `nil`, and ``undefined`` says why; a figure
-/// that rests on a measure the table was not asked for is `nil` with no reason.
+/// the table was not asked for, or that rests on a measure it was not asked for, is `nil`
+/// with no reason.
 public struct GraphMetrics: Sendable, Hashable, Codable {
     /// How many actors are on the map, isolates included.
     public var actors: Int
@@ -363,15 +384,16 @@ public struct GraphMetrics: Sendable, Hashable, Codable {
         case bonacichBeta = "bonacich_beta"
     }
 
-    /// The map's figures; those of a measure not computed (`paths`, `communities` or
-    /// `pageRank` `nil`, `betweenness` or `closeness` false) are left `nil`.
+    /// The map's `figures`; those not in it, and those of a measure not computed (`paths`,
+    /// `communities` or `pageRank` `nil`, `betweenness` or `closeness` false), are left `nil`.
     init(
-        projection: Projection, sides: Projection, snapshot: Snapshot, paths: PathMeasures?,
+        figures: Set<MapFigure>, projection: Projection, sides: Projection, snapshot: Snapshot, paths: PathMeasures?,
         betweenness: Bool, closeness: Bool, communities: [Int]?,
         pageRank: Result<[Double], UndefinedMeasure>?, bonacichBeta: Double?
     ) {
         var undefined: [MapFigure: UndefinedMeasure] = [:]
         func figure(_ figure: MapFigure, _ compute: () throws(UndefinedMeasure) -> Double) -> Double? {
+            guard figures.contains(figure) else { return nil }
             do {
                 return try compute()
             } catch {
@@ -379,7 +401,9 @@ public struct GraphMetrics: Sendable, Hashable, Codable {
                 return nil
             }
         }
-        func figure(_ figure: MapFigure, _ value: Double?, otherwise reason: @autoclosure () -> String) -> Double? {
+        func figure(_ figure: MapFigure, _ value: @autoclosure () -> Double?, otherwise reason: @autoclosure () -> String) -> Double? {
+            guard figures.contains(figure) else { return nil }
+            let value = value()
             if value == nil { undefined[figure] = UndefinedMeasure(figure, reason: reason()) }
             return value
         }
@@ -395,7 +419,7 @@ public struct GraphMetrics: Sendable, Hashable, Codable {
             : figure(.betweennessCentralization) { () throws(UndefinedMeasure) in try projection.betweennessCentralization(paths) }
         closenessCentralization = !closeness ? nil
             : figure(.closenessCentralization) { () throws(UndefinedMeasure) in try projection.closenessCentralization(paths) }
-        self.communities = communities.map { Set($0).count }
+        self.communities = figures.contains(.communities) ? communities.map { Set($0).count } : nil
         modularity = communities.flatMap { communities in
             figure(.modularity) { () throws(UndefinedMeasure) in try projection.modularity(of: communities) }
         }
@@ -410,27 +434,78 @@ public struct GraphMetrics: Sendable, Hashable, Codable {
         case .success(let values):
             figure(.pagerankGini, giniCoefficient(values), otherwise: "the map has no actors to compare.")
         }
-        self.bonacichBeta = bonacichBeta
+        self.bonacichBeta = figures.contains(.bonacichBeta) ? bonacichBeta : nil
         self.undefined = undefined
     }
 
+    /// Every figure a ``GraphMetrics`` holds: the map-level ones of ``MapFigure``, not those
+    /// of change between two moments.
+    public static let allFigures: Set<MapFigure> = Set(figureOrder)
+
     /// The measures the map's figures rest on: a ``MetricsTable`` asked for these (and
     /// whatever else) fills every figure.
-    public static let measures: Set<Measure> = [.betweenness, .closeness, .community, .pagerank, .bonacich]
+    public static let measures: Set<Measure> = measures(for: allFigures)
+
+    /// The measures that `figures` rest on: a ``MetricsTable`` asked for these fills each of
+    /// them, where it is defined.
+    ///
+    /// Bonacich's β rests on Bonacich power only when no β is given.
+    ///
+    /// - Parameter figures: Figures of the map.
+    /// - Returns: The measures to ask for beside them; empty for figures that rest on none.
+    /// - Complexity: O(*f*) for *f* figures.
+    public static func measures(for figures: Set<MapFigure>) -> Set<Measure> {
+        Set(figures.compactMap { figure -> Measure? in
+            switch figure {
+            case .betweennessCentralization: .betweenness
+            case .closenessCentralization: .closeness
+            case .communities, .modularity: .community
+            case .pagerankGini: .pagerank
+            case .bonacichBeta: .bonacich
+            default: nil
+            }
+        })
+    }
+
+    /// The value of `figure`, or `nil` when it is undefined, was not computed, or is not a
+    /// figure of one map (a figure of change such as ``MapFigure/jaccard``).
+    ///
+    /// - Parameter figure: A figure of the map.
+    /// - Returns: Its value, counts as `Double`.
+    /// - Complexity: O(1).
+    public subscript(figure: MapFigure) -> Double? {
+        switch figure {
+        case .actors: Double(actors)
+        case .ties: Double(ties)
+        case .density: density
+        case .components: Double(components)
+        case .reciprocity: reciprocity
+        case .degreeCentralization: degreeCentralization
+        case .betweennessCentralization: betweennessCentralization
+        case .closenessCentralization: closenessCentralization
+        case .communities: communities.map(Double.init)
+        case .modularity: modularity
+        case .eiIndex: eiIndex
+        case .balance: balance
+        case .pagerankGini: pagerankGini
+        case .bonacichBeta: bonacichBeta
+        case .jaccard, .hamming, .kendallTau, .spearmanRho, .share, .centralization, .gini: nil
+        }
+    }
 
     /// Every figure by its name, in a fixed order, for tables and CSV; `nil` where a figure
     /// is undefined or was not computed.
     ///
     /// - Complexity: O(1).
     public var figures: [(name: String, value: Double?)] {
-        [
-            ("actors", Double(actors)), ("ties", Double(ties)), ("density", density), ("components", Double(components)),
-            ("reciprocity", reciprocity), ("degree_centralization", degreeCentralization),
-            ("betweenness_centralization", betweennessCentralization), ("closeness_centralization", closenessCentralization),
-            ("communities", communities.map(Double.init)), ("modularity", modularity), ("ei_index", eiIndex), ("balance", balance),
-            ("pagerank_gini", pagerankGini), ("bonacich_beta", bonacichBeta),
-        ]
+        Self.figureOrder.map { ($0.name, self[$0]) }
     }
+
+    /// The figures in the order ``figures`` lists them.
+    private static let figureOrder: [MapFigure] = [
+        .actors, .ties, .density, .components, .reciprocity, .degreeCentralization, .betweennessCentralization,
+        .closenessCentralization, .communities, .modularity, .eiIndex, .balance, .pagerankGini, .bonacichBeta,
+    ]
 }
 
 extension Projection {

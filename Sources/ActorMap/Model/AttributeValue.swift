@@ -1,9 +1,13 @@
 /// A free-form value an analyst attaches to an actor or relationship (`country: Kenya`,
 /// `members: 60000`), kept with its type so that exports can declare it.
 public enum AttributeValue: Hashable, Sendable, CustomStringConvertible {
+    /// Text, such as `Kenya`.
     case text(String)
+    /// A whole number, such as a count of members.
     case integer(Int)
+    /// A number with a fractional part, such as a share.
     case number(Double)
+    /// `true` or `false`.
     case boolean(Bool)
 
     public var description: String {

@@ -8,17 +8,24 @@ import Foundation
 /// ``DatasetError`` listing every problem at once. Ids are resolved to dense indices once,
 /// here, so that snapshots and projections never look a string up again.
 public struct Dataset: Sendable {
+    /// The map's title, which drawings and reports show.
     public let title: String
+    /// A paragraph on what the map shows.
     public let description: String?
     /// The date the map was recorded as of: how far an open-ended actor or tie reaches
     /// (see ``MapSpan``). `nil` when the map does not say.
     public internal(set) var asOf: CalendarDate?
+    /// The citations that actors and relationships point to.
     public let sources: [Source]
     /// The groups, kinds and relationship types as the dataset itself defines them.
     public let groups: [Group]
+    /// The actor kinds the dataset itself defines; ``vocabulary`` has the catalogue's too.
     public let kinds: [ActorKind]
+    /// The relationship types the dataset itself defines; ``vocabulary`` has the catalogue's too.
     public let relationshipTypes: [RelationshipType]
+    /// The actors, in the dataset's order: every index into the dataset's actors counts in it.
     public let actors: [Actor]
+    /// The relationships, in the dataset's order, each bounded in time.
     public let relationships: [Relationship]
     /// The catalogue with the dataset's definitions laid over it: what ids resolve against.
     public let vocabulary: Vocabulary
@@ -36,6 +43,22 @@ public struct Dataset: Sendable {
 
     /// Creates a dataset, checking it.
     ///
+    /// Ids are checked for form and uniqueness, references (kinds, groups, types, sources,
+    /// the ends of each relationship) are resolved against the catalogue with the
+    /// dataset's own definitions laid over it, periods must run forwards and weights be
+    /// finite and positive. Problems that do not stop the map from being used, such as a
+    /// relationship reaching outside an actor's period, are kept in ``warnings``.
+    ///
+    /// - Parameters:
+    ///   - title: The map's title.
+    ///   - description: A paragraph on what the map shows.
+    ///   - asOf: The date the map was recorded as of: how far open-ended actors and ties reach.
+    ///   - sources: The citations that actors and relationships point to.
+    ///   - groups: Groups the dataset defines or redefines.
+    ///   - kinds: Actor kinds the dataset defines or redefines.
+    ///   - relationshipTypes: Relationship types the dataset defines or redefines.
+    ///   - actors: The actors.
+    ///   - relationships: The relationships between them.
     /// - Throws: ``DatasetError`` with every problem found, when any is an error.
     public init(
         title: String, description: String? = nil, asOf: CalendarDate? = nil, sources: [Source] = [],
@@ -80,19 +103,36 @@ public struct Dataset: Sendable {
         self.actorIndexByID = resolved.actorIndexByID
     }
 
-    /// The index of the actor with this id in `actors`.
+    /// The index of the actor with this id in ``actors``.
+    ///
+    /// - Parameter id: An actor's id, such as `muungano`.
+    /// - Returns: The index, or `nil` when no actor has the id.
+    /// - Complexity: O(1) on average.
     public func actorIndex(of id: String) -> Int? { actorIndexByID[id] }
 
     /// The actor with this id.
+    ///
+    /// - Parameter id: An actor's id, such as `muungano`.
+    /// - Returns: The actor, or `nil` when no actor has the id.
+    /// - Complexity: O(1) on average.
     public func actor(_ id: String) -> Actor? { actorIndexByID[id].map { actors[$0] } }
 
     /// The group an actor belongs to, through its kind.
+    ///
+    /// - Parameter index: The actor's index in ``actors``.
+    /// - Returns: The group, from ``vocabulary``.
     public func group(ofActorAt index: Int) -> Group { vocabulary.groups[actorGroupIndices[index]] }
 
     /// The kind of an actor.
+    ///
+    /// - Parameter index: The actor's index in ``actors``.
+    /// - Returns: The kind, from ``vocabulary``.
     public func kind(ofActorAt index: Int) -> ActorKind { vocabulary.kinds[actorKindIndices[index]] }
 
     /// The type of a relationship.
+    ///
+    /// - Parameter index: The relationship's index in ``relationships``.
+    /// - Returns: The relationship type, from ``vocabulary``.
     public func type(ofRelationshipAt index: Int) -> RelationshipType {
         vocabulary.relationshipTypes[relationshipEnds[index].type]
     }

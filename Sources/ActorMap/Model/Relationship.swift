@@ -3,21 +3,43 @@
 /// For an undirected type (an MoU) the order of `from` and `to` carries no meaning; for a
 /// directed type (funding) the tie runs from `from` to `to`.
 public struct Relationship: Hashable, Sendable {
+    /// The id of the actor the tie runs from: the donor of a funding tie.
     public var from: String
+    /// The id of the actor the tie runs to: the recipient of a funding tie.
     public var to: String
     /// The id of the relationship type.
     public var type: String
+    /// When the tie holds; open when unknown.
     public var period: Period
     /// The strength of the tie, finite and positive; 1 when not recorded.
     public var weight: Double
     /// A sum of money that moved, for funding ties.
     public var amount: Double?
+    /// The currency of ``amount``, such as `USD` or `KES`.
     public var currency: String?
+    /// The id of the ``Source`` the tie is taken from.
     public var source: String?
+    /// A short text shown on the tie in drawings.
     public var label: String?
+    /// Free text.
     public var note: String?
+    /// Free-form values the analyst recorded, kept with their types.
     public var attributes: [String: AttributeValue]
 
+    /// Creates a relationship; it is checked when a ``Dataset`` is made of it.
+    ///
+    /// - Parameters:
+    ///   - from: The id of the actor the tie runs from.
+    ///   - to: The id of the actor the tie runs to; another actor than `from`.
+    ///   - type: The id of a relationship type.
+    ///   - period: When the tie holds; always, when unknown.
+    ///   - weight: The strength of the tie, finite and positive.
+    ///   - amount: A sum of money that moved, for funding.
+    ///   - currency: The currency of `amount`.
+    ///   - source: The id of the source the tie is taken from.
+    ///   - label: A short text shown on the tie in drawings.
+    ///   - note: Free text.
+    ///   - attributes: Free-form values, kept with their types.
     public init(
         from: String, to: String, type: String, period: Period = .always, weight: Double = 1,
         amount: Double? = nil, currency: String? = nil, source: String? = nil,

@@ -16,6 +16,7 @@ public enum CSVCell {
     /// - Parameters:
     ///   - text: The cell's text.
     ///   - neutralise: Put an apostrophe before text a spreadsheet would run as a formula.
+    /// - Returns: The field as it goes between two commas.
     /// - Complexity: O(*n*) in the length of `text`.
     public static func field(_ text: String, neutralise: Bool = true) -> String {
         let cell = neutralise ? neutralised(text) : text
@@ -27,12 +28,20 @@ public enum CSVCell {
     ///
     /// Text that already starts with an apostrophe before such a character gets one more,
     /// so that ``restored(_:)`` gives back exactly what was written.
+    ///
+    /// - Parameter text: The cell's text.
+    /// - Returns: The text with an apostrophe before it, or as it is when safe.
+    /// - Complexity: O(*n*) in the length of `text`.
     public static func neutralised(_ text: String) -> String {
         needsApostrophe(Substring(text)) ? "'" + text : text
     }
 
     /// The text of a cell as it was before ``neutralised(_:)``: one leading apostrophe
     /// removed where neutralising would have added it, any other cell as it is.
+    ///
+    /// - Parameter text: A cell as read from a CSV file.
+    /// - Returns: The text before neutralising.
+    /// - Complexity: O(*n*) in the length of `text`.
     public static func restored(_ text: String) -> String {
         guard text.first == "'", needsApostrophe(text.dropFirst()) else { return text }
         return String(text.dropFirst())

@@ -24,6 +24,8 @@ public enum ControlCharacters {
     ///
     /// The marks U+200E and U+200F, which right-to-left text needs, are text and pass.
     ///
+    /// - Parameter scalar: A character of a map's text.
+    /// - Returns: Whether outputs show it as ``visible(_:)``.
     /// - Complexity: O(1).
     public static func contains(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -36,6 +38,8 @@ public enum ControlCharacters {
     /// and everything from space up but U+FFFE and U+FFFF (surrogates cannot occur in Swift
     /// strings).
     ///
+    /// - Parameter scalar: A character of a map's text.
+    /// - Returns: Whether an XML document may hold it as it is.
     /// - Complexity: O(1).
     public static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
@@ -48,6 +52,8 @@ public enum ControlCharacters {
     /// then `}` (`\u{1B}`, `\u{202E}`), as Swift writes it. Only ASCII, so every target's
     /// own escaping (of the backslash, for DOT) applies to it as to any other text.
     ///
+    /// - Parameter scalar: The character to show.
+    /// - Returns: Its code as Swift writes it, such as `\u{1B}`.
     /// - Complexity: O(1).
     public static func visible(_ scalar: Unicode.Scalar) -> String {
         #"\u{"# + String(scalar.value, radix: 16, uppercase: true) + "}"

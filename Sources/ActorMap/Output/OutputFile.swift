@@ -68,6 +68,7 @@ public enum OutputFile {
     /// Checks that `path` can be written, without writing it: for a command to say so before
     /// a long run rather than after it.
     ///
+    /// - Parameter path: The file to write, as the user gave it.
     /// - Throws: The ``OutputError`` that ``write(_:to:)`` would throw for a missing folder,
     ///   a folder given as a file, a read-only file or a folder without write permission.
     public static func checkWritable(_ path: String) throws(OutputError) {
@@ -81,6 +82,7 @@ public enum OutputFile {
 
     /// Makes the folder at `path`, and any missing folder above it, when it is not there.
     ///
+    /// - Parameter path: The folder, as the user gave it.
     /// - Throws: ``OutputError`` when a file stands in the way or the folder cannot be made.
     public static func makeFolder(_ path: String) throws(OutputError) {
         var info = stat()
@@ -307,6 +309,12 @@ public struct OutputError: Error, Sendable, Hashable, CustomStringConvertible {
     /// report, only a reason to stop.
     public var isBrokenPipe = false
 
+    /// Creates the error of an output that could not be written.
+    ///
+    /// - Parameters:
+    ///   - path: The path as the user gave it, or "standard output".
+    ///   - reason: What is wrong, as a sentence.
+    ///   - fix: What to do about it.
     public init(path: String, reason: String, fix: String) {
         self.path = path
         self.reason = reason
@@ -359,6 +367,11 @@ public struct OutputError: Error, Sendable, Hashable, CustomStringConvertible {
 
 extension OutputFile {
     /// The file called `name` in `folder`: `years/2017.svg`.
+    ///
+    /// - Parameters:
+    ///   - name: The file's name.
+    ///   - folder: The folder, with or without a slash at the end.
+    /// - Returns: The path, with one slash between folder and name.
     public static func path(_ name: String, in folder: String) -> String {
         folder.hasSuffix("/") ? folder + name : folder + "/" + name
     }

@@ -8,6 +8,10 @@ public struct PrintSheet: Sendable, Equatable {
     public static let a3Landscape = PrintSheet(width: 400, height: 277)
 
     /// A page of `width` × `height` millimetres.
+    ///
+    /// - Parameters:
+    ///   - width: The printable width, in millimetres.
+    ///   - height: The printable height, in millimetres.
     public init(width: Double, height: Double) {
         self.width = width
         self.height = height

@@ -51,6 +51,8 @@ public enum TerminalText {
     /// Japanese and Korean script, most emoji), one for each other character. Text is
     /// measured as it is; escape it first.
     ///
+    /// - Parameter text: Text as it will be printed.
+    /// - Returns: The number of columns.
     /// - Complexity: O(*n*) in the length of `text`.
     public static func width(_ text: String) -> Int {
         text.reduce(0) { $0 + (isWide($1) ? 2 : 1) }
@@ -80,6 +82,10 @@ public enum TerminalText {
     /// ``ControlCharacters/contains(_:)``, the C0 and C1 controls, DEL, the line and
     /// paragraph separators and the bidirectional embeddings, overrides and isolates among
     /// them.
+    ///
+    /// - Parameter scalar: A character about to be printed.
+    /// - Returns: Whether it must be shown as an escape.
+    /// - Complexity: O(1).
     public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         ControlCharacters.contains(scalar)
     }

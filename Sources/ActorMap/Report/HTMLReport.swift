@@ -179,11 +179,9 @@ public struct HTMLReport: Sendable {
         }
         let concentration = LineChart(
             title: "Concentration of power", xLabels: years,
-            lines: [
-                LineChart.Line(label: "Gini of PageRank", color: "#0072B2", values: series.tables.map(\.graph.pagerankGini)),
-                LineChart.Line(label: "Degree centralisation", color: "#D55E00", values: series.tables.map(\.graph.degreeCentralization), dashed: true),
-                LineChart.Line(label: "Betweenness centralisation", color: "#009E73", values: series.tables.map(\.graph.betweennessCentralization), dashed: true),
-            ],
+            lines: Self.concentrationLines.map { line in
+                LineChart.Line(label: line.label, color: line.color, values: series.tables.map { $0.graph[line.figure] }, dashed: line.dashed)
+            },
             yRange: 0...1)
         html += concentration.svg() + "\n"
         return html + "</section>\n"

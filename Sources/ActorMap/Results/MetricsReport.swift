@@ -66,6 +66,44 @@ public struct MetricsReport: Sendable {
         public static var names: [String] { ["id"] + Measure.allCases.map(\.name) }
     }
 
+    /// How the report will be written, which decides what its table must compute.
+    public enum Rendering: Hashable, Sendable {
+        /// ``csv(neutralise:)``: every measure, no figure of the map.
+        case csv
+        /// ``json(provenance:)``: every measure and every figure of the map.
+        case json
+        /// ``text(columns:width:)`` with these columns: their measures and every figure of
+        /// the map.
+        case text(columns: [Column])
+    }
+
+    /// What a ``MetricsTable`` must compute for a report written as `rendering` with its rows
+    /// in `order`: the measures shown, the one the rows are ordered by, and what the map's
+    /// figures rest on when they are shown.
+    ///
+    /// - Parameters:
+    ///   - rendering: How the report will be written.
+    ///   - order: The order of its rows.
+    /// - Returns: The measures to ask the table for, with ``mapFiguresNeeded(for:)``.
+    /// - Complexity: O(*c*) for *c* columns.
+    public static func measuresNeeded(for rendering: Rendering, order: Order) -> Set<Measure> {
+        guard case .text(let columns) = rendering else { return Set(Measure.allCases) }
+        var measures = GraphMetrics.measures(for: mapFiguresNeeded(for: rendering))
+        for case .measure(let measure) in columns { measures.insert(measure) }
+        if case .highest(let measure) = order { measures.insert(measure) }
+        return measures
+    }
+
+    /// What map figures a ``MetricsTable`` must compute for a report written as
+    /// `rendering`: none for CSV, which has no room for them, every one otherwise.
+    ///
+    /// - Parameter rendering: How the report will be written.
+    /// - Returns: The figures to ask the table for, with ``measuresNeeded(for:order:)``.
+    /// - Complexity: O(1).
+    public static func mapFiguresNeeded(for rendering: Rendering) -> Set<MapFigure> {
+        rendering == .csv ? [] : GraphMetrics.allFigures
+    }
+
     /// The map's title.
     public let title: String
     /// The moment measured, as `2017`, `2010..2012` or `all time`.
@@ -115,6 +153,7 @@ public struct MetricsReport: Sendable {
 
     /// The row of the actor with this id, or `nil` when it is not among the rows.
     ///
+    /// - Returns: The actor's row, or `nil`.
     /// - Parameter id: An actor's id.
     /// - Complexity: O(*n*) in the number of rows.
     public func row(for id: String) -> Row? {

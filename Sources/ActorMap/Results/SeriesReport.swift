@@ -59,7 +59,8 @@ public struct SeriesReport: Sendable {
     /// The report of `series` for `measures`, with group shares of `power`.
     ///
     /// - Parameters:
-    ///   - series: The measured moments; computed with ``measuresNeeded(for:power:level:)``.
+    ///   - series: The measured moments; computed with ``measuresNeeded(for:power:level:)``
+    ///     and ``mapFiguresNeeded(level:)``.
     ///   - measures: The measures of the actors' series, at least one.
     ///   - power: The measure whose share each group holds.
     public init(_ series: MetricSeries, measures: [Measure], power: Measure = .pagerank) {
@@ -83,6 +84,17 @@ public struct SeriesReport: Sendable {
     /// - Returns: The measures to compute.
     public static func measuresNeeded(for measures: [Measure], power: Measure, level: Level?) -> Set<Measure> {
         level == .actors ? Set(measures) : GraphMetrics.measures.union(measures + [power])
+    }
+
+    /// What map figures a ``MetricSeries`` must compute for a report that shows `level`:
+    /// none when only the actors' series is shown, every one for the map's series or JSON
+    /// (`level` `nil`), which hold them all.
+    ///
+    /// - Parameter level: The series shown, or `nil` for both.
+    /// - Returns: The figures to compute, with ``measuresNeeded(for:power:level:)``.
+    /// - Complexity: O(1).
+    public static func mapFiguresNeeded(level: Level?) -> Set<MapFigure> {
+        level == .actors ? [] : GraphMetrics.allFigures
     }
 
     /// Tidy values: one per moment × measure × actor, actors in the map's order.
@@ -182,9 +194,16 @@ public struct SeriesReport: Sendable {
 
     private func actorsCSV(neutralise: Bool) -> String {
         var lines = ["year,id,name,group,metric,value,rank"]
+        // An actor's id, name and group are the same in every row of it: escaped once each.
+        var actorCells: [String: String] = [:]
         for value in actorValues {
-            lines.append(([value.year, value.id, value.name, value.group].map { CSVCell.field($0, neutralise: neutralise) }
-                + [value.measure.name, value.value.map { FigureText.exact($0, value.measure) } ?? "", value.rank.map(String.init) ?? ""])
+            let actor = actorCells[value.id] ?? {
+                let cells = [value.id, value.name, value.group].map { CSVCell.field($0, neutralise: neutralise) }.joined(separator: ",")
+                actorCells[value.id] = cells
+                return cells
+            }()
+            lines.append([CSVCell.field(value.year, neutralise: neutralise), actor, value.measure.name,
+                          value.value.map { FigureText.exact($0, value.measure) } ?? "", value.rank.map(String.init) ?? ""]
                 .joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -16,6 +16,10 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Creates a date, checking that the month and day exist.
     ///
+    /// - Parameters:
+    ///   - year: The year.
+    ///   - month: The month, 1 to 12; `nil` for a whole year.
+    ///   - day: The day of the month; `nil` for a whole month or year.
     /// - Returns: `nil` when the month is outside 1…12, the day does not exist in that
     ///   month, or a day is given without a month.
     public init?(year: Int, month: Int? = nil, day: Int? = nil) {
@@ -31,6 +35,7 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     ///
+    /// - Parameter text: The date as written in a map.
     /// - Returns: `nil` for any other text, and for a month or day that does not exist.
     /// - Complexity: O(*n*) for *n* characters.
     public init?(parsing text: String) {

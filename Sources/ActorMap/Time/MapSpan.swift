@@ -67,6 +67,8 @@ public struct MapSpan: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether every year `selection` touches lies in the span; all time always does.
     ///
+    /// - Parameter selection: A year, date or window; all time always lies in the span.
+    /// - Returns: Whether the first and last years it touches are both in the span.
     /// - Complexity: O(1).
     public func contains(_ selection: TimeSelection) -> Bool {
         guard let touched = selection.years else { return true }
@@ -75,6 +77,7 @@ public struct MapSpan: Hashable, Sendable, CustomStringConvertible {
 
     /// Checks that `selection` lies in the span.
     ///
+    /// - Parameter selection: A year, date or window.
     /// - Throws: ``OutsideSpanError`` naming the moment, the span and the fix.
     public func check(_ selection: TimeSelection) throws(OutsideSpanError) {
         guard !contains(selection) else { return }

@@ -13,6 +13,10 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     public static let always = Period(since: nil, until: nil)
 
     /// A period from `since` to `until`, both included; leave either out for an open end.
+    ///
+    /// - Parameters:
+    ///   - since: The first date, included; `nil` for an open start.
+    ///   - until: The last date, included; `nil` for an open end.
     public init(since: CalendarDate? = nil, until: CalendarDate? = nil) {
         self.since = since
         self.until = until
@@ -28,16 +32,27 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     public var isReversed: Bool { lastDay < firstDay }
 
     /// Whether this period shares at least one day with the span `firstDay…lastDay`.
+    ///
+    /// - Parameters:
+    ///   - spanStart: The span's first day, as `yyyymmdd`.
+    ///   - spanEnd: The span's last day, as `yyyymmdd`.
+    /// - Returns: Whether the two share a day.
     public func meets(firstDay spanStart: Int, lastDay spanEnd: Int) -> Bool {
         firstDay <= spanEnd && lastDay >= spanStart
     }
 
     /// Whether this period shares at least one day with `other`.
+    ///
+    /// - Parameter other: Another period.
+    /// - Returns: Whether the two share a day.
     public func overlaps(_ other: Period) -> Bool {
         meets(firstDay: other.firstDay, lastDay: other.lastDay)
     }
 
     /// Whether every day of `other` lies inside this period.
+    ///
+    /// - Parameter other: Another period.
+    /// - Returns: Whether `other` starts no earlier and ends no later.
     public func contains(_ other: Period) -> Bool {
         firstDay <= other.firstDay && lastDay >= other.lastDay
     }

@@ -49,6 +49,9 @@ public enum TimeSelection: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Whether something active over `period` is on the map at this moment.
+    ///
+    /// - Parameter period: When an actor or relationship is active.
+    /// - Returns: Whether the period meets this moment.
     public func includes(_ period: Period) -> Bool {
         period.meets(firstDay: firstDay, lastDay: lastDay)
     }
@@ -106,6 +109,8 @@ extension TimeSelection {
 
     /// Reads one year, such as `2017`, and checks that it lies in ``possibleYears``.
     ///
+    /// - Parameter text: The year as written.
+    /// - Returns: The year.
     /// - Throws: ``TimeSelectionError`` when the text is not a whole number or the year is
     ///   outside 1…9999, however many digits it has.
     public static func year(parsing text: String) throws(TimeSelectionError) -> Int {
@@ -121,6 +126,10 @@ extension TimeSelection {
 
     /// Reads one year given as `name`, such as `--from`, checked to lie in ``possibleYears``.
     ///
+    /// - Parameters:
+    ///   - text: The year as written.
+    ///   - name: What the user gave it as, such as `--from`.
+    /// - Returns: The year.
     /// - Throws: ``TimeSelectionError`` whose message starts with `name`: "--from: 'abc' is
     ///   not a year; write it with digits, such as 2017."
     public static func year(parsing text: String, as name: String) throws(TimeSelectionError) -> Int {
@@ -134,6 +143,9 @@ extension TimeSelection {
     /// Checks a number of years given as `name`, such as a window's length or a step, to lie
     /// in 1…9999, so that nothing computed from it overflows.
     ///
+    /// - Parameters:
+    ///   - count: The number of years.
+    ///   - name: What the user gave it as, such as `--step`.
     /// - Returns: `count`.
     /// - Throws: ``TimeSelectionError`` naming `name` and the range.
     public static func yearCount(_ count: Int, as name: String) throws(TimeSelectionError) -> Int {
@@ -264,6 +276,8 @@ public struct TimeSelectionError: Error, Hashable, Sendable, CustomStringConvert
     public let message: String
 
     /// An error saying `message`.
+    ///
+    /// - Parameter message: What is wrong and how to write it instead.
     public init(_ message: String) { self.message = message }
 
     /// The message.

@@ -2,14 +2,19 @@
 /// on many rows of a file (a real Gephi file gave 176 warnings of one kind), so that a
 /// reader sees each kind once, with how often it occurs and where first.
 public struct ProblemGroup: Sendable, Hashable {
+    /// The severity every problem of the group shares.
     public var severity: Problem.Severity
     /// The message with what differs from one problem to the next (quoted names and ids,
     /// numbers) left out: `the same … tie between '…' and '…' over …–… is also relationships[…].`
     public var kind: String
+    /// The problems of this kind, in the order they were found.
     public var problems: [Problem]
 
     /// Groups problems by severity and kind, each group where its first problem stands.
     ///
+    /// - Parameter problems: Problems in the order they were found.
+    /// - Returns: One group per severity and kind (``Problem/kind``), in the order of each
+    ///   group's first problem.
     /// - Complexity: O(*p*·*m*) for *p* problems of at most *m* characters.
     public static func grouping(_ problems: [Problem]) -> [ProblemGroup] {
         var groups: [ProblemGroup] = []

@@ -4,6 +4,15 @@ import Foundation
 public enum Suggestion {
     /// The candidate closest to `text` by edit distance, when it is close enough to be a
     /// plausible typo: at most a third of the length, and never more than three edits.
+    ///
+    /// Case does not count: `Muungano` is as near to `muungano` as the same text.
+    ///
+    /// - Parameters:
+    ///   - text: What the analyst typed.
+    ///   - candidates: The names that exist.
+    /// - Returns: The nearest candidate, the first of equally near ones, or `nil` when none
+    ///   is close enough.
+    /// - Complexity: O(*c*·*m*·*n*) for *c* candidates of length *m* and text of length *n*.
     public static func nearest<Candidates: Sequence>(to text: String, in candidates: Candidates) -> String?
     where Candidates.Element == String {
         let limit = max(1, min(3, text.count / 3))
@@ -21,6 +30,11 @@ public enum Suggestion {
     /// the catalogue's synonyms give (`ngo` for `support-ngo`), the nearest by edit distance,
     /// then those holding the text or held in it (`network` in `international-network`).
     ///
+    /// - Parameters:
+    ///   - text: What the analyst typed.
+    ///   - candidates: The names that exist.
+    ///   - limit: The most suggestions to give.
+    /// - Returns: At most `limit` candidates, never `text` itself, without repeats.
     /// - Complexity: O(*c*·*m*·*n*) for *c* candidates of length *m* and text of length *n*.
     public static func suggestions<Candidates: Sequence>(for text: String, in candidates: Candidates, limit: Int = 4) -> [String]
     where Candidates.Element == String {

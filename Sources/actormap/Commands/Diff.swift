@@ -47,7 +47,8 @@ struct Diff: ParsableCommand {
         try span.check(year: from, option: "--from", in: dataset)
         try span.check(year: to, option: "--to", in: dataset)
         let format = DrawingFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
-        let shift = PowerShift(dataset, from: .year(from), to: .year(to), measure: metric, options: try measuring.options(for: dataset), measures: PowerShift.measures(for: metric))
+        let shift = PowerShift(dataset, from: .year(from), to: .year(to), measure: metric, options: try measuring.options(for: dataset), measures: PowerShift.measures(for: metric),
+                               mapFigures: PowerShift.mapFigures(for: metric))
         let bytes: Data
         do {
             bytes = try Graphviz.drawChange(dataset, shift: shift, years: from...to, format: format.image, budget: layoutTime.budget)

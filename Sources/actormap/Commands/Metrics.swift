@@ -62,9 +62,17 @@ struct Metrics: ParsableCommand {
         let options = try measuring.options(for: dataset)
         let snapshot = Snapshot(dataset, at: try time.selection(in: dataset))
         progress.begin("measuring \(snapshot.actorIndices.count) actors")
-        let table = MetricsTable(snapshot, options: options)
+        let order: MetricsReport.Order = Measure(rawValue: sort).map { .highest($0) } ?? .name
+        let rendering: MetricsReport.Rendering = switch format {
+        case .csv: .csv
+        case .json: .json
+        case .table: .text(columns: try tableColumns())
+        }
+        let table = MetricsTable(
+            snapshot, options: options, measures: MetricsReport.measuresNeeded(for: rendering, order: order),
+            mapFigures: MetricsReport.mapFiguresNeeded(for: rendering))
         progress.finish()
-        let report = MetricsReport(table, order: Measure(rawValue: sort).map { .highest($0) } ?? .name, limit: top)
+        let report = MetricsReport(table, order: order, limit: top)
         switch format {
         case .csv:
             // The table and JSON carry these themselves; CSV has only empty cells.

@@ -105,7 +105,7 @@ struct Render: ParsableCommand {
         let sizeMeasure = try sizeBy.flatMap { try measures($0, option: "--size-by").first }
         if let sizeMeasure, let note = sizeMeasure.sizeNote { printError("note: --size-by \(sizeMeasure.name): \(note)") }
         let shown = DiagramOptions.measuresShown(in: snapshot, size: sizeMeasure, communities: colorBy == .community)
-        let table = shown.isEmpty ? nil : MetricsTable(snapshot, options: metricOptions, measures: shown)
+        let table = shown.isEmpty ? nil : MetricsTable(snapshot, options: metricOptions, measures: shown, mapFigures: [])
         clock.lap("measure")
 
         var options = DiagramOptions(

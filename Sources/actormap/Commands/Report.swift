@@ -67,7 +67,8 @@ struct Report: ParsableCommand {
         }
         let moments = MetricSeries.moments(from: span.lowerBound, to: span.upperBound, step: step)
         progress.begin("measuring years", total: moments.count)
-        let series = MetricSeries(dataset, moments: moments, options: options, measures: HTMLReport.measures(for: metric)) { progress.advance() }
+        let series = MetricSeries(dataset, moments: moments, options: options, measures: HTMLReport.measures(for: metric),
+                                  mapFigures: HTMLReport.mapFigures(for: metric)) { progress.advance() }
         progress.finish()
         let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: metric)
         var report = HTMLReport(series: series, shift: shift, measure: metric, generator: "actormap report")

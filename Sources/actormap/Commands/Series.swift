@@ -72,8 +72,11 @@ struct Series: ParsableCommand {
         let moments = MetricSeries.moments(from: start, to: end, step: step, window: window)
         progress.begin("measuring moments", total: moments.count)
         let chosen = try measures(metrics, option: "--metrics")
-        let needed = SeriesReport.measuresNeeded(for: chosen, power: power, level: format == .json ? nil : level)
-        let series = MetricSeries(dataset, moments: moments, options: try measuring.options(for: dataset), measures: needed) { progress.advance() }
+        let shown = format == .json ? nil : level
+        let series = MetricSeries(
+            dataset, moments: moments, options: try measuring.options(for: dataset),
+            measures: SeriesReport.measuresNeeded(for: chosen, power: power, level: shown),
+            mapFigures: SeriesReport.mapFiguresNeeded(level: shown)) { progress.advance() }
         progress.finish()
         let report = SeriesReport(series, measures: chosen, power: power)
         switch format {

@@ -46,7 +46,8 @@ struct Shift: ParsableCommand {
         let first = try parsedTime(from, option: "--from"), last = try parsedTime(to, option: "--to")
         try span.check(first, option: "--from", in: dataset)
         try span.check(last, option: "--to", in: dataset)
-        let shift = PowerShift(dataset, from: first, to: last, measure: metric, options: try measuring.options(for: dataset), measures: PowerShift.measures(for: metric))
+        let shift = PowerShift(dataset, from: first, to: last, measure: metric, options: try measuring.options(for: dataset), measures: PowerShift.measures(for: metric),
+                               mapFigures: PowerShift.mapFigures(for: metric))
         let report = ShiftReport(shift)
         if let warning = report.instabilityWarning { printError("warning: \(warning)") }
         switch format {
