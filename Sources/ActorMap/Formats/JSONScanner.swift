@@ -339,7 +339,7 @@ struct JSONScanner {
                 case UInt8(ascii: "r"): escaped = "\r"
                 case UInt8(ascii: "t"): escaped = "\t"
                 case UInt8(ascii: "u"):
-                    decoded.append(contentsOf: UTF8.encode(try unicodeEscape())!)
+                    decoded.append(contentsOf: String(try unicodeEscape()).utf8)
                     continue
                 default:
                     index -= 1
@@ -373,12 +373,14 @@ struct JSONScanner {
                 throw error("the escape `\(escapeText(escapeStart))` is the first half of a character (a high surrogate) without its second half after it",
                             fix: "write the character itself, or both its escapes together, such as `\\ud83d\\ude00` for 😀.", at: escapeStart)
             }
-            return Unicode.Scalar(0x10000 + (first - 0xD800) << 10 + (second - 0xDC00))!
+            // A pair makes a code from U+10000 to U+10FFFF, every one a character.
+            return Unicode.Scalar(0x10000 + (first - 0xD800) << 10 + (second - 0xDC00)) ?? "\u{FFFD}"
         case 0xDC00...0xDFFF:
             throw error("the escape `\(escapeText(escapeStart))` is the second half of a character (a low surrogate) without its first half before it",
                         fix: "write the character itself, or both its escapes together, such as `\\ud83d\\ude00` for 😀.", at: escapeStart)
         default:
-            return Unicode.Scalar(first)!
+            // Every code below U+D800 or above U+DFFF is a character.
+            return Unicode.Scalar(first) ?? "\u{FFFD}"
         }
     }
 
