@@ -18,6 +18,20 @@ import Testing
         #expect(DateText.read("2017-03-15T08:00:00Z", order: nil) == .date(day))
     }
 
+    /// A year of four digits and text with visible edges are read without trimming; text with
+    /// spaces, tabs or other line breaks at either end is still trimmed first.
+    @Test func readsYearsAndTrimsEdges() {
+        #expect(DateText.read("2017", order: nil) == .date(CalendarDate(year: 2017)!))
+        #expect(DateText.read("0001", order: nil) == .date(CalendarDate(year: 1)!))
+        #expect(DateText.read("0000", order: nil) == .yearOutOfRange)
+        #expect(DateText.read("20x7", order: nil) == .invalid)
+        for padded in [" 2017", "2017 ", "\t2017\n", "\u{85}2017", "2017\u{2028}", "\u{A0}2017\u{3000}"] {
+            #expect(DateText.read(padded, order: nil) == .date(CalendarDate(year: 2017)!), "\(padded.unicodeScalars.map(\.value))")
+        }
+        #expect(DateText.read(" 2017-03 ", order: nil) == .date(CalendarDate(year: 2017, month: 3)!))
+        #expect(DateText.read("２０１７", order: nil) == .invalid)
+    }
+
     @Test func refusesWhatIsNoDate() {
         #expect(DateText.read("15/03/2017", order: nil) == .needsOrder)
         #expect(DateText.read("15/03/2017", order: .mdy) == .invalid)   // no 15th month

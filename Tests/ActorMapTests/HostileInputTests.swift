@@ -434,11 +434,6 @@ import ZIPFoundation
             #expect(report.dataset?.actors.map(\.name) == Self.awkwardNames)
         }
     }
-
-    @Test func escapesOutsideStringsAndEscapedQuotesAreLeftAlone() {
-        #expect(DatasetDocument.yamlReadable(json: #"{"a": "x\"\u2028", "b": "\\ud83d"}"#) == #"{"a": "x\"\u2028", "b": "\\ud83d"}"#)
-        #expect(DatasetDocument.yamlReadable(json: "{\"a\": \"\u{2028}\\ud83d\\ude00\"}") == #"{"a": "\u2028\U0001F600"}"#)
-    }
 }
 
 /// Numbers in a map that would overflow the sums measures take.

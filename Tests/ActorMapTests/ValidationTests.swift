@@ -158,25 +158,6 @@ struct Breakage: CustomTestStringConvertible, Sendable {
         #expect(problem.line == 2)
     }
 
-    /// Text known to be plain JSON skips Foundation's parser, so it must be text that parser
-    /// reads; anything doubtful is left to that parser, which then names the error.
-    @Test(arguments: [
-        (#"{"a": [1, -2.5, 0, -0, 0.125, true, false, null, "x\n\/\u00e9 é"], "b": {}}"#, true),
-        (#" [ ] "#, true), (#""top""#, true), (#"{"a": 1, "a": 2}"#, true), ("[\u{7F}\"\u{85}\u{2028}\"]", false),
-        ("[\"\u{7F}\u{85}\u{2028}\"]", true),
-        (#"1e5"#, false), (#"12345678901234567"#, false), (#""\ud83d\ude00""#, false), (#""\u0000""#, false),
-        (String(repeating: "[", count: 65) + String(repeating: "]", count: 65), false),
-        (#"{"a": 1,}"#, false), (#"[1 2]"#, false), (#"01"#, false), (#"{"a" 1}"#, false), (#""abc"#, false),
-        (#"tru"#, false), (#"[1]x"#, false), (#"{a: 1}"#, false), (#""\x""#, false), (#"-"#, false), (#"1."#, false),
-        (#".5"#, false), ("\"a\tb\"", false), (#"["#, false), (#""#, false),
-    ])
-    func plainJSONIsJSONThatFoundationReads(text: String, plain: Bool) {
-        #expect(DatasetDocument.isPlainJSON(text) == plain)
-        if plain {
-            #expect((try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])) != nil)
-        }
-    }
-
     @Test func rejectsTextThatIsNotUTF8() throws {
         var data = Data("title: Caf".utf8)
         data.append(0xE9)

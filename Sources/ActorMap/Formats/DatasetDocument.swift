@@ -39,7 +39,8 @@ struct DatasetDocument {
     mutating func decodeText(_ data: Data) -> String? {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let badOffset = Self.firstInvalidUTF8Offset(bytes) {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let badOffset = Self.firstInvalidUTF8Offset(bytes) ?? bytes.endIndex
             let prefix = bytes.prefix(badOffset - bytes.startIndex)
             let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             reportAt(line: line, column: nil,
@@ -47,13 +48,12 @@ struct DatasetDocument {
                      fix: "save the file as UTF-8; spreadsheets and editors offer it under 'Save as' or 'Encoding'.")
             return nil
         }
-        let text = String(decoding: bytes, as: UTF8.self)
         if text.allSatisfy(\.isWhitespace) {
             reportAt(line: nil, column: nil, "the file is empty.",
                      fix: "a dataset needs at least `title:`, `actors:` and `relationships:`; see docs/dataset-format.md.")
             return nil
         }
-        if text.contains("\0") {
+        if text.utf8.contains(0) {
             reportAt(line: nil, column: nil, "the file contains NUL bytes, so it is not a text file.",
                      fix: "export the dataset as YAML, JSON or CSV text.")
             return nil
@@ -77,18 +77,38 @@ struct DatasetDocument {
 
     // MARK: Syntax
 
-    mutating func parseTree(_ text: String, syntax: DatasetReader.Syntax) -> Node? {
-        if syntax == .json, let failure = Self.jsonSyntaxError(text) {
-            reportAt(line: failure.line, column: failure.column, "the file is not valid JSON: \(failure.message)",
-                     fix: "check for a missing comma, quote or bracket near that place.")
+    /// The tree of a text, or `nil` after reporting why it has none.
+    ///
+    /// - Complexity: O(*n*) for *n* bytes, YAML aliases held to ten times the text's size.
+    mutating func parseTree(_ text: String, syntax: DatasetReader.Syntax) -> DocumentNode? {
+        syntax == .json ? parseJSON(text) : parseYAML(text)
+    }
+
+    private mutating func parseJSON(_ text: String) -> DocumentNode? {
+        var text = text
+        let tree = text.withUTF8 { bytes in Result { () throws(JSONScanner.SyntaxError) in try JSONScanner.tree(of: bytes) } }
+        switch tree {
+        case .success(let root): return root
+        case .failure(let failure):
+            reportAt(line: failure.line, column: failure.column, "the file is not valid JSON: \(failure.message).", fix: failure.fix)
             return nil
         }
-        let text = syntax == .json ? Self.yamlReadable(json: text) : text
-        if syntax == .yaml, let line = Self.lineOfComplexKey(text) {
+    }
+
+    private mutating func parseYAML(_ text: String) -> DocumentNode? {
+        if let line = Self.lineOfComplexKey(text) {
             reportAt(line: line, column: nil,
                      "a mapping key here is an alias, a list or a mapping (`*name:`, `? …`, `[…]:`); ActorMap does not read such keys, since one can stand for a huge tree.",
                      fix: "write field names as plain words, such as `name:`.")
             return nil
+        }
+        // Yams types every key by regular expressions to compare keys, a third of the time
+        // of reading a big map. Text without tags or anchors is composed untyped and its keys
+        // compared here by the same rules; text with either, or with a key given twice, is
+        // composed as it always was, for Yams' own verdict.
+        if !text.contains("&"), !text.contains("!"), let root = try? Yams.compose(yaml: text, .basic),
+           let tree = try? DocumentNode(root, untyped: true) {
+            return tree
         }
         do {
             guard let root = try Yams.compose(yaml: text) else {
@@ -103,10 +123,10 @@ struct DatasetDocument {
                          fix: "write the repeated parts out, or alias smaller parts; a map has no need to repeat a large text many times.")
                 return nil
             }
-            return root
+            return try DocumentNode(root, untyped: false)
         } catch let error as YamlError {
             let (message, mark) = Self.describe(error)
-            reportAt(line: mark?.line, column: mark?.column, "the file is not valid \(syntax == .json ? "JSON" : "YAML"): \(message).",
+            reportAt(line: mark?.line, column: mark?.column, "the file is not valid YAML: \(message).",
                      fix: "check the indentation and quoting near that line; text holding ': ' or ' #' needs quotes.")
             return nil
         } catch {
@@ -190,212 +210,11 @@ struct DatasetDocument {
         }
     }
 
-    /// Valid JSON rewritten so that libyaml reads every string as JSON means it: characters
-    /// YAML forbids or folds (DEL, C1 controls, U+2028/2029, U+FEFF, U+FFFE/FFFF) become
-    /// escapes, and an escaped surrogate pair (`\ud83d\ude00`, Python's default) becomes the
-    /// one escape YAML knows (`\U0001F600`). Lines stay where they were.
-    ///
-    /// - Complexity: O(*n*) for *n* characters; text that needs nothing is returned as is.
-    static func yamlReadable(json text: String) -> String {
-        let scalars = text.unicodeScalars
-        guard scalars.contains(where: needsEscapeInYAML) || text.range(of: #"\\u[dD][89abAB]"#, options: .regularExpression) != nil else { return text }
-        var result = String.UnicodeScalarView()
-        var index = scalars.startIndex
-        var inString = false
-        func hexValue(at start: String.UnicodeScalarView.Index) -> UInt32? {
-            var value: UInt32 = 0, position = start
-            for _ in 0..<4 {
-                guard position < scalars.endIndex, let digit = Character(scalars[position]).hexDigitValue else { return nil }
-                value = value << 4 | UInt32(digit)
-                position = scalars.index(after: position)
-            }
-            return value
-        }
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            var next = scalars.index(after: index)
-            if !inString {
-                if scalar == "\"" { inString = true }
-                result.append(scalar)
-            } else if scalar == "\"" {
-                inString = false
-                result.append(scalar)
-            } else if scalar == "\\", next < scalars.endIndex {
-                let escaped = scalars[next]
-                next = scalars.index(after: next)
-                if escaped == "u", let high = hexValue(at: next), (0xD800...0xDBFF).contains(high) {
-                    let low = scalars.index(next, offsetBy: 4)
-                    if low < scalars.endIndex, scalars[low] == "\\", scalars.index(after: low) < scalars.endIndex, scalars[scalars.index(after: low)] == "u",
-                       let lowValue = hexValue(at: scalars.index(low, offsetBy: 2)), (0xDC00...0xDFFF).contains(lowValue) {
-                        let combined = 0x10000 + (high - 0xD800) << 10 + (lowValue - 0xDC00)
-                        result.append(contentsOf: String(format: "\\U%08X", combined).unicodeScalars)
-                        next = scalars.index(low, offsetBy: 6)
-                        index = next
-                        continue
-                    }
-                }
-                result.append(scalar)
-                result.append(escaped)
-            } else if needsEscapeInYAML(scalar) {
-                result.append(contentsOf: String(format: "\\u%04X", scalar.value).unicodeScalars)
-            } else {
-                result.append(scalar)
-            }
-            index = next
-        }
-        return String(result)
-    }
-
     /// Characters JSON strings may hold as they are but YAML may not, or reads as line breaks.
     static func needsEscapeInYAML(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: true
         default: false
-        }
-    }
-
-    private static func jsonSyntaxError(_ text: String) -> (message: String, line: Int?, column: Int?)? {
-        // Foundation's parser builds the whole document as objects, about forty times the
-        // text's size, to find one error; plain JSON is known to have none without it.
-        if isPlainJSON(text) { return nil }
-        do {
-            _ = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
-            return nil
-        } catch {
-            let detail = ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? error.localizedDescription
-            var line: Int?, column: Int?
-            if let range = detail.range(of: #"line (\d+), column (\d+)"#, options: .regularExpression) {
-                let numbers = detail[range].split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-                if numbers.count == 2 { (line, column) = (numbers[0], numbers[1]) }
-            } else if let range = detail.range(of: #"character \d+"#, options: .regularExpression),
-                      let offset = Int(detail[range].dropFirst("character ".count)) {
-                // Foundation on Linux counts UTF-8 bytes from 0.
-                let before = Data(text.utf8).prefix(offset)
-                line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-                column = before.count - (before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0) + 1
-            }
-            return (detail, line, column)
-        }
-    }
-
-    /// Whether the text is JSON of the plainest kind, which every JSON parser reads: at most
-    /// 64 levels deep, numbers of at most 15 digits before and after the point without an
-    /// exponent, and no escapes of control characters or surrogates. `false` means only that
-    /// the text is not of this kind, not that it is invalid.
-    ///
-    /// - Complexity: O(*n*) for *n* bytes, without allocating.
-    static func isPlainJSON(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var reader = PlainJSONReader(bytes: bytes)
-            return reader.value(depth: 0) && reader.atEnd
-        }
-    }
-
-    private struct PlainJSONReader {
-        let bytes: UnsafeBufferPointer<UInt8>
-        var index = 0
-
-        var atEnd: Bool {
-            mutating get {
-                skipSpace()
-                return index == bytes.count
-            }
-        }
-
-        private var next: UInt8? { index < bytes.count ? bytes[index] : nil }
-
-        private mutating func skipSpace() {
-            while let byte = next, byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { index += 1 }
-        }
-
-        private mutating func take(_ byte: UInt8) -> Bool {
-            skipSpace()
-            guard next == byte else { return false }
-            index += 1
-            return true
-        }
-
-        mutating func value(depth: Int) -> Bool {
-            skipSpace()
-            guard let byte = next else { return false }
-            switch byte {
-            case UInt8(ascii: "{"), UInt8(ascii: "["):
-                guard depth < 64 else { return false }
-                let isObject = byte == UInt8(ascii: "{")
-                let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
-                index += 1
-                if take(close) { return true }
-                repeat {
-                    if isObject {
-                        skipSpace()
-                        guard next == UInt8(ascii: "\""), string(), take(UInt8(ascii: ":")) else { return false }
-                    }
-                    guard value(depth: depth + 1) else { return false }
-                } while take(UInt8(ascii: ","))
-                return take(close)
-            case UInt8(ascii: "\""): return string()
-            case UInt8(ascii: "t"): return literal("true")
-            case UInt8(ascii: "f"): return literal("false")
-            case UInt8(ascii: "n"): return literal("null")
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number()
-            default: return false
-            }
-        }
-
-        private mutating func literal(_ word: StaticString) -> Bool {
-            guard bytes.count - index >= word.utf8CodeUnitCount,
-                  (0..<word.utf8CodeUnitCount).allSatisfy({ bytes[index + $0] == word.utf8Start[$0] }) else { return false }
-            index += word.utf8CodeUnitCount
-            return true
-        }
-
-        private mutating func digits() -> Int {
-            let start = index
-            while let byte = next, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) { index += 1 }
-            return index - start
-        }
-
-        private mutating func number() -> Bool {
-            if next == UInt8(ascii: "-") { index += 1 }
-            let leadingZero = next == UInt8(ascii: "0")
-            let whole = digits()
-            guard (1...15).contains(whole), !(leadingZero && whole > 1) else { return false }
-            if next == UInt8(ascii: ".") {
-                index += 1
-                guard (1...15).contains(digits()) else { return false }
-            }
-            return next != UInt8(ascii: "e") && next != UInt8(ascii: "E")
-        }
-
-        private mutating func string() -> Bool {
-            index += 1
-            while let byte = next {
-                index += 1
-                switch byte {
-                case UInt8(ascii: "\""): return true
-                case ..<0x20: return false
-                case UInt8(ascii: "\\"):
-                    guard let escaped = next else { return false }
-                    index += 1
-                    switch escaped {
-                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                         UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                        continue
-                    case UInt8(ascii: "u"):
-                        var value: UInt32 = 0
-                        for _ in 0..<4 {
-                            guard let digit = next.flatMap({ Character(Unicode.Scalar($0)).hexDigitValue }) else { return false }
-                            value = value << 4 | UInt32(digit)
-                            index += 1
-                        }
-                        guard (0x20...0xD7FF).contains(value) || (0xE000...0xFFFF).contains(value) else { return false }
-                    default: return false
-                    }
-                default: continue
-                }
-            }
-            return false
         }
     }
 
@@ -423,7 +242,7 @@ struct DatasetDocument {
         return contents(of: root)
     }
 
-    private mutating func contents(of root: Node) -> Contents? {
+    private mutating func contents(of root: DocumentNode) -> Contents? {
         guard let top = fields(of: root, at: .root, allowed: Self.topLevelKeys, required: ["title", "actors"]) else { return nil }
         if let versionNode = top["version"], let version = integer(versionNode, at: .field("version")), version != 1 {
             report(.error, .field("version"), "this is format version \(version); ActorMap reads version 1.",
@@ -486,21 +305,20 @@ struct DatasetDocument {
     // MARK: Walking the tree
 
     /// The entries of a mapping, after checking its keys.
-    private mutating func fields(of node: Node, at path: DatasetPath, allowed: [String], required: [String]) -> [String: Node]? {
-        guard case .mapping(let mapping) = node else {
+    private mutating func fields(of node: DocumentNode, at path: DatasetPath, allowed: [String], required: [String]) -> Fields? {
+        guard case .mapping(let mapping) = node.content else {
             record(node, at: path)
             report(.error, path, "expected a mapping of fields (`key: value`), found \(Self.shape(of: node)).",
                    fix: path == .root ? "a dataset starts with `title:`; see docs/dataset-format.md." : "write this entry as `{\(required.map { "\($0): …" }.joined(separator: ", "))}`.")
             return nil
         }
         record(node, at: path)
-        var result: [String: Node] = [:]
+        var result = Fields()
         for (keyNode, value) in mapping {
-            guard case .scalar(let keyScalar) = keyNode else {
+            guard let key = keyNode.text else {
                 report(.error, path, "a field name must be plain text, found \(Self.shape(of: keyNode)).", fix: "check the indentation.")
                 continue
             }
-            let key = keyScalar.string
             let fieldPath = path.field(key)
             record(keyNode, at: fieldPath)
             guard allowed.contains(key) else {
@@ -513,7 +331,7 @@ struct DatasetDocument {
             if result[key] != nil {
                 report(.error, fieldPath, "the field '\(key)' is given twice.", fix: "keep one.")
             }
-            if !Self.isNull(value) { result[key] = value }
+            if !value.isNull { result.set(key, value) }
         }
         for key in required where result[key] == nil {
             report(.error, path.field(key), "the required field '\(key)' is missing.",
@@ -522,14 +340,39 @@ struct DatasetDocument {
         return result
     }
 
+    /// The fields of one mapping by name, the last given of each that is not null. A mapping
+    /// of the schema has a dozen fields at most, so a name is found by looking at each, which
+    /// is quicker than hashing it.
+    struct Fields {
+        private var names: [String] = []
+        private var values: [DocumentNode] = []
+
+        /// The value of the field `name`, if given and not null.
+        ///
+        /// - Complexity: O(*k*) for *k* fields.
+        subscript(name: String) -> DocumentNode? {
+            names.firstIndex(of: name).map { values[$0] }
+        }
+
+        /// Gives the field `name` the value `value`, in place of any it had.
+        mutating func set(_ name: String, _ value: DocumentNode) {
+            if let index = names.firstIndex(of: name) {
+                values[index] = value
+            } else {
+                names.append(name)
+                values.append(value)
+            }
+        }
+    }
+
     /// Decodes each entry of a sequence of mappings; entries with errors are still decoded
     /// as far as they can be, so that later checks report their problems too.
     private mutating func list<Element>(
-        _ node: Node?, at path: DatasetPath, keys: [String], required: [String],
+        _ node: DocumentNode?, at path: DatasetPath, keys: [String], required: [String],
         _ make: (inout Entry, DatasetPath) -> Element
     ) -> [Element] {
         guard let node else { return [] }
-        guard case .sequence(let sequence) = node else {
+        guard case .list(let sequence) = node.content else {
             record(node, at: path)
             report(.error, path, "expected a list (entries starting with `- `), found \(Self.shape(of: node)).",
                    fix: "write each entry on its own line starting with `- `.")
@@ -551,7 +394,7 @@ struct DatasetDocument {
 
     /// The fields of one entry, read with their types checked.
     struct Entry {
-        let fields: [String: Node]
+        let fields: Fields
         let path: DatasetPath
         var document: DatasetDocument
 
@@ -565,7 +408,7 @@ struct DatasetDocument {
 
         mutating func boolean(_ key: String) -> Bool? {
             guard let node = fields[key] else { return nil }
-            if case .scalar = node, node.tagName == .bool, let value = node.bool { return value }
+            if case .scalar(_, .boolean(let value?)) = node.content { return value }
             document.report(.error, path.field(key), "expected true or false, found \(DatasetDocument.shape(of: node)).",
                             fix: "write `\(key): true` or `\(key): false`.")
             return nil
@@ -578,8 +421,11 @@ struct DatasetDocument {
         mutating func number(_ key: String) -> Double? {
             guard let node = fields[key] else { return nil }
             // YAML has typed the value already: quoted text is not a number, `.inf` is one.
-            if case .scalar = node, [.int, .float].contains(node.tagName), let value = node.float { return value }
-            let written: String? = if case .scalar(let scalar) = node { scalar.string } else { nil }
+            switch node.content {
+            case .scalar(_, .integer(_, let value?)), .scalar(_, .number(let value?)): return value
+            default: break
+            }
+            let written = node.text
             let problem = ValueProblem.notANumber(key, written: written, shape: DatasetDocument.shape(of: node))
             document.report(.error, path.field(key), problem.message, fix: problem.fix)
             return nil
@@ -587,8 +433,8 @@ struct DatasetDocument {
 
         mutating func textList(_ key: String) -> [String] {
             guard let node = fields[key] else { return [] }
-            if case .scalar = node, let single = document.text(node, at: path.field(key)) { return [single] }
-            guard case .sequence(let items) = node else {
+            if case .scalar = node.content, let single = document.text(node, at: path.field(key)) { return [single] }
+            guard case .list(let items) = node.content else {
                 document.report(.error, path.field(key), "expected a list of words, found \(DatasetDocument.shape(of: node)).",
                                 fix: "write `\(key): [first, second]`.")
                 return []
@@ -603,14 +449,14 @@ struct DatasetDocument {
         mutating func date(_ key: String) -> CalendarDate? {
             guard let node = fields[key] else { return nil }
             let fieldPath = path.field(key)
-            guard case .scalar(let scalar) = node else {
+            guard let written = node.text else {
                 document.report(.error, fieldPath, "expected a year or date, found \(DatasetDocument.shape(of: node)).",
                                 fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15`.")
                 return nil
             }
-            let reading = DateText.read(scalar.string, order: document.dateOrder)
+            let reading = DateText.read(written, order: document.dateOrder)
             if case .date(let date) = reading { return date }
-            if let problem = DateText.problem(with: reading, of: scalar.string) {
+            if let problem = DateText.problem(with: reading, of: written) {
                 document.report(.error, fieldPath, problem.message, fix: problem.fix)
             }
             return nil
@@ -619,70 +465,59 @@ struct DatasetDocument {
         mutating func attributes() -> [String: AttributeValue] {
             guard let node = fields["attributes"] else { return [:] }
             let attributesPath = path.field("attributes")
-            guard case .mapping(let mapping) = node else {
+            guard case .mapping(let mapping) = node.content else {
                 document.report(.error, attributesPath, "expected a mapping such as `{country: Kenya}`, found \(DatasetDocument.shape(of: node)).",
                                 fix: "write `attributes: {name: value, …}`.")
                 return [:]
             }
             var result: [String: AttributeValue] = [:]
             for (keyNode, value) in mapping {
-                guard case .scalar(let key) = keyNode, case .scalar(let scalar) = value else {
+                guard let key = keyNode.text, case .scalar(let written, let type) = value.content else {
                     document.report(.error, attributesPath, "attribute names and values must be single words, numbers or texts, found \(DatasetDocument.shape(of: value)).",
                                     fix: "write lists as text, such as `languages: \"Swahili, English\"`.")
                     continue
                 }
-                document.record(value, at: attributesPath.field(key.string))
-                switch value.tagName {
+                document.record(value, at: attributesPath.field(key))
+                switch type {
                 case .null: continue
-                case .bool: result[key.string] = value.bool.map(AttributeValue.boolean) ?? .text(scalar.string)
-                case .int: result[key.string] = value.int.map(AttributeValue.integer) ?? .text(scalar.string)
-                case .float: result[key.string] = value.float.map(AttributeValue.number) ?? .text(scalar.string)
-                default: result[key.string] = .text(scalar.string)
+                case .boolean(let flag): result[key] = flag.map(AttributeValue.boolean) ?? .text(written)
+                case .integer(let integer, _): result[key] = integer.map(AttributeValue.integer) ?? .text(written)
+                case .number(let number): result[key] = number.map(AttributeValue.number) ?? .text(written)
+                case .text: result[key] = .text(written)
                 }
             }
             return result
         }
     }
 
-    private mutating func text(_ node: Node, at path: DatasetPath) -> String? {
+    private mutating func text(_ node: DocumentNode, at path: DatasetPath) -> String? {
         record(node, at: path)
-        guard case .scalar(let scalar) = node else {
+        guard let text = node.text else {
             report(.error, path, "expected text, found \(Self.shape(of: node)).", fix: "write it as a single line of text, quoted if it holds ': ' or ' #'.")
             return nil
         }
-        return scalar.string
+        return text
     }
 
-    private mutating func integer(_ node: Node, at path: DatasetPath) -> Int? {
+    private mutating func integer(_ node: DocumentNode, at path: DatasetPath) -> Int? {
         record(node, at: path)
-        if case .scalar = node, node.tagName == .int, let value = node.int { return value }
+        if case .scalar(_, .integer(let value?, _)) = node.content { return value }
         report(.error, path, "expected a whole number, found \(Self.shape(of: node)).", fix: "write a number such as 1.")
         return nil
     }
 
-    private mutating func record(_ node: Node, at path: DatasetPath) {
-        if let mark = node.mark { locations.record(path, line: mark.line, column: mark.column) }
-    }
-
-    private static func isNull(_ node: Node) -> Bool {
-        if case .scalar = node { return node.tagName == .null }
-        return false
+    private mutating func record(_ node: DocumentNode, at path: DatasetPath) {
+        locations.record(path, line: node.line, column: node.column)
     }
 
     /// What a node is, in words for a message, without walking into it.
-    private static func shape(of node: Node) -> String {
-        switch node {
-        case .scalar(let scalar):
-            let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+    private static func shape(of node: DocumentNode) -> String {
+        switch node.content {
+        case .scalar(let text, _):
+            let shown = text.count > 40 ? String(text.prefix(40)) + "…" : text
             return "'\(shown)'"
         case .mapping: return "a mapping"
-        case .sequence: return "a list"
-        case .alias: return "an alias"
+        case .list: return "a list"
         }
     }
-}
-
-extension Node {
-    /// The resolved YAML type of a node (`int`, `float`, `bool`, `null`, `str`…).
-    var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
 }

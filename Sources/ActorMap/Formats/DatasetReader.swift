@@ -3,9 +3,9 @@ import Yams
 
 /// Reads ActorMap's own dataset format, version 1, from YAML or JSON.
 ///
-/// Both syntaxes share one schema and one reader: JSON is parsed for its syntax errors
-/// first, then walked through the same node tree as YAML, so that every problem names a
-/// line in either. The reader collects every problem it can rather than stopping at the
+/// Both syntaxes share one schema and one reader: JSON is read by ActorMap's own scanner and
+/// YAML by Yams into one kind of tree, which one walk reads, so that every problem names a
+/// line and column in either. The reader collects every problem it can rather than stopping at the
 /// first, and never trusts the input's shape: a sequence where a name was expected is a
 /// problem, not a crash, and nothing it does grows faster than the text it reads.
 public struct DatasetReader: Sendable {

@@ -25,7 +25,11 @@ enum DateText {
     ///   - order: The order of dates with slashes, or `nil` when the file's order is not known.
     /// - Complexity: O(*n*) for *n* characters.
     static func read(_ text: String, order: ReadingOptions.DateOrder?) -> Reading {
-        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Most dates are a year, and most texts start and end with a visible ASCII character,
+        // which trimming would leave: both are read without Foundation's string machinery.
+        if let year = fourDigitYear(text), let date = CalendarDate(year: year) { return .date(date) }
+        let edges = [text.utf8.first, text.utf8.last]
+        let text = edges.allSatisfy({ $0.map { (0x21...0x7E).contains($0) } ?? false }) ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
         if let date = CalendarDate(parsing: text) { return .date(date) }
         if text.contains("."), let date = Double(text).flatMap(year(writtenAs:)).flatMap({ CalendarDate(year: $0) }) { return .date(date) }
         if hasYearOutOfRange(text) { return .yearOutOfRange }
@@ -47,6 +51,18 @@ enum DateText {
               let date = CalendarDate(year: Int(year)!, month: Int(month)!, day: dayOfMonth.map { Int($0)! })
         else { return .invalid }
         return .date(date)
+    }
+
+    /// The year of a text of exactly four ASCII digits, such as `2017`.
+    private static func fourDigitYear(_ text: String) -> Int? {
+        let digits = text.utf8
+        guard digits.count == 4 else { return nil }
+        var year = 0
+        for digit in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+            year = year * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return year
     }
 
     /// Reads a date a file gives as a number, from a workbook cell formatted as a date or a

@@ -25,10 +25,20 @@ struct DatasetPath: Hashable, Sendable, CustomStringConvertible {
     static func entry(_ index: Int, of list: String) -> DatasetPath { DatasetPath(steps: [.field(list), .entry(index)]) }
 
     /// The field `name` inside this place.
-    func field(_ name: String) -> DatasetPath { DatasetPath(steps: steps + [.field(name)]) }
+    func field(_ name: String) -> DatasetPath { appending(.field(name)) }
 
     /// The entry `index` of the list at this place.
-    func entry(_ index: Int) -> DatasetPath { DatasetPath(steps: steps + [.entry(index)]) }
+    func entry(_ index: Int) -> DatasetPath { appending(.entry(index)) }
+
+    /// This place one step further in, built with one allocation: paths are made for every
+    /// field of a big map.
+    private func appending(_ step: Step) -> DatasetPath {
+        var longer: [Step] = []
+        longer.reserveCapacity(steps.count + 1)
+        longer += steps
+        longer.append(step)
+        return DatasetPath(steps: longer)
+    }
 
     /// The place that holds this one; `nil` for the root.
     var parent: DatasetPath? { steps.isEmpty ? nil : DatasetPath(steps: Array(steps.dropLast())) }
@@ -100,22 +110,28 @@ struct SourceLocations: SourceLocating {
     /// - Complexity: O(1) amortised, O(32) at most for a field inside a list entry.
     mutating func record(_ path: DatasetPath, line: Int, column: Int) {
         if let (list, entry, inside) = path.listEntry {
-            let rest = DatasetPath.text(inside, leadingDot: true)
-            let known = entries[list]?.count ?? 0
-            if entry < known, let field = entries[list]![entry].firstIndex(where: { $0.rest == rest }) {
-                entries[list]![entry][field] = Field(rest: rest, line: line, column: column)
-                return
-            }
-            if entry < known, entries[list]![entry].count < Self.fieldsPerEntry {
-                entries[list]![entry].append(Field(rest: rest, line: line, column: column))
-                return
-            }
-            if entry == known {
-                entries[list, default: []].append([Field(rest: rest, line: line, column: column)])
-                return
-            }
+            let field = Field(rest: DatasetPath.text(inside, leadingDot: true), line: line, column: column)
+            // One lookup of the list, changed in place: this runs for every field of a big map.
+            if Self.record(field, entry: entry, in: &entries[list, default: []]) { return }
         }
         marks[path] = (line, column)
+    }
+
+    /// Records `field` among the fields of `entry`; `false` when it is kept whole instead.
+    private static func record(_ field: Field, entry: Int, in entries: inout [[Field]]) -> Bool {
+        if entry < entries.count, let known = entries[entry].firstIndex(where: { $0.rest == field.rest }) {
+            entries[entry][known] = field
+            return true
+        }
+        if entry < entries.count, entries[entry].count < fieldsPerEntry {
+            entries[entry].append(field)
+            return true
+        }
+        if entry == entries.count {
+            entries.append([field])
+            return true
+        }
+        return false
     }
 
     /// The place recorded for exactly `path`.
