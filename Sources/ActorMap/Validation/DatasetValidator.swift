@@ -90,6 +90,7 @@ struct DatasetValidator {
         var ends: [RelationshipEnds] = []
         ends.reserveCapacity(relationships.count)
         var seen: [RelationshipKey: Int] = [:]
+        seen.reserveCapacity(relationships.count)
         // Parallel ties merge by adding their weights, and strengths add every tie's: if all
         // the weights together stay finite, so does every sum a measure takes.
         var totalWeight = 0.0
