@@ -51,6 +51,15 @@ public enum MapFigure: String, CaseIterable, Sendable, Hashable {
     /// The name the tools print.
     public var name: String { rawValue }
 
+    /// Whether the figure counts things (actors, ties, components, communities), written
+    /// as a whole number in tables and CSV, as ``Measure/isCount`` is for actors' measures.
+    public var isCount: Bool {
+        switch self {
+        case .actors, .ties, .components, .communities: true
+        default: false
+        }
+    }
+
     /// What the figure says about the map, in plain sentences for analysts.
     public var explanation: String {
         switch self {

@@ -209,9 +209,6 @@ public struct SeriesReport: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// The map's figures that count things, written as whole numbers.
-    private static let countingFigures: Set<String> = Set([MapFigure.actors, .ties, .components, .communities].map(\.name))
-
     private func mapCSV(neutralise: Bool) -> String {
         let groups = groupsPresent.map { series.dataset.vocabulary.groups[$0].id }
         let figureNames = series.tables.first?.graph.figures.map(\.name) ?? []
@@ -220,7 +217,7 @@ public struct SeriesReport: Sendable {
             // Counts print as whole numbers (6 actors, not 6.0), as in `metrics`.
             let figures = figureNames.map { name -> String in
                 guard let value = moment.figures[name] ?? nil else { return "" }
-                let whole = Self.countingFigures.contains(name) && value == value.rounded() && abs(value) < 1e15
+                let whole = MapFigure(rawValue: name)?.isCount == true && value == value.rounded() && abs(value) < 1e15
                 return whole ? String(Int(value)) : "\(value)"
             }
             let shares = groups.map { group in moment.shares.map { "\($0[group] ?? 0)" } ?? "" }
