@@ -131,6 +131,17 @@ struct Breakage: CustomTestStringConvertible, Sendable {
         }
     }
 
+    @Test func placesTheModelsProblemsInsideAnEntryOfVeryManyFields() {
+        // The actor's fields: id, name, 40 misspelt ones on lines 5–44, then `kind: doner` on
+        // line 45, its value from column 11; the model's check of the kind finds the place.
+        let misspelt = (1...40).map { "    x\($0): \($0)" }.joined(separator: "\n")
+        let text = "title: Many fields\nactors:\n  - id: a\n    name: A\n\(misspelt)\n    kind: doner\nrelationships: []\n"
+        let unknownKind = check(text).errors.filter { $0.message.hasPrefix("unknown kind") }
+        #expect(unknownKind.map(\.path) == ["actors[0].kind"])
+        #expect(unknownKind.first?.line == 45)
+        #expect(unknownKind.first?.column == 11)
+    }
+
     @Test func problemsReadLikeCompilerMessages() throws {
         let problem = try #require(check(smallMap.replacingOccurrences(of: "kind: donor", with: "kind: doner")).errors.first)
         #expect(problem.description == "map.yaml:7:36: error: actors[2].kind: unknown kind 'doner'. Fix: did you mean 'donor'?")

@@ -78,79 +78,53 @@ protocol SourceLocating: Sendable {
 /// Where each field of a dataset file in ActorMap's own format was written, so that a problem
 /// found after parsing can still name its file and line.
 ///
-/// A big map records several places for each of its entries, so places inside a list's
-/// entries (`relationships[41].from`) are kept by list and entry number with only the rest of
-/// the path (`.from`) as text, short enough to need no storage of its own; any other path,
-/// and the fields of an entry that has very many, are kept whole.
+/// The parsed tree already holds every place, so nothing is recorded while a file is read:
+/// a problem's place is looked up in the tree when the problem is reported, following its
+/// path step by step. A big map then costs no bookkeeping for the fields that have no problem,
+/// which are nearly all of them.
 struct SourceLocations: SourceLocating {
     var file: String?
-    /// The places in each entry of each list, in the order the entries were first recorded.
-    private var entries: [String: [[Field]]] = [:]
-    private var marks: [DatasetPath: (line: Int, column: Int)] = [:]
+    /// The parsed file; `nil` for a dataset made in code.
+    var root: DocumentNode? {
+        didSet { fieldIndex = FieldIndex() }
+    }
     /// Places the reader already reported a problem at, and the list entries holding one:
     /// the model's checks then say nothing more there (see ``problem(_:at:_:fix:)``).
     private var reported: Set<DatasetPath> = []
     private var entriesWithProblems: Set<DatasetPath> = []
 
-    private struct Field {
-        var rest: String
-        var line: Int
-        var column: Int
-    }
-
-    /// The most fields of one entry kept by entry; further ones are kept whole, so that no
-    /// entry is searched at length.
-    private static let fieldsPerEntry = 32
+    /// The fields of big mappings by name, made when a problem is first placed in one.
+    private var fieldIndex = FieldIndex()
 
     init(file: String?) { self.file = file }
 
-    /// Records that `path` was written at `line` and `column`; a later record of the same path
-    /// replaces an earlier one.
+    /// The place of `path`, or of the nearest enclosing field that has one: where the value
+    /// of a field starts (a problem with a field is a problem with what it says), the first
+    /// field of a list's entry, the list itself.
     ///
-    /// - Complexity: O(1) amortised, O(32) at most for a field inside a list entry.
-    mutating func record(_ path: DatasetPath, line: Int, column: Int) {
-        if let (list, entry, inside) = path.listEntry {
-            let field = Field(rest: DatasetPath.text(inside, leadingDot: true), line: line, column: column)
-            // One lookup of the list, changed in place: this runs for every field of a big map.
-            if Self.record(field, entry: entry, in: &entries[list, default: []]) { return }
-        }
-        marks[path] = (line, column)
-    }
-
-    /// Records `field` among the fields of `entry`; `false` when it is kept whole instead.
-    private static func record(_ field: Field, entry: Int, in entries: inout [[Field]]) -> Bool {
-        if entry < entries.count, let known = entries[entry].firstIndex(where: { $0.rest == field.rest }) {
-            entries[entry][known] = field
-            return true
-        }
-        if entry < entries.count, entries[entry].count < fieldsPerEntry {
-            entries[entry].append(field)
-            return true
-        }
-        if entry == entries.count {
-            entries.append([field])
-            return true
-        }
-        return false
-    }
-
-    /// The place recorded for exactly `path`.
-    private func mark(_ path: DatasetPath) -> (line: Int, column: Int)? {
-        if let (list, entry, inside) = path.listEntry, let fields = entries[list], entry < fields.count {
-            let rest = DatasetPath.text(inside, leadingDot: true)
-            if let field = fields[entry].first(where: { $0.rest == rest }) { return (field.line, field.column) }
-        }
-        return marks[path]
-    }
-
-    /// The place of `path`, or of the nearest enclosing field that has one.
+    /// - Complexity: O(*d*·*k*) for a path *d* steps deep through mappings of *k* fields, at
+    ///   most 32 each; a bigger mapping is indexed when first walked through, and O(1) after.
     func place(of path: DatasetPath) -> (line: Int, column: Int)? {
-        var path: DatasetPath? = path
-        while let current = path {
-            if let mark = mark(current) { return mark }
-            path = current.parent
+        guard var node = root else { return nil }
+        var walked = DatasetPath.root
+        for step in path.steps {
+            switch (step, node.content) {
+            case (.field(let name), .mapping(let fields)):
+                // The last of a field given twice is the one read.
+                let found = fields.count > FieldIndex.smallest
+                    ? fieldIndex.position(of: name, in: fields, at: walked)
+                    : fields.lastIndex(where: { $0.key.text == name })
+                guard let found else { return (node.line, node.column) }
+                node = fields[found].value
+                walked = walked.field(name)
+            case (.entry(let index), .list(let items)) where items.indices.contains(index):
+                node = items[index]
+                walked = walked.entry(index)
+            default:
+                return (node.line, node.column)
+            }
         }
-        return nil
+        return (node.line, node.column)
     }
 
     /// Notes a problem the reader reported at `path`, so that the model's checks do not report
@@ -177,5 +151,31 @@ struct SourceLocations: SourceLocating {
     func located(_ severity: Problem.Severity, at path: DatasetPath, _ message: String, fix: String? = nil) -> Problem {
         let place = place(of: path)
         return Problem(severity, path: path.description, message, fix: fix, file: file, line: place?.line, column: place?.column)
+    }
+}
+
+/// The fields of each big mapping a problem was placed in, by name: a mapping of many fields
+/// with a problem in each would otherwise be searched once per problem.
+private final class FieldIndex: @unchecked Sendable {
+    /// Mappings of up to this many fields are searched field by field.
+    static let smallest = 32
+
+    private let lock = NSLock()
+    /// The position of the last field of each name, by the path of the mapping.
+    private var positions: [DatasetPath: [String: Int]] = [:]
+
+    /// The position in `fields`, the mapping at `path`, of the last field called `name`.
+    ///
+    /// - Complexity: O(*k*) for *k* fields the first time a mapping is asked about, O(1) after.
+    func position(of name: String, in fields: [(key: DocumentNode, value: DocumentNode)], at path: DatasetPath) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = positions[path] { return known[name] }
+        var byName: [String: Int] = [:]
+        for (position, field) in fields.enumerated() {
+            if let key = field.key.text { byName[key] = position }
+        }
+        positions[path] = byName
+        return byName[name]
     }
 }
