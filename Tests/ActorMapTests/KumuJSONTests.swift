@@ -82,3 +82,29 @@ import Testing
         #expect(try #require(plain.dataset).vocabulary.relationshipType("partnership")?.directed == false)
     }
 }
+
+/// The search that tells Kumu's JSON from a map's own, against Foundation's `range(of:)`.
+@Suite struct KumuWordSearchTests {
+    @Test func findsAWordWhereverFoundationFindsIt() {
+        // Texts over a small alphabet, so that near misses are common: every prefix of the
+        // word, the word at the start and the end, and texts shorter than it.
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array(#""elmnts"#.utf8)
+        for length in 0..<64 {
+            for _ in 0..<40 {
+                var bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+                // Half the texts have the word planted somewhere, the last byte included.
+                if Bool.random(using: &generator) {
+                    bytes.insert(contentsOf: Array(#""elements""#.utf8), at: Int.random(in: 0...length, using: &generator))
+                }
+                let data = Data(bytes)
+                let expected = data.range(of: Data(#""elements""#.utf8)) != nil
+                #expect(KumuJSONReader.holds(data, "\"elements\"") == expected, "\(String(decoding: bytes, as: UTF8.self))")
+            }
+        }
+        #expect(KumuJSONReader.holds(Data(#""elements": []"#.utf8), "\"elements\""))
+        #expect(KumuJSONReader.holds(Data(#"{"x": 1, "elements""#.utf8), "\"elements\""))
+        #expect(!KumuJSONReader.holds(Data(#""element""#.utf8), "\"elements\""))
+        #expect(!KumuJSONReader.holds(Data(), "\"elements\""))
+    }
+}

@@ -38,20 +38,27 @@ public struct KumuJSONReader: DatasetFileReader {
     }
 
     /// Whether `data` holds the bytes of `word`: every JSON file is searched so, and
-    /// `Data.range(of:)` takes a tenth of the time of reading a big map, so the C library's
-    /// `memchr` finds each candidate first byte and `memcmp` compares the rest.
+    /// `Data.range(of:)` takes a tenth of the time of reading a big map. Horspool's search
+    /// compares the last byte of each window and skips ahead by the table of the word's
+    /// bytes, so that a word of *w* bytes looks at about one byte in *w*.
     ///
-    /// - Complexity: O(*n*·*w*) for *n* bytes and a word of *w*, O(*n*) in practice.
-    private static func holds(_ data: Data, _ word: StaticString) -> Bool {
+    /// - Complexity: O(*n*·*w*) for *n* bytes and a word of *w*, O(*n*/*w*) in practice.
+    static func holds(_ data: Data, _ word: StaticString) -> Bool {
         let length = word.utf8CodeUnitCount
+        let pattern = UnsafeBufferPointer(start: word.utf8Start, count: length)
         return data.withUnsafeBytes { bytes in
-            guard let base = bytes.baseAddress, length > 0, bytes.count >= length else { return false }
-            let first = Int32(word.utf8Start.pointee)
-            let last = base + (bytes.count - length)
-            var start = base
-            while start <= last, let found = memchr(start, first, last - start + 1) {
-                if memcmp(found, word.utf8Start, length) == 0 { return true }
-                start = UnsafeRawPointer(found) + 1
+            guard length > 0, bytes.count >= length else { return false }
+            var skip = [Int](repeating: length, count: 256)
+            for (position, byte) in pattern.dropLast().enumerated() { skip[Int(byte)] = length - 1 - position }
+            var end = length - 1
+            while end < bytes.count {
+                let last = bytes[end]
+                if last == pattern[length - 1] {
+                    var matched = 1
+                    while matched < length, bytes[end - matched] == pattern[length - 1 - matched] { matched += 1 }
+                    if matched == length { return true }
+                }
+                end += skip[Int(last)]
             }
             return false
         }
