@@ -44,7 +44,13 @@ struct DatasetDocument {
     mutating func decodeText(_ data: Data) -> String? {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        // Through a buffer, the standard library validates in its fast path; a slice of Data
+        // goes byte by byte, and a NUL is found by the C library's memchr.
+        let (decoded, holdsNUL) = bytes.withUnsafeBytes { raw in
+            let units = raw.assumingMemoryBound(to: UInt8.self)
+            return (String(validating: units, as: UTF8.self), raw.baseAddress.map { memchr($0, 0, raw.count) != nil } ?? false)
+        }
+        guard let text = decoded else {
             let badOffset = Self.firstInvalidUTF8Offset(bytes) ?? bytes.endIndex
             let prefix = bytes.prefix(badOffset - bytes.startIndex)
             let line = prefix.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
@@ -58,7 +64,7 @@ struct DatasetDocument {
                      fix: "a dataset needs at least `title:`, `actors:` and `relationships:`; see docs/dataset-format.md.")
             return nil
         }
-        if text.utf8.contains(0) {
+        if holdsNUL {
             reportAt(line: nil, column: nil, "the file contains NUL bytes, so it is not a text file.",
                      fix: "export the dataset as YAML, JSON or CSV text.")
             return nil
