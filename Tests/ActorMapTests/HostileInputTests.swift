@@ -33,6 +33,18 @@ import ZIPFoundation
         #expect(GraphMLReader().check(data: bytes, file: "a.graphml").errors.first?.file == "a.graphml")
     }
 
+    @Test func aMapWithNULBytesOrInvalidUTF8IsRefusedAsText() throws {
+        // A NUL on line 2 of otherwise valid YAML, after a byte-order mark; and a lone
+        // continuation byte (0x80) as the 8th byte of a JSON file, on its first line.
+        let withNUL = Data([0xEF, 0xBB, 0xBF]) + Data("title: t\nactors: []\u{0}\n".utf8)
+        let nul = try #require(DatasetReader().check(data: withNUL, syntax: .yaml, file: "map.yaml").errors.first)
+        #expect(nul.message == "the file contains NUL bytes, so it is not a text file.")
+        let broken = Data(#"{"title"#.utf8) + Data([0x80]) + Data(#"": "t"}"#.utf8)
+        let invalid = try #require(DatasetReader().check(data: broken, syntax: .json, file: "map.json").errors.first)
+        #expect(invalid.message.hasPrefix("the file is not UTF-8 text (byte 8"))
+        #expect(invalid.line == 1)
+    }
+
     @Test func invalidUTF8OnALaterLineNamesThatLine() throws {
         var bytes = Data("<graphml>\n<graph>\n<node id=\"a".utf8)
         bytes.append(contentsOf: [0xC3, 0x28])
