@@ -147,18 +147,21 @@ public struct GraphCorrelation: Sendable, Hashable {
                           actorIndices: actors)
     }
 
-    /// The result in a sentence: "The two networks correlate at 0.62 over 14 actors (QAP:
-    /// 5,000 permutations, none as high; p ≤ 0.0002)."
+    /// The result in a sentence: "The two networks correlate at 0.65 over 17 actors; of 5000
+    /// random relabellings of the actors, none correlated as highly (p < 0.0002) and 87.9%
+    /// correlated as low or lower (QAP)."
     public var sentence: String {
         guard let correlation else {
-            return "The correlation of the two networks over \(actors) actors is undefined: one of them has no ties, or every pair tied."
+            return "The correlation of the two networks over \(actors) actors is undefined: one of them has no ties, or every pair is tied."
         }
         var text = "The two networks correlate at \(String(format: "%.2f", correlation)) over \(actors) actors"
-        if let p = pGreaterOrEqual {
-            let chance = p == 0
-                ? "none of \(permutations) random relabellings correlated as highly (p < \(Self.decimal(1 / Double(permutations))))"
-                : "p = \(Self.decimal(p)) that a random relabelling correlates as highly, over \(permutations) relabellings"
-            text += " (QAP: \(chance))"
+        if let greater = pGreaterOrEqual, let less = pLessOrEqual {
+            func share(_ p: Double) -> String {
+                p == 0 ? "none" : p == 1 ? "all" : String(format: "%.1f%%", p * 100)
+            }
+            let bound = greater == 0 ? " (p < \(Self.decimal(1 / Double(permutations))))" : " (p = \(Self.decimal(greater)))"
+            text += "; of \(permutations) random relabellings of the actors, \(share(greater)) correlated at least as highly\(bound)"
+                + " and \(share(less)) at most as highly (QAP)"
         }
         return text + "."
     }

@@ -84,7 +84,7 @@ public struct ShiftReport: Sendable {
     /// A warning to give before the result when the two moments share few ties, or `nil`.
     public var instabilityWarning: String? {
         guard shift.isUnstable else { return nil }
-        return "the two moments share few ties (Jaccard \(shift.ties.jaccard.map { String(format: "%.2f", $0) } ?? "–"), below \(PowerShift.stableJaccard)); read this as a new arrangement of actors, not gradual change."
+        return "the two moments share few ties (Jaccard \(shift.ties.jaccard.map { String(format: "%.2f", $0) } ?? "–"), below \(PowerShift.stableJaccard)); read this as a new arrangement of actors, not gradual change\(shift.correlationClause)."
     }
 
     // MARK: JSON
