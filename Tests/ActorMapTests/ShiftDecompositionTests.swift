@@ -105,6 +105,11 @@ import Testing
         #expect(!sentences.isEmpty)
         #expect(!sentences.joined().contains("weights"), "a component that changed nothing is not named: \(sentences)")
         #expect(sentences.contains("The degree of A rose 1 (1 → 2), all from ties formed."), "\(sentences)")
+        // Degrees (1, 1, 0) → (2, 1, 1): the state's share 1/2 → 1/4, the funders' 0 → 1/4,
+        // the community's 1/2 → 1/2 (not a change, so no sentence).
+        #expect(sentences.contains("State's share of degree fell 25.0 points, all from ties formed."), "\(sentences)")
+        #expect(sentences.contains("Donors and funders' share of degree rose 25.0 points, all from ties formed."), "\(sentences)")
+        #expect(!sentences.joined().contains("Organised communities"))
     }
 
     @Test func sentencesNameTheActorsThatEntered() throws {

@@ -9,8 +9,9 @@ extension ShiftDecomposition {
     /// ties formed, 1.4 from retyped ties."
     ///
     /// Groups whose share moved come first, largest shift first, then the actors whose own
-    /// value moved most. A component whose part rounds to zero at the precision shown is left
-    /// out; nothing that did not change is said to have.
+    /// value moved most. Each part carries the sign of its effect on the measure (after a
+    /// fall, every part is signed). A component whose part rounds to zero at the precision
+    /// shown is left out; nothing that did not change is said to have.
     ///
     /// - Parameters:
     ///   - shift: The shift this decomposes, for names and the changes themselves.
@@ -74,10 +75,11 @@ extension ShiftDecomposition {
         }
         guard !shown.isEmpty else { return "" }
         if shown.count == 1, (shown[0].1 > 0) == (total > 0) { return ", all from \(named(shown[0].0))" }
-        // A part that pulled the other way keeps its sign: "−1.4 from ties dissolved".
-        let sameWay = total > 0
+        // Parts carry the sign of their effect on the measure, as the table does: after a
+        // rise, "9.9 from ties formed, −1.4 from ties dissolved"; after a fall every part is
+        // signed, "−4.6 from ties dissolved, +4.3 from actors that entered".
         return ": " + shown.map { component, amount in
-            let sign = (amount > 0) == sameWay ? "" : "−"
+            let sign = amount < 0 ? "−" : total < 0 ? "+" : ""
             return "\(sign)\(format(abs(amount))) from \(named(component))"
         }.joined(separator: ", ")
     }
