@@ -88,6 +88,9 @@ struct Shift: ParsableCommand {
         case .csv:
             // Text and Markdown carry their notes at the top, JSON in `notes`; CSV has no room above its header.
             shift.notes.forEach { printError("note: \($0)") }
+            if decompose || qap || eiPermutations > 0 {
+                printError("note: CSV lists the actors' measures only; --decompose, --qap and --ei-permutations are in the table, Markdown and JSON.")
+            }
             try printResult(report.csv(neutralise: csv.neutralise), as: .data, terminator: "")
         case .markdown: try printResult(report.markdown())
         case .table: try printResult(report.text())
