@@ -79,6 +79,28 @@ def invocations(path, first, last):
     ]
 
 
+def change_invocations(binary, path, first, last):
+    """(schema, arguments) for why power shifted and whether the change is real: the
+    decomposition, QAP and E-I tests in shift and metrics, qap and reach."""
+    middle = (first + last) // 2
+    metrics = json.loads(subprocess.run([binary, "metrics", path, "--year", str(last), "--format", "json"], cwd=ROOT,
+                                        capture_output=True, text=True, check=True).stdout)
+    actor = metrics["actors"][0]["id"]
+    return [
+        ("shift", ["shift", path, "--from", str(first), "--to", str(last), "--format", "json", "--decompose", "--qap",
+                   "--permutations", "50", "--ei-permutations", "50"]),
+        ("shift", ["shift", path, "--from", str(middle), "--to", str(last), "--metric", "betweenness", "--format", "json",
+                   "--decompose", "--weighted"]),
+        ("metrics", ["metrics", path, "--year", str(last), "--format", "json", "--ei-permutations", "50"]),
+        ("qap", ["qap", path, "--from", str(first), "--to", str(last), "--format", "json", "--permutations", "50"]),
+        ("qap", ["qap", path, "--year", str(last), "--types-a", "mou", "--types-b", "all", "--direction", "directed",
+                 "--format", "json", "--permutations", "50", "--seed", "4"]),
+        ("reach", ["reach", path, "--from-actor", actor, "--start", str(first), "--format", "json"]),
+        ("reach", ["reach", path, "--from-actor", actor, "--start", str(middle), "--types", "all", "--direction", "directed",
+                   "--format", "json"]),
+    ]
+
+
 def main():
     binary = actormap_binary()
     check = validators()
@@ -94,6 +116,7 @@ def main():
             summary = json.loads(subprocess.run([binary, "summary", path, "--format", "json"], cwd=ROOT,
                                                 capture_output=True, text=True, check=True).stdout)
             runs += invocations(path, summary["first_year"], summary["last_year"])
+            runs += change_invocations(binary, path, summary["first_year"], summary["last_year"])
         runs.append(("validate", ["validate", *maps, os.path.join(folder, "missing.yaml"), "--format", "json"]))
 
         for schema, arguments in runs:

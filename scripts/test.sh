@@ -42,3 +42,10 @@ swift package generate-documentation --target ActorMap --target ActorMapGraphviz
 python3 scripts/test_check_doc_coverage.py
 swift package dump-symbol-graph --skip-synthesized-members > /dev/null
 python3 scripts/check_doc_coverage.py
+# The QAP and E-I permutation reference values are reproduced from their sources: R's sna
+# (for the references only, not for users) and an exact enumeration in Python.
+if ! Rscript -e 'library(sna)' > /dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    apt-get install -y r-cran-sna > /dev/null || { apt-get update > /dev/null && apt-get install -y r-cran-sna > /dev/null; }
+fi
+Rscript Tests/ActorMapTests/Fixtures/qap-sna.R | diff - Tests/ActorMapTests/Fixtures/qap-sna.txt
+python3 Tests/ActorMapTests/Fixtures/ei-permutation.py | diff - Tests/ActorMapTests/Fixtures/ei-permutation.txt

@@ -20,7 +20,7 @@ extension PowerShift {
         // When the two moments share few ties, that qualifies every movement after it.
         if isUnstable {
             let jaccard = ties.jaccard.map { String(format: "%.2f", $0) } ?? "undefined"
-            sentences.append("The two moments share few ties (Jaccard \(jaccard), below \(PowerShift.stableJaccard)), so read this as a new arrangement of actors, not gradual change.")
+            sentences.append("The two moments share few ties (Jaccard \(jaccard), below \(PowerShift.stableJaccard)), so read this as a new arrangement of actors, not gradual change\(correlationClause).")
         }
 
         // Ranks say something only where actors differ; a year of isolates ranks all alike.
@@ -113,6 +113,22 @@ extension PowerShift {
             sentences.append("\(title.prefix(1).uppercased() + title.dropFirst()) became \(new > old ? "more" : "less") concentrated (Gini \(twoDecimals(old)) → \(twoDecimals(new))).")
         }
         return Array(sentences.prefix(limit))
+    }
+}
+
+extension PowerShift {
+    /// "; the two networks correlate at 0.12 over the 14 actors at both (QAP p = 0.310 for one
+    /// as high)", when the QAP correlation was computed; empty otherwise.
+    var correlationClause: String {
+        guard let correlation else { return "" }
+        guard let value = correlation.correlation else {
+            return "; the correlation of their networks over the \(correlation.actors) actors at both is undefined"
+        }
+        var clause = "; their networks correlate at \(String(format: "%.2f", value)) over the \(correlation.actors) actors at both"
+        if let p = correlation.pGreaterOrEqual {
+            clause += " (QAP p = \(String(format: "%.3f", p)) that shuffled actors correlate as highly, \(correlation.permutations) permutations)"
+        }
+        return clause
     }
 }
 

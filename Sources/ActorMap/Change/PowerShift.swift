@@ -114,6 +114,16 @@ public struct PowerShift: Sendable {
     /// Actors whose brokerage role counts differ between the moments, in dataset order.
     public let brokerageChanges: [BrokerageChange]
 
+    /// Where each actor's and group's change came from, when asked for
+    /// (``ShiftDecomposition``); `nil` otherwise.
+    public var decomposition: ShiftDecomposition?
+    /// The QAP correlation of the two moments' networks over the actors at both, when asked
+    /// for (``GraphCorrelation``); `nil` otherwise.
+    public var correlation: GraphCorrelation?
+    /// The permutation test of the E-I index at each moment, when asked for; `nil`
+    /// otherwise, or at a moment without ties.
+    public var eiTests: (before: EIIndexTest?, after: EIIndexTest?)?
+
     /// Below this Jaccard index between the two moments, the maps are too unlike for
     /// models of network change that assume stability (Snijders et al. 2010).
     public static let stableJaccard = 0.3

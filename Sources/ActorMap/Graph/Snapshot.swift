@@ -47,6 +47,25 @@ public struct Snapshot: Sendable {
         self.positions = positions
     }
 
+    /// A map that no moment of the dataset shows as such, made of chosen actors and
+    /// relationships: the maps between two moments that ``ShiftDecomposition`` measures.
+    ///
+    /// - Parameters:
+    ///   - dataset: The map the actors and relationships come from.
+    ///   - time: The moment the snapshot stands for.
+    ///   - actorIndices: Dataset indices of the actors on the map, ascending.
+    ///   - relationshipIndices: Indices of relationships between two of those actors, ascending.
+    /// - Complexity: O(*a*) for *a* actors in the dataset.
+    init(_ dataset: Dataset, at time: TimeSelection, actorIndices: [Int], relationshipIndices: [Int]) {
+        self.dataset = dataset
+        self.time = time
+        var positions = [Int](repeating: -1, count: dataset.actors.count)
+        for (position, index) in actorIndices.enumerated() { positions[index] = position }
+        self.actorIndices = actorIndices
+        self.relationshipIndices = relationshipIndices
+        self.positions = positions
+    }
+
     /// The actors on the map, in dataset order (by position).
     ///
     /// - Complexity: O(*n*).

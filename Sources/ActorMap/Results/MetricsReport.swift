@@ -118,6 +118,8 @@ public struct MetricsReport: Sendable {
     public let undefined: [Measure: UndefinedMeasure]
     /// Cautions about the moment measured, such as a year with almost no ties.
     public let notes: [String]
+    /// The permutation test of the E-I index, when asked for (``EIIndexTest``); `nil` otherwise.
+    public var eiTest: EIIndexTest?
     private let actorCount: Int
     private let tieCount: Int
 
@@ -209,6 +211,7 @@ public struct MetricsReport: Sendable {
         var graph: GraphMetrics
         var undefined: [String: String]
         var notes: [String]
+        var ei_test: EIIndexTest?
 
         init(_ report: MetricsReport) {
             title = report.title
@@ -219,6 +222,7 @@ public struct MetricsReport: Sendable {
             graph = report.graph
             undefined = Dictionary(uniqueKeysWithValues: report.undefined.map { ($0.key.name, $0.value.reason) })
             notes = report.notes
+            ei_test = report.eiTest
         }
     }
 
@@ -286,6 +290,7 @@ public struct MetricsReport: Sendable {
         lines.append("")
         let figures = graph.figures.map { "\($0.name.replacingOccurrences(of: "_", with: " ")) \($0.value.map(FigureText.readable) ?? "–")" }
         lines += WordWrap.lines(figures, separator: " · ", width: width ?? 80)
+        if let eiTest { lines += WordWrap.lines(words: eiTest.sentence, width: width ?? 80) }
         // A note for each measure shown as n/a; measures undefined for the same reason (hub
         // and authority) share one.
         let shown = Set(columns.compactMap { if case .measure(let measure) = $0 { measure } else { nil } })

@@ -33,9 +33,12 @@ public struct ShiftReport: Sendable {
         public var isTiedAfter: Bool
         /// Whether the actor's own value changed, beyond rounding.
         public var hasMoved: Bool
+        /// Where the change came from, by component (``ShiftComponent/name``), when the shift
+        /// was decomposed and the actor is on the map at both moments; `nil` otherwise.
+        public var contributions: [String: Double]?
 
         enum CodingKeys: String, CodingKey {
-            case id, name, group, status, before, after, change
+            case id, name, group, status, before, after, change, contributions
             case rankBefore = "rank_before", rankAfter = "rank_after", rankChange = "rank_change"
             case isTiedBefore = "tied_before", isTiedAfter = "tied_after", hasMoved = "moved"
         }
@@ -60,8 +63,14 @@ public struct ShiftReport: Sendable {
                 id: actor.id, name: actor.name, group: dataset.group(ofActorAt: actorShift.actor).id, status: status,
                 before: actorShift.before, after: actorShift.after, change: actorShift.change,
                 rankBefore: actorShift.rankBefore, rankAfter: actorShift.rankAfter, rankChange: actorShift.rankChange,
-                isTiedBefore: actorShift.isTiedBefore, isTiedAfter: actorShift.isTiedAfter, hasMoved: actorShift.hasMoved)
+                isTiedBefore: actorShift.isTiedBefore, isTiedAfter: actorShift.isTiedAfter, hasMoved: actorShift.hasMoved,
+                contributions: shift.decomposition?.actors[actorShift.actor].map(Self.named))
         }
+    }
+
+    /// Contributions keyed by their components' names.
+    private static func named(_ contributions: [ShiftComponent: Double]) -> [String: Double] {
+        Dictionary(uniqueKeysWithValues: contributions.map { ($0.key.name, $0.value) })
     }
 
     /// The rows by rank at the later moment, then those who left by their earlier rank.
@@ -75,7 +84,7 @@ public struct ShiftReport: Sendable {
     /// A warning to give before the result when the two moments share few ties, or `nil`.
     public var instabilityWarning: String? {
         guard shift.isUnstable else { return nil }
-        return "the two moments share few ties (Jaccard \(shift.ties.jaccard.map { String(format: "%.2f", $0) } ?? "–"), below \(PowerShift.stableJaccard)); read this as a new arrangement of actors, not gradual change."
+        return "the two moments share few ties (Jaccard \(shift.ties.jaccard.map { String(format: "%.2f", $0) } ?? "–"), below \(PowerShift.stableJaccard)); read this as a new arrangement of actors, not gradual change\(shift.correlationClause)."
     }
 
     // MARK: JSON
@@ -148,6 +157,52 @@ public struct ShiftReport: Sendable {
         var before: Double?
         var after: Double?
         var shift: Double?
+        var contributions: [String: Double]?
+    }
+
+    /// Where the change came from: how many actors or ties each component holds, the maps
+    /// measured, how they were made, and the sentences.
+    private struct Decomposition: Encodable {
+        var components: [String: Int]
+        var maps_measured: Int
+        var method: String
+        var summary: [String]
+    }
+
+    private struct Correlation: Encodable {
+        var correlation: Double?
+        var p_greater_or_equal: Double?
+        var p_less_or_equal: Double?
+        var permutations: Int
+        var seed: UInt64
+        var actors: Int
+        var sentence: String
+
+        init(_ test: GraphCorrelation) {
+            correlation = test.correlation
+            p_greater_or_equal = test.pGreaterOrEqual
+            p_less_or_equal = test.pLessOrEqual
+            permutations = test.permutations
+            seed = test.seed
+            actors = test.actors
+            sentence = test.sentence
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case correlation, p_greater_or_equal, p_less_or_equal, permutations, seed, actors, sentence
+        }
+
+        // An undefined correlation is written as null, not left out.
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(correlation, forKey: .correlation)
+            try container.encodeIfPresent(p_greater_or_equal, forKey: .p_greater_or_equal)
+            try container.encodeIfPresent(p_less_or_equal, forKey: .p_less_or_equal)
+            try container.encode(permutations, forKey: .permutations)
+            try container.encode(seed, forKey: .seed)
+            try container.encode(actors, forKey: .actors)
+            try container.encode(sentence, forKey: .sentence)
+        }
     }
 
     private struct Concentration: Encodable {
@@ -191,6 +246,9 @@ public struct ShiftReport: Sendable {
         var brokerage_changes: [BrokerageChange]
         var summary: [String]
         var notes: [String]
+        var decomposition: Decomposition?
+        var qap: Correlation?
+        var ei_test: [String: EIIndexTest?]?
 
         init(_ report: ShiftReport) {
             let shift = report.shift
@@ -214,7 +272,8 @@ public struct ShiftReport: Sendable {
             rank_correlation = ["kendall_tau": shift.kendallTau, "spearman_rho": shift.spearmanRho]
             group_share = shift.groupShares.map {
                 GroupShareRow(group: vocabulary.groups[$0.group].id, label: vocabulary.groups[$0.group].label,
-                              before: $0.before, after: $0.after, shift: $0.shift)
+                              before: $0.before, after: $0.after, shift: $0.shift,
+                              contributions: shift.decomposition?.groups[$0.group].map(ShiftReport.named))
             }
             concentration = ["before": Concentration(shift.concentrationBefore), "after": Concentration(shift.concentrationAfter)]
             transitions = report.transitions.map { Transition(actors: $0.ids, names: $0.names, before: $0.before, after: $0.after) }
@@ -227,6 +286,14 @@ public struct ShiftReport: Sendable {
             }
             summary = shift.summary()
             notes = shift.notes
+            decomposition = shift.decomposition.map { decomposition in
+                Decomposition(
+                    components: Dictionary(uniqueKeysWithValues: decomposition.sizes.map { ($0.key.name, $0.value) }),
+                    maps_measured: decomposition.mapsMeasured, method: ShiftDecomposition.method,
+                    summary: decomposition.summary(of: shift))
+            }
+            qap = shift.correlation.map(Correlation.init)
+            ei_test = shift.eiTests.map { ["before": $0.before, "after": $0.after] }
         }
     }
 
@@ -346,6 +413,28 @@ public struct ShiftReport: Sendable {
         out.append("Centralisation of \(shift.measure.title) \(number(shift.concentrationBefore.centralization)) → \(number(shift.concentrationAfter.centralization)), "
             + "its Gini \(number(shift.concentrationBefore.gini)) → \(number(shift.concentrationAfter.gini)).")
         out.append("Rank correlation over the actors present at both: Kendall τ-b \(number(shift.kendallTau)), Spearman ρ \(number(shift.spearmanRho)).")
+        if let correlation = shift.correlation { out.append(correlation.sentence) }
+        if let tests = shift.eiTests {
+            for (moment, test) in [(from, tests.before), (to, tests.after)] {
+                out.append(test.map { "\(moment): \($0.sentence)" } ?? "\(moment): no ties, so no E-I index to test.")
+            }
+        }
+        if let decomposition = shift.decomposition {
+            out += ["", heading("Why it shifted")]
+            out += decomposition.summary(of: shift).map { markdown ? "- \(MarkupText.markdown($0))" : "• \(TerminalText.escaped($0))" }
+            let components = ShiftComponent.allCases
+            let shares = shift.groupShares.compactMap { share -> [String]? in
+                guard let parts = decomposition.groups[share.group], let change = share.shift else { return nil }
+                return [vocabulary.groups[share.group].label, String(format: "%+.1f", change * 100)]
+                    + components.map { String(format: "%+.1f", parts[$0]! * 100) }
+            }
+            if !shares.isEmpty {
+                out.append("")
+                out.append(table(["group (points)", "change"] + components.map(\.shortLabel), shares, numeric: Set(1...components.count + 1)))
+            }
+            out.append("")
+            out.append(markdown ? MarkupText.markdown(ShiftDecomposition.method) : ShiftDecomposition.method)
+        }
 
         if !shift.brokerageChanges.isEmpty {
             out += ["", heading("Brokerage roles that changed")]

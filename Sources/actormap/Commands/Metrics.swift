@@ -39,12 +39,18 @@ struct Metrics: ParsableCommand {
         valueName: "name"))
     var explain: String?
 
+    @Option(parsing: .unconditional, help: ArgumentHelp(
+        "Test the E-I index against N permutations of the sides among the actors, as UCINET does (seeded by --seed); 0 for none.",
+        valueName: "N"))
+    var eiPermutations: Int = 0
+
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
     @OptionGroup(title: "Writing CSV") var csv: CSVOptions
 
     func validate() throws {
         if explain == nil, file == nil { throw ValidationError("Give a dataset file, or --explain MEASURE.") }
+        try checkPermutations(eiPermutations, option: "--ei-permutations", allowingNone: true)
         if let top, top < 1 { throw ValidationError("--top takes a number of actors of at least 1.") }
         if sort != "name" { _ = try measures(sort, option: "--sort") }
         _ = try tableColumns()
@@ -72,7 +78,11 @@ struct Metrics: ParsableCommand {
             snapshot, options: options, measures: MetricsReport.measuresNeeded(for: rendering, order: order),
             mapFigures: MetricsReport.mapFiguresNeeded(for: rendering))
         progress.finish()
-        let report = MetricsReport(table, order: order, limit: top)
+        var report = MetricsReport(table, order: order, limit: top)
+        if eiPermutations > 0 {
+            report.eiTest = EIIndexTest(table, permutations: eiPermutations, seed: UInt64(measuring.seed))
+            if report.eiTest == nil { printError("note: the map has no ties at \(snapshot.time), so no E-I index to test.") }
+        }
         switch format {
         case .csv:
             // The table and JSON carry these themselves; CSV has only empty cells.

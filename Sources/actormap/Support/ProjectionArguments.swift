@@ -17,10 +17,12 @@ struct ProjectionArguments: ParsableArguments {
 
     /// The projection options, checking type ids against the dataset's vocabulary.
     func options(for dataset: Dataset) throws -> ProjectionOptions {
-        ProjectionOptions(types: try typeSelection(for: dataset), direction: direction, weighted: weighted)
+        ProjectionOptions(types: try Self.typeSelection(types, option: "--types", for: dataset), direction: direction, weighted: weighted)
     }
 
-    private func typeSelection(for dataset: Dataset) throws -> ProjectionOptions.Types {
+    /// The relationship types `types` names, as `option` takes them, checked against the
+    /// dataset's vocabulary.
+    static func typeSelection(_ types: String, option: String, for dataset: Dataset) throws -> ProjectionOptions.Types {
         switch types {
         case "positive": return .positive
         case "negative": return .negative
@@ -30,7 +32,7 @@ struct ProjectionArguments: ParsableArguments {
             let known = dataset.vocabulary.relationshipTypes.map(\.id)
             for id in ids where dataset.vocabulary.typeIndex(of: id) == nil {
                 let near = Suggestion.nearest(to: id, in: known)
-                throw ValidationError("--types: '\(id)' is not a relationship type of this map\(near.map { " (did you mean '\($0)'?)" } ?? ""). Use positive, negative, all, or ids among \(known.joined(separator: ", ")).")
+                throw ValidationError("\(option): '\(id)' is not a relationship type of this map\(near.map { " (did you mean '\($0)'?)" } ?? ""). Use positive, negative, all, or ids among \(known.joined(separator: ", ")).")
             }
             return .only(Set(ids))
         }
