@@ -27,6 +27,9 @@ struct Shift: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .table
 
+    @Flag(help: "Recompute the shift without each tie that cites a single source, and without the low-confidence ties, and mark every finding that changes.")
+    var robustness = false
+
     @OptionGroup var span: SpanOption
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
@@ -48,7 +51,15 @@ struct Shift: ParsableCommand {
         try span.check(last, option: "--to", in: dataset)
         let shift = PowerShift(dataset, from: first, to: last, measure: metric, options: try measuring.options(for: dataset), measures: PowerShift.measures(for: metric),
                                mapFigures: PowerShift.mapFigures(for: metric))
-        let report = ShiftReport(shift)
+        var report = ShiftReport(shift)
+        if robustness {
+            let progress = Progress("trying the findings without single-source ties")
+            defer { progress.finish() }
+            report.robustness = ShiftRobustness(shift) { done, total in
+                if done == 1 { progress.begin("trying the findings without single-source ties", total: total) }
+                progress.advance()
+            }
+        }
         if let warning = report.instabilityWarning { printError("warning: \(warning)") }
         switch format {
         case .json: try printResult(try report.json(provenance: .ofThisRun(inputs: [file], seed: measuring.seed)), as: .data)
