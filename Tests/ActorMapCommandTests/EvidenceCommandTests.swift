@@ -80,7 +80,7 @@ import Testing
             assertWithheld(result.errors, "the messages of \(arguments)")
         }
         let files = try texts(under: out)
-        #expect(files.count >= 15, "\(files.map(\.0))")
+        #expect(files.count >= 13, "\(files.map(\.0))")
         for (name, text) in files { assertWithheld(text, name) }
 
         // The private source still counts and still shows, as withheld.

@@ -33,7 +33,8 @@ public struct ShiftRobustness: Sendable {
         /// - Returns: The words, naming the source by its id and the tie by its actors' names.
         public func description(in dataset: Dataset) -> String {
             guard let relationship, let source else {
-                return "low-confidence ties (the \(lowConfidenceCount) of low or no recorded confidence, taken away together)"
+                return lowConfidenceCount == 1 ? "a low-confidence tie (the only one of low or no recorded confidence)"
+                    : "low-confidence ties (the \(lowConfidenceCount) of low or no recorded confidence, taken away together)"
             }
             let tie = dataset.relationships[relationship]
             let ends = dataset.relationshipEnds[relationship]

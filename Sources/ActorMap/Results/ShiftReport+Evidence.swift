@@ -81,8 +81,9 @@ extension ShiftReport {
             return out
         }
         for finding in fragile {
-            let rests = finding.restsOn.map { "rests on \($0.description(in: dataset))" }.joined(separator: "; ")
-            let text = "\(finding.statement) It \(rests)."
+            // Taking away any one of them changes the finding: it rests on each.
+            let rests = finding.restsOn.map { $0.description(in: dataset) }.joined(separator: "; and on ")
+            let text = "\(finding.statement) It rests on \(rests)."
             out.append(markdown ? "- \(MarkupText.markdown(text))" : "• \(TerminalText.escaped(text))")
         }
         return out
@@ -94,11 +95,13 @@ extension ShiftRobustness {
     /// a single source, and without the 3 ties of low or no recorded confidence; 4 of 22
     /// findings change."
     public var scopeSentence: String {
-        var tried = "Recomputed the shift without each of the \(triedSingleSourceTies) ties that cite a single source"
+        var tried = triedSingleSourceTies == 1 ? "Recomputed the shift without the 1 tie that cites a single source"
+            : "Recomputed the shift without each of the \(triedSingleSourceTies) ties that cite a single source"
         if isLimitedToFindings {
             tried += " and touch an actor of a top move or a change of type (the map has \(tiesAtEitherMoment) ties at the two moments, more than \(Self.tieLimit), so the other \(singleSourceTies - triedSingleSourceTies) single-source ties were not tried)"
         }
-        if lowConfidenceTies > 0 { tried += ", and without the \(lowConfidenceTies) ties of low or no recorded confidence together" }
+        if lowConfidenceTies == 1 { tried += ", and without the 1 tie of low or no recorded confidence" }
+        if lowConfidenceTies > 1 { tried += ", and without the \(lowConfidenceTies) ties of low or no recorded confidence together" }
         let changed = fragile.count
         return tried + "; \(changed) of the \(findings.count) findings \(changed == 1 ? "changes" : "change")."
     }
