@@ -176,6 +176,19 @@ let evidenceMap = """
         #expect(clash.withholdingPrivateSources().sources.map(\.id) == ["private-1", "s2", "private-2"])
     }
 
+    /// Counted from the table above: r1 and r2 cite two sources, r0, r3 and r4 one; confidence
+    /// high 2, medium 1, low 1, none 1. s2 is cited by r1, r2 and r4.
+    @Test func theReportsSourcesSectionCountsTheEvidence() throws {
+        let withheld = dataset.withholdingPrivateSources()
+        let series = MetricSeries(withheld, moments: MetricSeries.moments(from: 2010, to: 2015))
+        let shift = PowerShift(withheld, from: .year(2010), to: .year(2015), measure: .degree)
+        let html = HTMLReport(series: series, shift: shift, measure: .degree).html()
+        #expect(html.contains("Of the map&#39;s 5 relationships, 2 cite two or more sources and 3 cite one source. Confidence: high 2, medium 1, low 1, not recorded 1."), "\(html)")
+        #expect(html.contains("<tr id=\"source-s2\"><td><code>s2</code></td><td>Federation report</td><td>document</td><td></td><td class=\"number\">3</td></tr>"))
+        #expect(html.contains("<td>A private source (withheld)</td><td>interview</td><td></td><td class=\"number\">2</td>"))
+        #expect(!html.contains("Interview with an NGO officer"))
+    }
+
     @Test func tieSourcesMergeTheirRelationships() throws {
         let sources = TieSources(Snapshot(dataset, at: .year(2015)))
         let a = try #require(dataset.actorIndex(of: "a")), b = try #require(dataset.actorIndex(of: "b"))

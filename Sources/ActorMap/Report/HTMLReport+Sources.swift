@@ -2,7 +2,7 @@ import Foundation
 
 extension HTMLReport {
     /// The sources section: every source with its kind, date and address and the number of
-    /// relationships citing it, and how the map's ties stand for evidence (how many cite one
+    /// relationships citing it (the column "ties"), and how the map's ties stand for evidence (how many cite one
     /// source, several or none, and at which confidence).
     ///
     /// The page shows what the dataset it was given holds: a map withheld
@@ -26,14 +26,25 @@ extension HTMLReport {
             byConfidence[relationship.confidence, default: 0] += 1
         }
         var html = "<section id=\"sources\">\n<h2>Sources</h2>\n"
+        // Only the counts that are not zero, so that the sentence says what the map holds.
+        let counts = [(bySourceCount.several, "two or more sources"), (bySourceCount.one, "one source"), (bySourceCount.none, "no source")]
+            .filter { $0.0 > 0 }
         let noun = relationships.count == 1 ? "relationship" : "relationships"
-        var evidence = "Of the map's \(relationships.count) \(noun), \(bySourceCount.several) cite two or more sources, \(bySourceCount.one) cite one and \(bySourceCount.none) cite none."
+        var evidence: String
+        if counts.isEmpty {
+            evidence = "The map has no relationships."
+        } else if counts.count == 1 {
+            evidence = relationships.count == 1 ? "The map's one relationship cites \(counts[0].1)." : "All \(relationships.count) of the map's \(noun) cite \(counts[0].1)."
+        } else {
+            let parts = counts.map { count, what in "\(count) cite\(count == 1 ? "s" : "") \(what)" }
+            evidence = "Of the map's \(relationships.count) \(noun), " + parts.dropLast().joined(separator: ", ") + " and \(parts.last!)."
+        }
         let levels: [(String, Confidence?)] = [("high", .high), ("medium", .medium), ("low", .low), ("not recorded", nil)]
         let confidence = levels.compactMap { word, level in byConfidence[level].map { "\(word) \($0)" } }
         if byConfidence.keys.contains(where: { $0 != nil }) { evidence += " Confidence: \(confidence.joined(separator: ", "))." }
         html += "<p class=\"evidence\">\(MarkupText.html(evidence))</p>\n"
         guard !dataset.sources.isEmpty else { return html + "</section>\n" }
-        html += "<table class=\"sources sortable\">\n<thead><tr><th>source</th><th>citation</th><th>kind</th><th>date</th><th class=\"number\">ties citing it</th></tr></thead>\n<tbody>\n"
+        html += "<table class=\"sources sortable\">\n<thead><tr><th>source</th><th>citation</th><th>kind</th><th>date</th><th class=\"number\">ties</th></tr></thead>\n<tbody>\n"
         for source in dataset.sources {
             var citation = MarkupText.html(source.citation)
             if let url = source.url {
