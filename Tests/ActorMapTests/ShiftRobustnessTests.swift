@@ -77,4 +77,34 @@ import Testing
         let json = try report.json(provenance: Provenance(inputs: [], arguments: []))
         #expect(json.contains("\"rests_on\"") && json.contains("\"low_confidence_ties\" : 2"))
     }
+
+    /// A star of 2,001 single-source ties, more than ``ShiftRobustness/tieLimit``: the hub h is
+    /// tied to leaves l0…l1000 in 2010 and to l1000…l2000 in 2015. In degree every leaf but
+    /// l1000 moves by 1 (l0…l999 fall, l1001…l2000 rise) and the hub stays at 1,001, so the
+    /// top five movers are the first five leaves in the map's order, l0…l4, and only the
+    /// five ties touching them are tried.
+    @Test func aBigMapTriesOnlyTheTiesTouchingTheFindings() throws {
+        let leaves = 2_001
+        let actors = [Actor(id: "h", name: "Hub", kind: "federation")]
+            + (0..<leaves).map { Actor(id: "l\($0)", name: "Leaf \($0)", kind: "savings-group") }
+        let year2010 = Period(since: CalendarDate(year: 2010), until: CalendarDate(year: 2010))
+        let year2015 = Period(since: CalendarDate(year: 2015), until: CalendarDate(year: 2015))
+        let relationships = (0..<leaves).map { leaf in
+            Relationship(from: "h", to: "l\(leaf)", type: "collaboration", period: leaf <= 1_000 ? year2010 : year2015,
+                         source: "s", confidence: .medium)
+        }
+        // l1000 is tied in both years: its 2010 tie above, and one more in 2015.
+        let both = relationships + [Relationship(from: "h", to: "l1000", type: "collaboration", period: year2015, sources: ["s", "t"], confidence: .high)]
+        let dataset = try Dataset(title: "Star", sources: [Source(id: "s", citation: "S"), Source(id: "t", citation: "T")],
+                                  actors: actors, relationships: both)
+        let robustness = ShiftRobustness(PowerShift(dataset, from: .year(2010), to: .year(2015), measure: .degree))
+        #expect(robustness.isLimitedToFindings)
+        #expect(robustness.tiesAtEitherMoment == 2_002 && robustness.singleSourceTies == 2_001)
+        #expect(robustness.triedSingleSourceTies == 5)
+        #expect(robustness.findings.filter { $0.kind == .topMover }.map(\.subjects) == [["l0"], ["l1"], ["l2"], ["l3"], ["l4"]])
+        // Without h–l0, l0 no longer moves.
+        let fall = try #require(robustness.findings.first { $0.kind == .movement && $0.subjects == ["l0"] })
+        #expect(fall.restsOn.map(\.relationship) == [0])
+        #expect(robustness.scopeSentence.contains("the map has 2002 ties at the two moments, more than 2000, so the other 1996 single-source ties were not tried"))
+    }
 }
