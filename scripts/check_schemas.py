@@ -3,7 +3,7 @@
 
 For each example map (and a map whose every name holds control characters, quotes and
 markup), the command writes every JSON document it has: validate, summary, metrics, series
-and shift, with default and non-default options. Each must validate against its JSON Schema
+and shift, with default and non-default options (the evidence filters and shift --robustness among them). Each must validate against its JSON Schema
 (draft 2020-12) with jsonschema, carry schema_version 1, and a provenance whose digests are
 hashlib's SHA-256 of the files and whose arguments are the ones given.
 
@@ -31,6 +31,7 @@ SCHEMAS = os.path.join(ROOT, "docs", "schemas")
 
 HOSTILE_TEXT = r"""N\u0001\u001b[2J\u007f\u0085\u202e\u2028 ]]> <!-- \"q\" 'a' <b>&amp; \\ |*_`[]"""
 HOSTILE_MAP = """{"title": "T%(t)s", "description": "D%(t)s", "as_of": 2026,
+ "sources": [{"id": "s", "citation": "S%(t)s", "kind": "interview", "private": true}],
  "groups": [{"id": "g", "label": "G%(t)s"}],
  "kinds": [{"id": "k", "label": "K%(t)s", "group": "g"}],
  "relationship_types": [{"id": "t", "label": "R%(t)s", "directed": true, "sign": 1}],
@@ -39,7 +40,7 @@ HOSTILE_MAP = """{"title": "T%(t)s", "description": "D%(t)s", "as_of": 2026,
   {"id": "b", "name": "B%(t)s", "kind": "k", "since": 2024},
   {"id": "c", "name": "C%(t)s", "kind": "k", "since": 2024}],
  "relationships": [
-  {"from": "a", "to": "b", "type": "t", "since": 2024},
+  {"from": "a", "to": "b", "type": "t", "since": 2024, "source": "s", "confidence": "low"},
   {"from": "b", "to": "c", "type": "t", "since": 2025},
   {"from": "c", "to": "a", "type": "collaboration", "since": 2026}]}""" % {"t": HOSTILE_TEXT}
 
@@ -76,6 +77,10 @@ def invocations(path, first, last):
         ("shift", ["shift", path, "--from", str(first), "--to", str(last), "--format", "json"]),
         ("shift", ["shift", path, "--from", str(middle), "--to", str(last), "--metric", "betweenness",
                    "--format", "json", "--weighted", "--seed", "11"]),
+        ("shift", ["shift", path, "--from", str(first), "--to", str(last), "--format", "json", "--robustness",
+                   "--min-confidence", "medium"]),
+        ("metrics", ["metrics", path, "--year", str(last), "--format", "json", "--min-sources", "2"]),
+        ("series", ["series", path, "--format", "json", "--min-confidence", "high", "--include-private"]),
     ]
 
 

@@ -210,7 +210,9 @@ public struct PowerShift: Sendable {
         entered = present.filter { !onBefore.contains($0) }
         exited = present.filter { !onAfter.contains($0) }
 
-        let ties = TieChange(from: before.snapshot, to: after.snapshot)
+        // Ties the measures leave out for want of evidence are not formed or dissolved either.
+        let evidence = before.options.projection.evidence
+        let ties = TieChange(from: before.snapshot, to: after.snapshot, admitting: evidence)
         self.ties = ties
         let typesPresent = Set((ties.added + ties.removed + ties.persisted).map(\.type)).sorted()
         tiesByType = typesPresent.map { ($0, ties.restricted(toType: $0)) }
@@ -228,7 +230,7 @@ public struct PowerShift: Sendable {
         }
         concentrationBefore = Self.concentration(before, measure)
         concentrationAfter = Self.concentration(after, measure)
-        transitions = TieTransition.between(before.snapshot, after.snapshot)
+        transitions = TieTransition.between(before.snapshot, after.snapshot, admitting: evidence)
 
         let rolesBefore = Self.roles(before), rolesAfter = Self.roles(after)
         brokerageChanges = present.compactMap { actor in

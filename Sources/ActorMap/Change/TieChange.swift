@@ -31,9 +31,10 @@ public struct TieChange: Sendable, Hashable {
     /// - Parameters:
     ///   - before: The first moment.
     ///   - after: The second moment.
+    ///   - evidence: Which relationships count by their evidence; every one by default.
     /// - Complexity: O(*r* log *r*) for *r* relationships in the two snapshots.
-    public init(from before: Snapshot, to after: Snapshot) {
-        let old = Self.ties(of: before), new = Self.ties(of: after)
+    public init(from before: Snapshot, to after: Snapshot, admitting evidence: EvidenceFilter = EvidenceFilter()) {
+        let old = Self.ties(of: before, admitting: evidence), new = Self.ties(of: after, admitting: evidence)
         added = new.subtracting(old).sorted()
         removed = old.subtracting(new).sorted()
         persisted = old.intersection(new).sorted()
@@ -47,13 +48,15 @@ public struct TieChange: Sendable, Hashable {
 
     /// The ties of a snapshot as a set of keys.
     ///
-    /// - Parameter snapshot: The map at one moment.
+    /// - Parameters:
+    ///   - snapshot: The map at one moment.
+    ///   - evidence: Which relationships count by their evidence; every one by default.
     /// - Returns: One key per type and pair of actors with a relationship active then.
     /// - Complexity: O(*r*) on average for *r* relationships in the snapshot.
-    public static func ties(of snapshot: Snapshot) -> Set<TieKey> {
+    public static func ties(of snapshot: Snapshot, admitting evidence: EvidenceFilter = EvidenceFilter()) -> Set<TieKey> {
         let dataset = snapshot.dataset
         var ties = Set<TieKey>(minimumCapacity: snapshot.relationshipIndices.count)
-        for index in snapshot.relationshipIndices {
+        for index in snapshot.relationshipIndices(admitting: evidence) {
             let ends = dataset.relationshipEnds[index]
             if dataset.vocabulary.relationshipTypes[ends.type].directed {
                 ties.insert(TieKey(type: ends.type, from: ends.from, to: ends.to))
@@ -113,10 +116,11 @@ public struct TieTransition: Sendable, Hashable {
     /// - Parameters:
     ///   - before: The first moment.
     ///   - after: The second moment, of the same dataset.
+    ///   - evidence: Which relationships count by their evidence; every one by default.
     /// - Returns: The transitions, ordered by the pair of actors.
     /// - Complexity: O(*r* log *r*).
-    public static func between(_ before: Snapshot, _ after: Snapshot) -> [TieTransition] {
-        let old = typesByPair(before), new = typesByPair(after)
+    public static func between(_ before: Snapshot, _ after: Snapshot, admitting evidence: EvidenceFilter = EvidenceFilter()) -> [TieTransition] {
+        let old = typesByPair(before, evidence), new = typesByPair(after, evidence)
         return old.compactMap { pair, types -> TieTransition? in
             guard let later = new[pair], later != types else { return nil }
             return TieTransition(actors: (pair.first, pair.second), before: types, after: later)
@@ -129,9 +133,9 @@ public struct TieTransition: Sendable, Hashable {
         var second: Int
     }
 
-    private static func typesByPair(_ snapshot: Snapshot) -> [Pair: [Int]] {
+    private static func typesByPair(_ snapshot: Snapshot, _ evidence: EvidenceFilter) -> [Pair: [Int]] {
         var types: [Pair: Set<Int>] = [:]
-        for index in snapshot.relationshipIndices {
+        for index in snapshot.relationshipIndices(admitting: evidence) {
             let ends = snapshot.dataset.relationshipEnds[index]
             types[Pair(first: min(ends.from, ends.to), second: max(ends.from, ends.to)), default: []].insert(ends.type)
         }

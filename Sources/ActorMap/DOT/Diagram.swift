@@ -370,6 +370,10 @@ struct DiagramBuilder {
         }
         if !amounts.isEmpty { lines.append(amounts.joined(separator: " · ")) }
         if let label = relationship.label { lines.append(label) }
+        if let confidence = relationship.confidence { lines.append("confidence: \(confidence.rawValue)") }
+        // The citations, as the map's sources give them: a private source is named only when
+        // the map was not withheld (``Dataset/withholdingPrivateSources()``).
+        for id in relationship.sources { lines.append("source: " + (dataset.source(id)?.citation ?? id)) }
         return lines.joined(separator: "\n")
     }
 }

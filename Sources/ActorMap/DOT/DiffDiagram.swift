@@ -101,6 +101,8 @@ public struct DiffDiagram: Sendable {
             nodes.append(DOTGraph.Node(id, attributes))
         }
         let ties = Self.drawnTies(shift)
+        let evidence = shift.before.options.projection.evidence
+        let cited = (TieSources(shift.before.snapshot, admitting: evidence), TieSources(shift.after.snapshot, admitting: evidence))
         let edges = ties.compactMap { tie -> DOTGraph.Edge? in
             guard let from = nodeIDs[tie.from], let to = nodeIDs[tie.to] else { return nil }
             let style = styles[tie.type]
@@ -115,6 +117,13 @@ public struct DiffDiagram: Sendable {
                 attributes[.fontcolor] = .color("#333333")
                 tooltip = "\(dataset.actors[tie.from].name) – \(dataset.actors[tie.to].name)\n\(change)"
             }
+            let key = style.type.directed
+                ? TieKey(type: tie.type, from: tie.from, to: tie.to)
+                : TieKey(type: tie.type, from: min(tie.from, tie.to), to: max(tie.from, tie.to))
+            var sources = tie.fate == .retyped ? cited.0.sources(between: tie.from, and: tie.to) : cited.0.sources(of: key)
+            for source in tie.fate == .retyped ? cited.1.sources(between: tie.from, and: tie.to) : cited.1.sources(of: key)
+            where !sources.contains(source) { sources.append(source) }
+            for id in sources { tooltip += "\nsource: " + (dataset.source(id)?.citation ?? id) }
             attributes[.tooltip] = .tooltip(tooltip)
             return DOTGraph.Edge(from: from, to: to, attributes)
         }

@@ -53,13 +53,17 @@ public struct CSVDatasetWriter: Sendable {
                     + actorColumns.map { actor.attributes[$0.name]?.cellText.text ?? "" }
             })
         let relationshipColumns = Self.attributeColumns(dataset.relationships.map(\.attributes), in: .relationships)
+        // Maps that record no confidence are written as before.
+        let confidences = dataset.relationships.contains { $0.confidence != nil }
         let relationships = csv(
-            header: ["from", "to", "type", "since", "until", "weight", "amount", "currency", "source", "label", "note"] + relationshipColumns.map(\.header),
+            header: ["from", "to", "type", "since", "until", "weight", "amount", "currency", "source", "label", "note"]
+                + (confidences ? ["confidence"] : []) + relationshipColumns.map(\.header),
             rows: dataset.relationships.map { relationship in
                 [relationship.from, relationship.to, relationship.type,
                  relationship.period.since?.description ?? "", relationship.period.until?.description ?? "",
                  relationship.weight.formatted(), relationship.amount?.formatted() ?? "", relationship.currency ?? "",
-                 relationship.source ?? "", relationship.label ?? "", relationship.note ?? ""]
+                 relationship.sourceList ?? "", relationship.label ?? "", relationship.note ?? ""]
+                    + (confidences ? [relationship.confidence?.rawValue ?? ""] : [])
                     + relationshipColumns.map { relationship.attributes[$0.name]?.cellText.text ?? "" }
             })
         return Tables(actors: actors, relationships: relationships, frame: NativeDatasetWriter().text(DatasetFrame(dataset), syntax: .yaml))

@@ -285,9 +285,10 @@ struct DatasetAssembler {
             from: from, to: to, type: type(of: record), period: periods.first ?? .always,
             weight: number(record.fields[.weight], describing: "weight") ?? 1,
             amount: number(record.fields[.amount], describing: "amount"),
-            currency: record.fields[.currency]?.scalar.text, source: record.fields[.source].map { source($0) },
+            currency: record.fields[.currency]?.scalar.text,
             label: record.fields[.label]?.scalar.text, note: record.fields[.note]?.scalar.text,
-            attributes: attributes(of: record, keeping: unusedTypeHints(record) + kept))
+            attributes: attributes(of: record, keeping: unusedTypeHints(record) + kept),
+            sources: record.fields[.source].map { sources($0) } ?? [], confidence: confidence(record.fields[.confidence]))
         var written = RecordPlace(record)
         written.fields["since"] = written.fields["since"] ?? written.fields["year"] ?? written.fields["timeset"]
         written.fields["until"] = written.fields["until"] ?? written.fields["year"] ?? written.fields["timeset"]
@@ -390,6 +391,22 @@ struct DatasetAssembler {
         }
         typeByWord[word] = id
         return id
+    }
+
+    /// The sources a tie's field names: ids of the frame's sources joined with `|`, as
+    /// ActorMap's writers keep several, or else one source by id or citation.
+    private mutating func sources(_ value: ImportedValue) -> [String] {
+        let parts = TagList.split(value.trimmed)
+        if parts.count > 1, parts.allSatisfy({ part in frame.sources.contains { $0.id == part } }) { return parts }
+        return [source(value)]
+    }
+
+    private mutating func confidence(_ value: ImportedValue?) -> Confidence? {
+        guard let value, !value.trimmed.isEmpty else { return nil }
+        if let confidence = Confidence(rawValue: value.trimmed.lowercased()) { return confidence }
+        report(.error, at: value.place, "'\(value.trimmed)' is not a confidence.",
+               fix: "write low, medium or high, or leave the cell empty.")
+        return nil
     }
 
     private mutating func source(_ value: ImportedValue) -> String {

@@ -8,6 +8,8 @@ struct DatasetDocument {
     private(set) var problems: [Problem] = []
     /// The order of dates written with slashes, if the analyst gave one.
     var dateOrder: ReadingOptions.DateOrder?
+    /// Whether a relationship citing no source is worth a warning.
+    var requiringSources = false
 
     init(file: String?) {
         locations = SourceLocations(file: file)
@@ -256,12 +258,12 @@ struct DatasetDocument {
     // MARK: Schema
 
     static let topLevelKeys = ["version", "title", "description", "as_of", "sources", "groups", "kinds", "relationship_types", "actors", "relationships"]
-    static let sourceKeys = ["id", "citation", "url"]
+    static let sourceKeys = ["id", "citation", "url", "date", "kind", "private"]
     static let groupKeys = ["id", "label", "color"]
     static let kindKeys = ["id", "label", "group", "shape"]
     static let typeKeys = ["id", "label", "directed", "sign", "color", "style"]
     static let actorKeys = ["id", "name", "kind", "since", "until", "tags", "attributes", "source", "note"]
-    static let relationshipKeys = ["from", "to", "type", "since", "until", "weight", "amount", "currency", "source", "label", "note", "attributes"]
+    static let relationshipKeys = ["from", "to", "type", "since", "until", "weight", "amount", "currency", "source", "sources", "confidence", "label", "note", "attributes"]
 
     /// Everything read from the tree, before the model's own checks.
     struct Contents {
@@ -290,7 +292,8 @@ struct DatasetDocument {
         let asOf = header.date("as_of")
         self = header.document
         let sources = list(top["sources"], at: .field("sources"), keys: Self.sourceKeys, required: ["id", "citation"]) { entry, path in
-            Source(id: entry.text("id"), citation: entry.text("citation"), url: entry.optionalText("url"))
+            Source(id: entry.text("id"), citation: entry.text("citation"), url: entry.optionalText("url"), date: entry.date("date"),
+                   kind: entry.choice("kind", of: Source.Kind.self), isPrivate: entry.boolean("private") ?? false)
         }
         let groups = list(top["groups"], at: .field("groups"), keys: Self.groupKeys, required: ["id", "label"]) { entry, path in
             Group(id: entry.text("id"), label: entry.text("label"), color: entry.optionalText("color"))
@@ -313,8 +316,8 @@ struct DatasetDocument {
             Relationship(
                 from: entry.text("from"), to: entry.text("to"), type: entry.text("type"), period: entry.period(),
                 weight: entry.number("weight") ?? 1, amount: entry.number("amount"), currency: entry.optionalText("currency"),
-                source: entry.optionalText("source"), label: entry.optionalText("label"), note: entry.optionalText("note"),
-                attributes: entry.attributes())
+                label: entry.optionalText("label"), note: entry.optionalText("note"),
+                attributes: entry.attributes(), sources: entry.sources(), confidence: entry.choice("confidence", of: Confidence.self))
         }
         return Contents(
             title: title, description: description, asOf: asOf, sources: sources, groups: groups, kinds: kinds,
@@ -330,7 +333,7 @@ struct DatasetDocument {
                 title: contents.title, description: contents.description, asOf: contents.asOf,
                 sources: contents.sources, groups: contents.groups, kinds: contents.kinds,
                 relationshipTypes: contents.types, actors: contents.actors, relationships: contents.relationships,
-                locations: locations)
+                locations: locations, requiringSources: requiringSources)
             locations.root = nil
             return problems.contains(where: { $0.severity == .error }) ? nil : dataset
         } catch {
@@ -475,6 +478,40 @@ struct DatasetDocument {
             return items.enumerated().compactMap { index, item in document.text(item, at: path.field(key).entry(index)) }
         }
 
+        /// One of a fixed set of words, such as a confidence; anything else is reported with
+        /// the nearest word and the full set.
+        mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, of type: Choice.Type) -> Choice? where Choice.RawValue == String {
+            guard let written = optionalText(key) else { return nil }
+            if let value = Choice(rawValue: written) { return value }
+            let words = Choice.allCases.map(\.rawValue)
+            document.report(.error, path.field(key), "'\(written)' is not a \(key.replacingOccurrences(of: "_", with: " ")) ActorMap knows.",
+                            fix: (Suggestion.nearest(to: written, in: words).map { "did you mean '\($0)'? " } ?? "")
+                                + "Write one of \(words.joined(separator: ", ")).")
+            return nil
+        }
+
+        /// The sources a relationship cites: `source: id` for one, or `sources: [id, …]`, not
+        /// both. A single source is recorded where it was written as `source`, the place the
+        /// model's checks name it by.
+        mutating func sources() -> [String] {
+            let single = optionalText("source")
+            guard fields["sources"] != nil else { return single.map { [$0] } ?? [] }
+            if single != nil {
+                document.report(.error, path.field("sources"), "this relationship gives both `source` and `sources`.",
+                                fix: "list every source under `sources: [first, second]`, or give one as `source: id`.")
+            }
+            let list = textList("sources")
+            if list.isEmpty, case .list = fields["sources"]!.content {
+                document.report(.error, path.field("sources"), "`sources` is an empty list.",
+                                fix: "name at least one source, or remove the field.")
+            }
+            if list.count == 1, let node = fields["sources"] {
+                let item: DocumentNode = if case .list(let items) = node.content, let first = items.first { first } else { node }
+                document.record(item, at: path.field("source"))
+            }
+            return list
+        }
+
         mutating func period() -> Period {
             Period(since: date("since"), until: date("until"))
         }
@@ -533,6 +570,12 @@ struct DatasetDocument {
         if case .scalar(_, .integer(let value?, _)) = node.content { return value }
         report(.error, path(), "expected a whole number, found \(Self.shape(of: node)).", fix: "write a number such as 1.")
         return nil
+    }
+
+    /// Records where the model's checks will find `path`, for a path the file does not spell
+    /// out as written (see ``SourceLocations/record(_:line:column:)``).
+    mutating func record(_ node: DocumentNode, at path: DatasetPath) {
+        locations.record(path, line: node.line, column: node.column)
     }
 
     /// What a node is, in words for a message, without walking into it.

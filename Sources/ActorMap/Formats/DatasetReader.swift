@@ -114,6 +114,7 @@ public struct DatasetReader: Sendable {
         if let tooLarge = options.sizeProblem(ofData: data.count, file: file) { return ValidationReport(problems: [tooLarge]) }
         var document = DatasetDocument(file: file)
         document.dateOrder = options.dateOrder
+        document.requiringSources = options.requiringSources
         guard let text = document.decodeText(data) else { return document.report(dataset: nil) }
         let syntax = syntax ?? (text.drop(while: \.isWhitespace).first == "{" ? .json : .yaml)
         guard let contents = document.contents(of: text, syntax: syntax) else { return document.report(dataset: nil) }

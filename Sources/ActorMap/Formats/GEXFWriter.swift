@@ -62,7 +62,7 @@ public struct GEXFWriter: Sendable {
             xml.close("attributes")
         }
         xml.open("attributes", [("class", "edge"), ("mode", "static")])
-        for (field, type) in GraphMLWriter.tieFields where !["directed", "weight", "label"].contains(field) {
+        for (field, type) in GraphMLWriter.tieFields(of: dataset) where !["directed", "weight", "label"].contains(field) {
             xml.element("attribute", [("id", "tie-\(field)"), ("title", field), ("type", type == "int" ? "integer" : type)])
         }
         for key in tieAttributes { xml.element("attribute", [("id", key.id), ("title", key.header), ("type", key.type)]) }
@@ -105,7 +105,7 @@ public struct GEXFWriter: Sendable {
                 ("type", relationship.type), ("sign", String(type.sign)),
                 ("since", relationship.period.since?.description), ("until", relationship.period.until?.description),
                 ("amount", relationship.amount.map { String($0) }), ("currency", relationship.currency),
-                ("source", relationship.source), ("note", relationship.note),
+                ("source", relationship.sourceList), ("note", relationship.note), ("confidence", relationship.confidence?.rawValue),
             ]
             for (field, value) in fields { if let value { xml.element("attvalue", [("for", "tie-\(field)"), ("value", value)]) } }
             Self.writeAttributes(relationship.attributes, keys: tieAttributes, to: &xml)

@@ -55,7 +55,7 @@ public struct GraphMLWriter: Sendable {
                 xml.close("key")
             }
         }
-        for (field, type) in Self.tieFields { xml.element("key", Self.key("tie_\(field)", for: "edge", name: field, type: type)) }
+        for (field, type) in Self.tieFields(of: dataset) { xml.element("key", Self.key("tie_\(field)", for: "edge", name: field, type: type)) }
         for key in tieAttributes { xml.element("key", Self.key(key.id, for: "edge", name: key.header, type: key.type)) }
 
         xml.open("graph", [("id", "G"), ("edgedefault", directed ? "directed" : "undirected")])
@@ -86,8 +86,8 @@ public struct GraphMLWriter: Sendable {
                 ("type", relationship.type), ("directed", String(type.directed)), ("sign", String(type.sign)),
                 ("since", relationship.period.since?.description), ("until", relationship.period.until?.description),
                 ("weight", String(relationship.weight)), ("amount", relationship.amount.map { String($0) }),
-                ("currency", relationship.currency), ("source", relationship.source), ("label", relationship.label),
-                ("note", relationship.note),
+                ("currency", relationship.currency), ("source", relationship.sourceList), ("label", relationship.label),
+                ("note", relationship.note), ("confidence", relationship.confidence?.rawValue),
             ]
             for (field, value) in fields { if let value { xml.element("data", [("key", "tie_\(field)")], text: value) } }
             Self.writeAttributes(relationship.attributes, keys: tieAttributes, to: &xml)
@@ -108,6 +108,12 @@ public struct GraphMLWriter: Sendable {
         ("weight", "double"), ("amount", "double"), ("currency", "string"), ("source", "string"), ("label", "string"),
         ("note", "string"),
     ]
+
+    /// The fields of ties a map's file declares: ``tieFields``, and `confidence` when any tie
+    /// records one, so that maps without confidences are written as before.
+    static func tieFields(of dataset: Dataset) -> [(String, String)] {
+        tieFields + (dataset.relationships.contains { $0.confidence != nil } ? [("confidence", "string")] : [])
+    }
 
     private static func key(_ id: String, for domain: String, name: String, type: String) -> [(String, String?)] {
         [("id", id), ("for", domain), ("attr.name", name), ("attr.type", type)]

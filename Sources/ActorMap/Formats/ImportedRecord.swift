@@ -147,6 +147,8 @@ struct ImportedRecord: Sendable {
 enum ImportedField: String, Sendable, Hashable, CaseIterable {
     case id, name, kind, group, since, until, year, tags, source, note
     case from, to, type, weight, amount, currency, label, directed, sign
+    /// How sure the analyst is of a tie: `low`, `medium` or `high`.
+    case confidence
     /// Gephi's `timeset`: intervals or timestamps in one cell, `<[2016-02-03, 2016-02-04]; [2016-02-05, Infinity]>`.
     case timeset
 }
@@ -280,7 +282,8 @@ enum FieldNames {
         "year": .year,
         "weight": .weight, "strength": .weight,
         "amount": .amount, "currency": .currency,
-        "source": .source,
+        "source": .source, "sources": .source,
+        "confidence": .confidence,
         "label": .label,
         "note": .note, "notes": .note, "description": .note,
         "directed": .directed, "direction": .directed, "connectiondirection": .directed,
@@ -332,6 +335,12 @@ extension AttributeValue {
 
 /// Tag lists in one field, as Kumu writes them: `nairobi|sdi`. A `|` or `\` inside a tag is
 /// escaped with `\`, so that any tag survives.
+extension Relationship {
+    /// The sources of a tie in one field, as interchange files keep them: `brief|interview-07`,
+    /// or `nil` when it cites none.
+    var sourceList: String? { sources.isEmpty ? nil : TagList.join(sources) }
+}
+
 enum TagList {
     static func join(_ tags: [String]) -> String {
         tags.map { $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|") }

@@ -43,7 +43,11 @@ public struct NativeDatasetWriter: Sendable {
         top.append(("as_of", frame.asOf.map(NativeNode.date)))
         if !frame.sources.isEmpty {
             top.append(("sources", .list(frame.sources.map { source in
-                .record([("id", .text(source.id)), ("citation", .text(source.citation)), ("url", source.url.map(NativeNode.text))], inline: false)
+                .record([
+                    ("id", .text(source.id)), ("citation", .text(source.citation)), ("url", source.url.map(NativeNode.text)),
+                    ("date", source.date.map(NativeNode.date)), ("kind", source.kind.map { .text($0.rawValue) }),
+                    ("private", source.isPrivate ? .boolean(true) : nil),
+                ], inline: false)
             })))
         }
         if !frame.groups.isEmpty {
@@ -80,7 +84,10 @@ public struct NativeDatasetWriter: Sendable {
                     ("since", relationship.period.since.map(NativeNode.date)), ("until", relationship.period.until.map(NativeNode.date)),
                     ("weight", relationship.weight == 1 ? nil : .number(relationship.weight)),
                     ("amount", relationship.amount.map(NativeNode.number)), ("currency", relationship.currency.map(NativeNode.text)),
-                    ("source", relationship.source.map(NativeNode.text)), ("label", relationship.label.map(NativeNode.text)),
+                    // One source is written with the shorthand `source`, several as a list.
+                    ("source", relationship.sources.count == 1 ? .text(relationship.sources[0]) : nil),
+                    ("sources", relationship.sources.count > 1 ? .list(relationship.sources.map(NativeNode.text), inline: true) : nil),
+                    ("confidence", relationship.confidence.map { .text($0.rawValue) }), ("label", relationship.label.map(NativeNode.text)),
                     ("note", relationship.note.map(NativeNode.text)), ("attributes", attributes(relationship.attributes)),
                 ], inline: true)
             })))

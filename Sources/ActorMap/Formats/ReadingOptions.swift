@@ -19,6 +19,10 @@ public struct ReadingOptions: Sendable, Hashable {
     /// The largest input file read, in bytes.
     public var maximumInputBytes: Int
 
+    /// Whether a relationship citing no source is reported as a warning, as checking a map
+    /// strictly (`actormap validate --strict`) asks; off by default, since many maps cite none.
+    public var requiringSources = false
+
     /// 256 MiB, the default of `maximumInputBytes`.
     public static let defaultMaximumInputBytes = 256 << 20
 

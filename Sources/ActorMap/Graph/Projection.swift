@@ -57,11 +57,13 @@ public struct Projection: Sendable {
         let dataset = snapshot.dataset
         let types = dataset.vocabulary.relationshipTypes
         let keepType = types.map(options.types.includes)
+        let filtersEvidence = options.evidence.isActive
         var arcs: [Arc] = []
         arcs.reserveCapacity(snapshot.relationshipIndices.count * 2)
         for index in snapshot.relationshipIndices {
             let ends = dataset.relationshipEnds[index]
             guard keepType[ends.type] else { continue }
+            if filtersEvidence, !options.evidence.admits(dataset.relationships[index], at: index) { continue }
             let from = snapshot.position(ofActorAt: ends.from)!
             let to = snapshot.position(ofActorAt: ends.to)!
             let weight = dataset.relationships[index].weight

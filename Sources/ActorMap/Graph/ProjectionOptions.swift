@@ -37,6 +37,8 @@ public struct ProjectionOptions: Hashable, Sendable {
     /// Whether tie weights are kept; when not, every tie counts 1, however many
     /// relationships it merges.
     public var weighted: Bool
+    /// Which relationships count by the evidence behind them; every one by default.
+    public var evidence: EvidenceFilter = EvidenceFilter()
 
     /// Options for a projection.
     ///
@@ -48,5 +50,19 @@ public struct ProjectionOptions: Hashable, Sendable {
         self.types = types
         self.direction = direction
         self.weighted = weighted
+    }
+}
+
+extension ProjectionOptions {
+    /// Options for a projection that also filters relationships by their evidence.
+    ///
+    /// - Parameters:
+    ///   - types: Which relationship types count as ties.
+    ///   - direction: Whether ties keep their direction.
+    ///   - weighted: Whether tie weights are kept.
+    ///   - evidence: Which relationships count by their confidence and sources.
+    public init(types: Types = .positive, direction: Direction = .undirected, weighted: Bool = false, evidence: EvidenceFilter) {
+        self.init(types: types, direction: direction, weighted: weighted)
+        self.evidence = evidence
     }
 }

@@ -16,7 +16,7 @@ public struct Dataset: Sendable {
     /// (see ``MapSpan``). `nil` when the map does not say.
     public internal(set) var asOf: CalendarDate?
     /// The citations that actors and relationships point to.
-    public let sources: [Source]
+    public internal(set) var sources: [Source]
     /// The groups, kinds and relationship types as the dataset itself defines them.
     public let groups: [Group]
     /// The actor kinds the dataset itself defines; ``vocabulary`` has the catalogue's too.
@@ -24,9 +24,9 @@ public struct Dataset: Sendable {
     /// The relationship types the dataset itself defines; ``vocabulary`` has the catalogue's too.
     public let relationshipTypes: [RelationshipType]
     /// The actors, in the dataset's order: every index into the dataset's actors counts in it.
-    public let actors: [Actor]
+    public internal(set) var actors: [Actor]
     /// The relationships, in the dataset's order, each bounded in time.
-    public let relationships: [Relationship]
+    public internal(set) var relationships: [Relationship]
     /// The catalogue with the dataset's definitions laid over it: what ids resolve against.
     public let vocabulary: Vocabulary
     /// Problems that do not stop the dataset from being used.
@@ -75,10 +75,10 @@ public struct Dataset: Sendable {
     init(
         title: String, description: String?, asOf: CalendarDate? = nil, sources: [Source],
         groups: [Group], kinds: [ActorKind], relationshipTypes: [RelationshipType],
-        actors: [Actor], relationships: [Relationship], locations: any SourceLocating
+        actors: [Actor], relationships: [Relationship], locations: any SourceLocating, requiringSources: Bool = false
     ) throws(DatasetError) {
         let vocabulary = Vocabulary.catalogue.extended(groups: groups, kinds: kinds, relationshipTypes: relationshipTypes)
-        var validator = DatasetValidator(vocabulary: vocabulary, locations: locations)
+        var validator = DatasetValidator(vocabulary: vocabulary, locations: locations, requiringSources: requiringSources)
         let resolved = validator.check(
             title: title, sources: sources, groups: groups, kinds: kinds, relationshipTypes: relationshipTypes,
             actors: actors, relationships: relationships

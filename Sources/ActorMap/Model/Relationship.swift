@@ -17,8 +17,12 @@ public struct Relationship: Hashable, Sendable {
     public var amount: Double?
     /// The currency of ``amount``, such as `USD` or `KES`.
     public var currency: String?
-    /// The id of the ``Source`` the tie is taken from.
-    public var source: String?
+    /// The ids of the ``Source``s the tie is taken from, in the order given; empty when
+    /// none is recorded.
+    public var sources: [String]
+    /// How sure the analyst is of the tie; `nil` when not recorded, which filters count as
+    /// ``Confidence/low``.
+    public var confidence: Confidence?
     /// A short text shown on the tie in drawings.
     public var label: String?
     /// Free text.
@@ -36,14 +40,18 @@ public struct Relationship: Hashable, Sendable {
     ///   - weight: The strength of the tie, finite and positive.
     ///   - amount: A sum of money that moved, for funding.
     ///   - currency: The currency of `amount`.
-    ///   - source: The id of the source the tie is taken from.
+    ///   - source: The id of the source the tie is taken from: shorthand for `sources` with
+    ///     one id, used when `sources` is empty.
     ///   - label: A short text shown on the tie in drawings.
     ///   - note: Free text.
     ///   - attributes: Free-form values, kept with their types.
+    ///   - sources: The ids of the sources the tie is taken from.
+    ///   - confidence: How sure the analyst is of the tie.
     public init(
         from: String, to: String, type: String, period: Period = .always, weight: Double = 1,
         amount: Double? = nil, currency: String? = nil, source: String? = nil,
-        label: String? = nil, note: String? = nil, attributes: [String: AttributeValue] = [:]
+        label: String? = nil, note: String? = nil, attributes: [String: AttributeValue] = [:],
+        sources: [String] = [], confidence: Confidence? = nil
     ) {
         self.from = from
         self.to = to
@@ -52,9 +60,19 @@ public struct Relationship: Hashable, Sendable {
         self.weight = weight
         self.amount = amount
         self.currency = currency
-        self.source = source
+        self.sources = sources.isEmpty ? source.map { [$0] } ?? [] : sources
+        self.confidence = confidence
         self.label = label
         self.note = note
         self.attributes = attributes
+    }
+}
+
+extension Relationship {
+    /// The first of ``sources``: the source of a tie that cites one. Setting it makes it
+    /// the only source; setting `nil` removes every source.
+    public var source: String? {
+        get { sources.first }
+        set { sources = newValue.map { [$0] } ?? [] }
     }
 }

@@ -312,24 +312,6 @@ public struct HTMLReport: Sendable {
     /// tie change and rank correlations.
     static let figuresShown: [MapFigure] = [.pagerankGini, .degreeCentralization, .betweennessCentralization, .jaccard, .kendallTau, .spearmanRho]
 
-    private func sourcesSection() -> String {
-        let sources = series.dataset.sources
-        guard !sources.isEmpty else { return "" }
-        var html = "<section id=\"sources\">\n<h2>Sources</h2>\n<ol>\n"
-        for source in sources {
-            html += "<li id=\"source-\(MarkupText.html(source.id))\">\(MarkupText.html(source.citation))"
-            if let url = source.url {
-                if let safe = HTMLText.safeURL(url) {
-                    html += " <a href=\"\(safe)\">\(safe)</a>"
-                } else {
-                    html += " \(MarkupText.html(url))"
-                }
-            }
-            html += "</li>\n"
-        }
-        return html + "</ol>\n</section>\n"
-    }
-
     // MARK: Pieces
 
     /// A group's colour as a small square, coloured by the group's class (see ``groupStyle``):

@@ -39,10 +39,14 @@ public struct Provenance: Codable, Sendable, Hashable {
     /// The seed of the random choices made (the order in which Louvain visits actors), or
     /// `nil` when the result makes none.
     public var seed: UInt64?
+    /// What filtering ties by their evidence did, when a filter ran (`--min-confidence`,
+    /// `--min-sources`); `nil`, and left out of the JSON, when none did.
+    public var evidenceFilter: EvidenceFilter.Effect?
 
     enum CodingKeys: String, CodingKey {
         case version = "actormap_version"
         case arguments, inputs, seed
+        case evidenceFilter = "evidence_filter"
     }
 
     /// The provenance of a result made from `paths`, each read again to take its digest.
@@ -84,6 +88,7 @@ public struct Provenance: Codable, Sendable, Hashable {
         try container.encode(inputs, forKey: .inputs)
         // Written as null rather than left out, so every document has the same keys.
         try container.encode(seed, forKey: .seed)
+        try container.encodeIfPresent(evidenceFilter, forKey: .evidenceFilter)
     }
 }
 

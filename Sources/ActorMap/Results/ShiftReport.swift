@@ -44,9 +44,14 @@ public struct ShiftReport: Sendable {
         }
     }
 
-    private let shift: PowerShift
+    let shift: PowerShift
     /// Every actor on the map at either moment, in the map's order.
     public let actors: [ActorRow]
+    /// The sources of the ties at the earlier and the later moment.
+    let tieSources: (before: TieSources, after: TieSources)
+    /// Which findings rest on one source or on low-confidence ties, when that was asked
+    /// (`shift --robustness`); shown after the rest of the report.
+    public var robustness: ShiftRobustness?
 
     /// The report of `shift`.
     ///
@@ -55,6 +60,8 @@ public struct ShiftReport: Sendable {
     public init(_ shift: PowerShift) {
         self.shift = shift
         let dataset = shift.before.snapshot.dataset
+        let evidence = shift.before.options.projection.evidence
+        tieSources = (TieSources(shift.before.snapshot, admitting: evidence), TieSources(shift.after.snapshot, admitting: evidence))
         let entered = Set(shift.entered), exited = Set(shift.exited)
         actors = shift.actors.map { actorShift in
             let actor = dataset.actors[actorShift.actor]
@@ -111,6 +118,8 @@ public struct ShiftReport: Sendable {
         var type: String
         var from: String
         var to: String
+        /// The ids of the sources the tie cites at the moment it is on the map.
+        var sources: [String]
     }
 
     private struct TieCounts: Encodable {
@@ -220,6 +229,8 @@ public struct ShiftReport: Sendable {
         var names: [String]
         var before: [String]
         var after: [String]
+        /// The ids of the sources of the pair's ties at either moment.
+        var sources: [String]
     }
 
     private struct BrokerageChange: Encodable {
@@ -249,14 +260,16 @@ public struct ShiftReport: Sendable {
         var decomposition: Decomposition?
         var qap: Correlation?
         var ei_test: [String: EIIndexTest?]?
+        var robustness: RobustnessDocument?
 
         init(_ report: ShiftReport) {
             let shift = report.shift
             let dataset = shift.before.snapshot.dataset
             let vocabulary = dataset.vocabulary
             func named(_ actor: Int) -> NamedActor { NamedActor(id: dataset.actors[actor].id, name: dataset.actors[actor].name) }
-            func tie(_ key: TieKey) -> Tie {
-                Tie(type: vocabulary.relationshipTypes[key.type].id, from: dataset.actors[key.from].id, to: dataset.actors[key.to].id)
+            func tie(_ key: TieKey, _ sources: TieSources) -> Tie {
+                Tie(type: vocabulary.relationshipTypes[key.type].id, from: dataset.actors[key.from].id, to: dataset.actors[key.to].id,
+                    sources: sources.sources(of: key))
             }
             title = dataset.title
             from = shift.before.snapshot.time.description
@@ -268,7 +281,8 @@ public struct ShiftReport: Sendable {
             ties = Ties(
                 all: TieCounts(shift.ties), stable: !shift.isUnstable,
                 byType: Dictionary(uniqueKeysWithValues: shift.tiesByType.map { (vocabulary.relationshipTypes[$0.type].id, TieCounts($0.change)) }),
-                addedTies: shift.ties.added.map(tie), removedTies: shift.ties.removed.map(tie))
+                addedTies: shift.ties.added.map { tie($0, report.tieSources.after) },
+                removedTies: shift.ties.removed.map { tie($0, report.tieSources.before) })
             rank_correlation = ["kendall_tau": shift.kendallTau, "spearman_rho": shift.spearmanRho]
             group_share = shift.groupShares.map {
                 GroupShareRow(group: vocabulary.groups[$0.group].id, label: vocabulary.groups[$0.group].label,
@@ -276,7 +290,10 @@ public struct ShiftReport: Sendable {
                               contributions: shift.decomposition?.groups[$0.group].map(ShiftReport.named))
             }
             concentration = ["before": Concentration(shift.concentrationBefore), "after": Concentration(shift.concentrationAfter)]
-            transitions = report.transitions.map { Transition(actors: $0.ids, names: $0.names, before: $0.before, after: $0.after) }
+            transitions = zip(report.transitions, shift.transitions).map { transition, pair in
+                Transition(actors: transition.ids, names: transition.names, before: transition.before, after: transition.after,
+                           sources: report.sources(between: pair.actors))
+            }
             transition_counts = Dictionary(transitions.map { ("\($0.before.joined(separator: "+")) → \($0.after.joined(separator: "+"))", 1) }, uniquingKeysWith: +)
             brokerage_changes = shift.brokerageChanges.map { change in
                 BrokerageChange(
@@ -294,6 +311,7 @@ public struct ShiftReport: Sendable {
             }
             qap = shift.correlation.map(Correlation.init)
             ei_test = shift.eiTests.map { ["before": $0.before, "after": $0.after] }
+            robustness = report.robustness.map { RobustnessDocument($0, dataset: dataset) }
         }
     }
 
@@ -442,6 +460,7 @@ public struct ShiftReport: Sendable {
                 [dataset.actors[change.actor].name] + BrokerageRole.allCases.map { (change.before[$0], change.after[$0]) }.map { $0 == $1 ? String($1) : "\($0)→\($1)" }
             }, numeric: [1, 2, 3, 4, 5]))
         }
+        out += evidenceSections(markdown: markdown)
         return out.joined(separator: "\n")
     }
 

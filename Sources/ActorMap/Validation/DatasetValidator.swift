@@ -13,11 +13,15 @@ struct DatasetValidator {
 
     let vocabulary: Vocabulary
     let locations: any SourceLocating
+    /// Whether a relationship that cites no source is worth a warning, as it is when a map
+    /// is checked strictly.
+    let requiringSources: Bool
     private(set) var problems: [Problem] = []
 
-    init(vocabulary: Vocabulary, locations: any SourceLocating) {
+    init(vocabulary: Vocabulary, locations: any SourceLocating, requiringSources: Bool = false) {
         self.vocabulary = vocabulary
         self.locations = locations
+        self.requiringSources = requiringSources
     }
 
     private mutating func report(_ severity: Problem.Severity, _ path: DatasetPath, _ message: String, fix: String? = nil) {
@@ -122,7 +126,7 @@ struct DatasetValidator {
                        fix: "write the sum without currency signs or separators, such as `amount: 1200000`, and the currency under `currency:`.")
             }
             checkPeriod(relationship.period, at: path)
-            checkSource(relationship.source, at: path.field("source"), known: sourceIDs)
+            checkSources(relationship.sources, of: path, known: sourceIDs)
             guard let from, let to, let type else {
                 ends.append(RelationshipEnds(from: 0, to: 0, type: 0))
                 continue
@@ -193,6 +197,27 @@ struct DatasetValidator {
     private mutating func checkSource(_ source: String?, at path: DatasetPath, known: [String: Int]) {
         guard let source, known[source] == nil else { return }
         report(.error, path, "unknown source '\(source)'.", fix: Suggestion.fix(for: source, in: known.keys, listing: "sources"))
+    }
+
+    /// Checks the sources a relationship cites. One source is placed at `source`, the
+    /// shorthand it is usually written as (the reader records a one-entry `sources` there too),
+    /// several at their entries of `sources`.
+    private mutating func checkSources(_ sources: [String], of path: DatasetPath, known: [String: Int]) {
+        if sources.isEmpty {
+            if requiringSources {
+                report(.warning, path, "this relationship cites no source.",
+                       fix: "add `source: <id>` (or `sources: [<id>, …]`) naming an entry of the top-level `sources:`, so that readers can trace the tie.")
+            }
+            return
+        }
+        var seen: Set<String> = []
+        for (position, source) in sources.enumerated() {
+            let place = sources.count == 1 ? path.field("source") : path.field("sources").entry(position)
+            checkSource(source, at: place, known: known)
+            if !seen.insert(source).inserted {
+                report(.warning, place, "the source '\(source)' is cited twice; it counts once.", fix: "remove the repeat.")
+            }
+        }
     }
 
     private mutating func checkLabel(_ label: String, at path: DatasetPath) {

@@ -93,6 +93,10 @@ struct SourceLocations: SourceLocating {
     private var reported: Set<DatasetPath> = []
     private var entriesWithProblems: Set<DatasetPath> = []
 
+    /// Places given for paths the file does not spell out as written: a one-entry `sources`
+    /// list stands where the model's checks look for `source`.
+    private var marks: [DatasetPath: (line: Int, column: Int)] = [:]
+
     /// The fields of big mappings by name, made when a problem is first placed in one.
     private var fieldIndex = FieldIndex()
 
@@ -105,6 +109,7 @@ struct SourceLocations: SourceLocating {
     /// - Complexity: O(*d*·*k*) for a path *d* steps deep through mappings of *k* fields, at
     ///   most 32 each; a bigger mapping is indexed when first walked through, and O(1) after.
     func place(of path: DatasetPath) -> (line: Int, column: Int)? {
+        if let mark = marks[path] { return mark }
         guard var node = root else { return nil }
         var walked = DatasetPath.root
         for step in path.steps {
@@ -125,6 +130,12 @@ struct SourceLocations: SourceLocating {
             }
         }
         return (node.line, node.column)
+    }
+
+    /// Records that the model's checks find `path` at `line` and `column`, for a path the
+    /// tree does not hold as such; every other place is found in the tree.
+    mutating func record(_ path: DatasetPath, line: Int, column: Int) {
+        marks[path] = (line, column)
     }
 
     /// Notes a problem the reader reported at `path`, so that the model's checks do not report

@@ -59,7 +59,7 @@ struct Convert: ParsableCommand {
             throw ExitCode(1)
         }
         // The copy keeps the span the map has today, however late it is read.
-        let dataset = read.recorded(asOf: MapSpan.currentYear)
+        let dataset = input.shown(read).recorded(asOf: MapSpan.currentYear)
         let format = try outputFormat()
         let target = URL(fileURLWithPath: output)
         if let metricsYears { try span.check(try parsedTime(metricsYears, option: "--metrics-year"), option: "--metrics-year", in: dataset) }

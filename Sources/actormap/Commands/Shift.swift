@@ -41,6 +41,9 @@ struct Shift: ParsableCommand {
         valueName: "N"))
     var eiPermutations: Int = 0
 
+    @Flag(help: "Recompute the shift without each tie that cites a single source, and without the low-confidence ties, and mark every finding that changes.")
+    var robustness = false
+
     @OptionGroup var span: SpanOption
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
@@ -81,7 +84,15 @@ struct Shift: ParsableCommand {
                              EIIndexTest(shift.after, permutations: eiPermutations, seed: seed))
         }
         progress.finish()
-        let report = ShiftReport(shift)
+        var report = ShiftReport(shift)
+        if robustness {
+            let progress = Progress("trying the findings without single-source ties")
+            defer { progress.finish() }
+            report.robustness = ShiftRobustness(shift) { done, total in
+                if done == 1 { progress.begin("trying the findings without single-source ties", total: total) }
+                progress.advance()
+            }
+        }
         if let warning = report.instabilityWarning { printError("warning: \(warning)") }
         switch format {
         case .json: try printResult(try report.json(provenance: .ofThisRun(inputs: [file], seed: measuring.seed)), as: .data)

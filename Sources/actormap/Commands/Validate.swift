@@ -13,7 +13,7 @@ struct Validate: ParsableCommand {
     @Argument(help: "Dataset files: .yaml, .yml, .json, .csv, .xlsx, .graphml or .gexf.")
     var files: [String]
 
-    @Flag(help: "Treat warnings as errors.")
+    @Flag(help: "Treat warnings as errors, and warn of relationships that cite no source.")
     var strict = false
 
     @Option(help: "How to print the problems: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -22,7 +22,9 @@ struct Validate: ParsableCommand {
     @OptionGroup(title: "Reading the file") var input: InputOptions
 
     func run() throws {
-        let reader = input.reader
+        var reading = input.reading
+        reading.requiringSources = strict
+        let reader = DatasetReader(options: reading)
         let results = ValidationResults(files.map { file in
             ValidationResults.File(file: file, report: reader.check(contentsOf: URL(fileURLWithPath: file)), strict: strict)
         })

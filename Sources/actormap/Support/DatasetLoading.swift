@@ -3,7 +3,8 @@ import ArgumentParser
 import Foundation
 
 /// Reads the dataset a command was given, printing its errors and the count of its warnings
-/// to standard error, and failing when it cannot be used.
+/// to standard error, and failing when it cannot be used. Its private sources are withheld
+/// unless `--include-private` was given, so that no output of any command names them.
 func loadDataset(_ path: String, input: InputOptions) throws -> Dataset {
     let report = input.reader.check(contentsOf: URL(fileURLWithPath: path))
     printProblems(report, of: [path])
@@ -12,7 +13,7 @@ func loadDataset(_ path: String, input: InputOptions) throws -> Dataset {
         printError("\(path) cannot be used until the errors above are fixed.")
         throw ExitCode(1)
     }
-    return dataset
+    return input.shown(dataset)
 }
 
 /// Prints every error of a dataset in full and its warnings as a count, pointing to

@@ -11,6 +11,10 @@ struct InputOptions: ParsableArguments {
         "The largest input file to read, in megabytes.", valueName: "megabytes"))
     var maxInputMB: Int = ReadingOptions.defaultMaximumInputBytes >> 20
 
+    @Flag(name: .customLong("include-private"), help: ArgumentHelp(
+        "Name sources marked `private: true` in every output; by default they are counted but withheld, as 'private-1', 'private-2'…"))
+    var includePrivate = false
+
     func validate() throws {
         guard (1...1_048_576).contains(maxInputMB) else {
             throw ValidationError("--max-input-mb takes a number of megabytes from 1 to 1048576.")
@@ -22,6 +26,12 @@ struct InputOptions: ParsableArguments {
     }
 
     var reader: DatasetReader { DatasetReader(options: reading) }
+
+    /// The map as outputs may show it: its private sources withheld, unless
+    /// `--include-private` was given.
+    func shown(_ dataset: Dataset) -> Dataset {
+        includePrivate ? dataset : dataset.withholdingPrivateSources()
+    }
 }
 
 extension ReadingOptions.DateOrder: ExpressibleByArgument {}

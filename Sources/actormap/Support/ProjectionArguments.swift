@@ -15,9 +15,29 @@ struct ProjectionArguments: ParsableArguments {
     @Flag(help: "Use tie weights: flow measures take them as they are, path measures as distances 1/weight.")
     var weighted = false
 
-    /// The projection options, checking type ids against the dataset's vocabulary.
+    @Option(name: .customLong("min-confidence"), help: ArgumentHelp(
+        "Count only ties of at least this confidence: low, medium or high (a tie that records none counts as low).", valueName: "level"))
+    var minConfidence: Confidence?
+
+    // Unconditional, so that `--min-sources -1` is refused in the option's own terms.
+    @Option(name: .customLong("min-sources"), parsing: .unconditional, help: ArgumentHelp(
+        "Count only ties that cite at least this many different sources.", valueName: "count"))
+    var minSources: Int = 0
+
+    func validate() throws {
+        guard (0...1_000).contains(minSources) else {
+            throw ValidationError("--min-sources takes a whole number from 0 to 1000, such as 2; \(minSources) is not one.")
+        }
+    }
+
+    /// The projection options, checking type ids against the dataset's vocabulary. When the
+    /// evidence filter is on, says on standard error how many ties it left out, and keeps the
+    /// count for the JSON's provenance.
     func options(for dataset: Dataset) throws -> ProjectionOptions {
-        ProjectionOptions(types: try Self.typeSelection(types, option: "--types", for: dataset), direction: direction, weighted: weighted)
+        let evidence = EvidenceFilter(minimumConfidence: minConfidence, minimumSources: minSources)
+        let options = ProjectionOptions(types: try Self.typeSelection(types, option: "--types", for: dataset), direction: direction, weighted: weighted, evidence: evidence)
+        if minConfidence != nil || minSources > 0 { EvidenceFilterRecord.note(evidence.effect(on: dataset, types: options.types)) }
+        return options
     }
 
     /// The relationship types `types` names, as `option` takes them, checked against the
@@ -40,3 +60,24 @@ struct ProjectionArguments: ParsableArguments {
 }
 
 extension ProjectionOptions.Direction: ExpressibleByArgument {}
+
+extension Confidence: ExpressibleByArgument {}
+
+/// What the evidence filter did in this run, said once on standard error and kept for the
+/// provenance of the run's JSON.
+enum EvidenceFilterRecord {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var recorded: EvidenceFilter.Effect?
+
+    /// The filter's effect, if a filter ran.
+    static var effect: EvidenceFilter.Effect? { lock.withLock { recorded } }
+
+    /// Keeps `effect`, and prints its sentence the first time.
+    static func note(_ effect: EvidenceFilter.Effect) {
+        let first = lock.withLock { () -> Bool in
+            defer { recorded = effect }
+            return recorded == nil
+        }
+        if first { printError("note: \(effect.sentence)") }
+    }
+}
