@@ -112,7 +112,10 @@ import Testing
         let county = try Self.whatIf(try #require(Self.cases.first { $0.name == "county" })).summary(limit: 20)
         #expect(county.contains("Without County, Federation, Savings groups, Support NGO, Donor and 1 more have no path to any actor in State."),
                 "\(county)")
-        #expect(county.contains("Without County, Housing agency and Water utility have no path to any other actor in State."), "\(county)")
+        // The group the most actors lose their way to comes first; at most three such sentences.
+        #expect(county.first == "Without County, Federation, Savings groups, Support NGO, Donor and 1 more have no path to any actor in State.")
+        #expect(county.filter { $0.contains("no path") }.count == 3)
+        #expect(county.contains("Without County, Housing agency and Water utility have no path to any actor in Organised communities."), "\(county)")
         #expect(county.contains("Without County, the map falls apart from 2 components to 4 (an actor with no tie is a component of its own)."))
 
         // Taking away the MoU leaves every actor connected as before (the county keeps the

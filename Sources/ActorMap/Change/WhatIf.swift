@@ -294,7 +294,7 @@ extension WhatIf {
     /// - Parameter limit: The most sentences to give.
     /// - Returns: At most `limit` sentences.
     /// - Complexity: O(*n* log *n*) for *n* actors.
-    public func summary(limit: Int = 8) -> [String] {
+    public func summary(limit: Int = 10) -> [String] {
         let dataset = shift.before.snapshot.dataset
         let vocabulary = dataset.vocabulary
         let without = "Without \(removalPhrase)"
@@ -302,13 +302,16 @@ extension WhatIf {
         func name(_ actor: Int) -> String { dataset.actors[actor].name }
         var sentences: [String] = []
 
-        for cut in cutOff {
-            // An actor of the group itself loses its way to the *other* actors of its group.
-            for own in [false, true] {
-                let actors = cut.actors.filter { (dataset.actorGroupIndices[$0] == cut.group) == own }
-                guard !actors.isEmpty else { continue }
+        // Who loses their way to another group first, the most actors first, then to the rest
+        // of their own group; at most three, so that what happens to the whole map is said too.
+        for own in [false, true] {
+            let lost = cutOff.map { cut in
+                // An actor of the group itself loses its way to the *other* actors of its group.
+                (group: cut.group, actors: cut.actors.filter { (dataset.actorGroupIndices[$0] == cut.group) == own })
+            }
+            for (group, actors) in lost.filter({ !$0.actors.isEmpty }).sorted(by: { $0.actors.count > $1.actors.count }) where sentences.count < 3 {
                 let verb = actors.count == 1 ? "has" : "have"
-                sentences.append("\(without), \(list(actors.prefix(4).map(name), more: actors.count - 4)) \(verb) no path to any \(own ? "other " : "")actor in \(vocabulary.groups[cut.group].label).")
+                sentences.append("\(without), \(list(actors.prefix(4).map(name), more: actors.count - 4)) \(verb) no path to any \(own ? "other " : "")actor in \(vocabulary.groups[group].label).")
             }
         }
         let remainingGroups = Set(shift.after.projection.groupIndices)
@@ -317,6 +320,10 @@ extension WhatIf {
         }
         if after.components != before.components {
             sentences.append("\(without), the map \(after.components > before.components ? "falls apart" : "goes") from \(counted(before.components, "component")) to \(after.components) (an actor with no tie is a component of its own).")
+        }
+        if let largest = shift.groupShares.filter({ $0.shift != nil }).max(by: { abs($0.shift!) < abs($1.shift!) }),
+           let old = largest.before, let new = largest.after, abs(new - old) >= 0.0005, remainingGroups.contains(largest.group) {
+            sentences.append("\(possessive(vocabulary.groups[largest.group].label)) share of \(title) \(new > old ? "rises" : "falls") from \(percent(old)) to \(percent(new)).")
         }
         if let old = before.reach, let new = after.reach, !Ranking.same(old, new) {
             sentences.append("The share of pairs of actors joined by a path \(new > old ? "rises" : "falls") from \(percent(old)) to \(percent(new)).")
@@ -339,10 +346,6 @@ extension WhatIf {
             sentences.append("No remaining actor's \(title) changes.")
         }
 
-        if let largest = shift.groupShares.filter({ $0.shift != nil }).max(by: { abs($0.shift!) < abs($1.shift!) }),
-           let old = largest.before, let new = largest.after, abs(new - old) >= 0.0005, remainingGroups.contains(largest.group) {
-            sentences.append("\(possessive(vocabulary.groups[largest.group].label)) share of \(title) \(new > old ? "rises" : "falls") from \(percent(old)) to \(percent(new)).")
-        }
         if after.brokerageBetweenGroups != before.brokerageBetweenGroups {
             sentences.append("Brokerage between groups \(after.brokerageBetweenGroups > before.brokerageBetweenGroups ? "rises" : "falls") from \(counted(before.brokerageBetweenGroups, "brokered pair")) to \(after.brokerageBetweenGroups).")
         }

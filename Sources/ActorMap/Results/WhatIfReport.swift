@@ -219,7 +219,7 @@ public struct WhatIfReport: Sendable {
         let vocabulary = dataset.vocabulary
         let time = shift.before.snapshot.time.description
         func heading(_ text: String) -> String { markdown ? "## \(text)" : text.uppercased() }
-        func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int>) -> String {
+        func table(_ headers: [String], _ rows: [[String]], numeric: Set<Int>, width: Int = 30) -> String {
             if markdown {
                 let align = headers.indices.map { numeric.contains($0) ? "--:" : "---" }
                 return ([headers, align] + rows.map { $0.map(MarkupText.markdown) })
@@ -227,7 +227,7 @@ public struct WhatIfReport: Sendable {
             }
             var text = TextTable(headers.indices.map { (headers[$0], numeric.contains($0) ? .right : .left) })
             rows.forEach { text.append($0) }
-            return text.render(maximumWidth: 30)
+            return text.render(maximumWidth: width)
         }
         func number(_ value: Double?) -> String { value.map(FigureText.readable) ?? "–" }
         func line(_ text: String) -> String { markdown ? MarkupText.markdown(text) : TerminalText.escaped(text) }
@@ -253,7 +253,7 @@ public struct WhatIfReport: Sendable {
             ["centralisation of \(whatIf.measure.title)", number(b.centralization), number(a.centralization)],
             ["brokerage between groups", String(b.brokerageBetweenGroups), String(a.brokerageBetweenGroups)],
         ]
-        out.append(table(["figure", "as it is", "without"], figureRows, numeric: [1, 2]))
+        out.append(table(["figure", "as it is", "without"], figureRows, numeric: [1, 2], width: 48))
 
         out += ["", heading("Sides")]
         out.append(table(["group", "as it is", "without", "shift"], shift.groupShares.map { share in
