@@ -33,9 +33,9 @@ public struct KeyPlayersReport: Sendable {
     }
 
     /// A score as a sentence shows it: a share within some steps as a percentage, else to
-    /// three decimals.
+    /// four decimals, enough to tell the sets compared apart.
     private func shown(_ score: Double) -> String {
-        players.options.steps != nil ? FigureText.percent(score) : String(format: "%.3f", score)
+        players.options.steps != nil ? FigureText.percent(score) : String(format: "%.4f", score)
     }
 
     /// The findings in plain sentences: the set and its score, the sets of highest degree
@@ -188,7 +188,8 @@ public struct KeyPlayersReport: Sendable {
             }
             var text = TextTable(headers.indices.map { (headers[$0], numeric.contains($0) ? .right : .left) })
             rows.forEach { text.append($0) }
-            return text.render(maximumWidth: 40)
+            // The sets compared are read whole, their names side by side.
+            return text.render(maximumWidth: 120)
         }
         var out: [String] = []
         out.append(markdown
