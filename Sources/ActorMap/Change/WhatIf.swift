@@ -318,6 +318,9 @@ extension WhatIf {
         for group in Set(shift.before.projection.groupIndices).subtracting(remainingGroups).sorted() {
             sentences.append("\(without), no actor in \(vocabulary.groups[group].label) remains on the map.")
         }
+        if removedActors.isEmpty, after.ties == before.ties {
+            sentences.append("\(without), every pair keeps a tie of the types measured, so the map measured is the same.")
+        }
         if after.components != before.components {
             sentences.append("\(without), the map \(after.components > before.components ? "falls apart" : "goes") from \(counted(before.components, "component")) to \(after.components) (an actor with no tie is a component of its own).")
         }
@@ -359,7 +362,14 @@ extension WhatIf {
     /// "removed".
     public var wording: DiffDiagram.Wording {
         let snapshot = shift.before.snapshot
-        let without = "without \(removalPhrase)"
+        // Short enough for a title above the legend: the actors by name, the ties by count
+        // (the drawing shows which, faint).
+        let names = removedActors.count <= 2 ? removedActors.map { snapshot.dataset.actors[$0].name } : ["\(removedActors.count) actors"]
+        let ties = removedRelationships.isEmpty ? [] : [counted(Set(removedRelationships.map { index in
+            let ends = snapshot.dataset.relationshipEnds[index]
+            return [min(ends.from, ends.to), max(ends.from, ends.to), ends.type]
+        }).count, "tie")]
+        let without = "without " + list(names + ties)
         return DiffDiagram.Wording(
             title: "\(snapshot.dataset.title): \(snapshot.time), \(without)", before: "as it is", after: without,
             entered: "entered", exited: "removed", enteredKey: "", exitedKey: "removed",
