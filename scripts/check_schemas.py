@@ -2,8 +2,9 @@
 """Every JSON document the built `actormap` writes, checked against its schema in docs/schemas.
 
 For each example map (and a map whose every name holds control characters, quotes and
-markup), the command writes every JSON document it has: validate, summary, metrics, series
-and shift, with default and non-default options (the evidence filters and shift --robustness among them). Each must validate against its JSON Schema
+markup), the command writes every JSON document it has: validate, summary, metrics, series,
+shift, qap, reach, whatif and keyplayers, with default and non-default options (the evidence
+filters and shift --robustness among them). Each must validate against its JSON Schema
 (draft 2020-12) with jsonschema, carry schema_version 1, and a provenance whose digests are
 hashlib's SHA-256 of the files and whose arguments are the ones given.
 
@@ -106,6 +107,22 @@ def change_invocations(binary, path, first, last):
     ]
 
 
+def what_if_invocations(binary, path, year):
+    """(schema, arguments) for whatif and keyplayers, taking away the map's most central actor."""
+    metrics = json.loads(subprocess.run([binary, "metrics", path, "--year", str(year), "--format", "json"], cwd=ROOT,
+                                        capture_output=True, text=True, check=True).stdout)
+    ranked = sorted(metrics["actors"], key=lambda row: -(row.get("pagerank") or 0))
+    first = ranked[0]["id"]
+    return [
+        ("whatif", ["whatif", path, "--year", str(year), "--remove", first, "--format", "json"]),
+        ("whatif", ["whatif", path, "--year", str(year), "--remove", first, "--format", "json", "--metric", "betweenness",
+                    "--direction", "directed", "--types", "all"]),
+        ("keyplayers", ["keyplayers", path, "--year", str(year), "--size", "1", "--goal", "fragment", "--format", "json"]),
+        ("keyplayers", ["keyplayers", path, "--year", str(year), "--size", "1", "--goal", "reach", "--steps", "2",
+                        "--restarts", "3", "--seed", "5", "--format", "json"]),
+    ]
+
+
 def main():
     binary = actormap_binary()
     check = validators()
@@ -122,6 +139,7 @@ def main():
                                                 capture_output=True, text=True, check=True).stdout)
             runs += invocations(path, summary["first_year"], summary["last_year"])
             runs += change_invocations(binary, path, summary["first_year"], summary["last_year"])
+            runs += what_if_invocations(binary, path, summary["last_year"])
         runs.append(("validate", ["validate", *maps, os.path.join(folder, "missing.yaml"), "--format", "json"]))
 
         for schema, arguments in runs:

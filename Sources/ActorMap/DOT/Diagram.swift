@@ -242,6 +242,12 @@ struct DiagramBuilder {
             attributes[.height] = .number(0.25)
             attributes[.fixedsize] = .boolean(true)
         }
+        if options.highlighted.contains(actor.id) {
+            attributes[.peripheries] = .integer(2)
+            attributes[.penwidth] = .number(3)
+            attributes[.color] = .color(DiagramOptions.highlightColor)
+            attributes[.class] = .identifier("actor kind-\(kind.id) group-\(group.id) highlighted")
+        }
         return DOTGraph.Node(nodeID(position), attributes)
     }
 

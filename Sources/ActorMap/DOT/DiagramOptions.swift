@@ -79,6 +79,12 @@ public struct DiagramOptions: Hashable, Sendable {
     public var pinned: PinnedLayout?
     /// Where actors without a tie drawn go; display only, the measures are unchanged.
     public var isolates: Isolates
+    /// Ids of actors drawn with a thick double outline in ``highlightColor``, such as a set
+    /// of key players; none by default.
+    public var highlighted: Set<String> = []
+
+    /// The outline of highlighted actors: a red that stays apart from every group colour.
+    public static let highlightColor = "#D7191C"
 
     /// The relationship types a diagram draws when the measures count `measured`: every
     /// type when they count the positive ones (their default), so that a conflict is drawn

@@ -53,13 +53,74 @@ public struct DiffDiagram: Sendable {
         var was: [Int] = []
     }
 
+    /// The words a drawing of change uses for its two sides, in its title, legend and
+    /// tooltips: two years by default, or a map as it is and without some actors
+    /// (``WhatIf``).
+    public struct Wording: Sendable, Hashable {
+        /// The drawing's title, such as "Mukuru: 2012 → 2020".
+        public var title: String
+        /// How a tooltip places a value on the first side, such as "in 2012".
+        public var before: String
+        /// How a tooltip places a value on the second side, such as "in 2020".
+        public var after: String
+        /// What a tooltip calls an actor on the second side only, such as "entered".
+        public var entered: String
+        /// What a tooltip calls an actor on the first side only, such as "left".
+        public var exited: String
+        /// What the legend says an actor on the second side only did, such as "entered by 2020".
+        public var enteredKey: String
+        /// What the legend says an actor on the first side only did, such as "left by 2020".
+        public var exitedKey: String
+        /// What the legend says of each fate of a tie.
+        public var fates: [TieFate: String]
+
+        /// Words of your own.
+        ///
+        /// - Parameters:
+        ///   - title: The drawing's title.
+        ///   - before: How a tooltip places a value on the first side ("as it is").
+        ///   - after: How a tooltip places a value on the second side ("without the county").
+        ///   - entered: What a tooltip calls an actor on the second side only.
+        ///   - exited: What a tooltip calls an actor on the first side only ("removed").
+        ///   - enteredKey: What the legend says an actor on the second side only did.
+        ///   - exitedKey: What the legend says an actor on the first side only did.
+        ///   - fates: What the legend says of each fate of a tie.
+        public init(
+            title: String, before: String, after: String, entered: String, exited: String, enteredKey: String, exitedKey: String,
+            fates: [TieFate: String]
+        ) {
+            self.title = title
+            self.before = before
+            self.after = after
+            self.entered = entered
+            self.exited = exited
+            self.enteredKey = enteredKey
+            self.exitedKey = exitedKey
+            self.fates = fates
+        }
+
+        /// The words for `shift` between two moments: "in 2012", "left by 2020".
+        ///
+        /// - Parameter shift: The change between two moments.
+        public init(_ shift: PowerShift) {
+            let from = shift.before.snapshot.time.description, to = shift.after.snapshot.time.description
+            self.init(
+                title: "\(shift.before.snapshot.dataset.title): \(from) → \(to)", before: "in \(from)", after: "in \(to)",
+                entered: "entered", exited: "left", enteredKey: "entered by \(to)", exitedKey: "left by \(to)",
+                fates: [.kept: "kept: tied in \(from) and \(to)", .formed: "formed since \(from)",
+                        .dissolved: "dissolved by \(to)", .retyped: "changed type, labelled \"before → after\""])
+        }
+    }
+
     /// Draws `shift` with the actors at `layout`'s places.
     ///
     /// - Parameters:
     ///   - shift: The change between two moments, with the measure whose change fills the actors.
     ///   - layout: Where each actor sits, such as ``PinnedLayout`` made over both moments.
+    ///   - wording: The words for the two sides; by default the shift's two moments.
     /// - Complexity: O(*a* + *r*) for *a* actors and *r* relationships in either moment.
-    public init(_ shift: PowerShift, layout: PinnedLayout) {
+    public init(_ shift: PowerShift, layout: PinnedLayout, wording: Wording? = nil) {
+        let wording = wording ?? Wording(shift)
         let dataset = shift.before.snapshot.dataset
         let vocabulary = dataset.vocabulary
         let styles = zip(vocabulary.relationshipTypes, RelationshipStyle.colors(of: vocabulary)).map(RelationshipStyle.init)
@@ -86,7 +147,7 @@ public struct DiffDiagram: Sendable {
                 .fillcolor: .color(Self.diverging(largest > 0 ? change / largest : 0)),
                 // Names stay legible on the darkest fills.
                 .fontcolor: .color(largest > 0 && abs(change) / largest > 0.6 ? "#FFFFFF" : "#000000"),
-                .tooltip: .tooltip("\(dataset.actors[actor].name)\n\(kind.label) · \(vocabulary.groups[group].label)\n\(Self.figureLine(rows[actor], of: shift))"),
+                .tooltip: .tooltip("\(dataset.actors[actor].name)\n\(kind.label) · \(vocabulary.groups[group].label)\n\(Self.figureLine(rows[actor], of: shift, wording: wording))"),
             ]
             let classes = "actor kind-\(kind.id) group-\(vocabulary.groups[group].id)"
             if entered.contains(actor) {
@@ -127,7 +188,7 @@ public struct DiffDiagram: Sendable {
             attributes[.tooltip] = .tooltip(tooltip)
             return DOTGraph.Edge(from: from, to: to, attributes)
         }
-        let heading = Self.heading(shift, styles: styles, groupColors: groupColors, ties: ties, actors: present)
+        let heading = Self.heading(shift, wording: wording, styles: styles, groupColors: groupColors, ties: ties, actors: present)
         var graph = DOTGraph(
             name: "actormap_diff", isDirected: true,
             attributes: [
@@ -159,18 +220,18 @@ public struct DiffDiagram: Sendable {
     /// An actor's measure at the two moments, as its tooltip says it: "PageRank 0.0221 in
     /// 2012, 0.106 in 2020"; an actor who entered or left is on the map at one moment only,
     /// so it has no change.
-    static func figureLine(_ row: PowerShift.ActorShift?, of shift: PowerShift) -> String {
+    static func figureLine(_ row: PowerShift.ActorShift?, of shift: PowerShift, wording: Wording) -> String {
         let title = shift.measure.title
-        let from = shift.before.snapshot.time.description, to = shift.after.snapshot.time.description
+        let from = wording.before, to = wording.after
         func value(_ value: Double?) -> String { value.map(DiagramBuilder.formatted) ?? "undefined" }
         guard let row else { return "\(title): not measured" }
-        if shift.entered.contains(row.actor) { return "entered: \(title) \(value(row.after)) in \(to)" }
-        if shift.exited.contains(row.actor) { return "left: \(title) \(value(row.before)) in \(from)" }
+        if shift.entered.contains(row.actor) { return "\(wording.entered): \(title) \(value(row.after)) \(to)" }
+        if shift.exited.contains(row.actor) { return "\(wording.exited): \(title) \(value(row.before)) \(from)" }
         if let before = row.before, let after = row.after {
             let (old, new) = figures(before, after)
-            return "\(title) \(old) in \(from), \(new) in \(to)"
+            return "\(title) \(old) \(from), \(new) \(to)"
         }
-        return "\(title) \(value(row.before)) in \(from), \(value(row.after)) in \(to)"
+        return "\(title) \(value(row.before)) \(from), \(value(row.after)) \(to)"
     }
 
     static func drawnTies(_ shift: PowerShift) -> [DrawnTie] {
@@ -211,10 +272,9 @@ public struct DiffDiagram: Sendable {
     /// The title and the legend: what the fill, the outline, the borders, the lines'
     /// colours and their widths mean.
     private static func heading(
-        _ shift: PowerShift, styles: [RelationshipStyle], groupColors: [String], ties: [DrawnTie], actors: [Int]
+        _ shift: PowerShift, wording: Wording, styles: [RelationshipStyle], groupColors: [String], ties: [DrawnTie], actors: [Int]
     ) -> HTMLLabel {
         let dataset = shift.before.snapshot.dataset
-        let from = shift.before.snapshot.time.description, to = shift.after.snapshot.time.description
         let key = { (text: String) in HTMLLabel.Cell(.text(text), ["ALIGN": "LEFT"]) }
         let swatch = { (color: String, border: String, width: Int) in
             HTMLLabel.Cell(.text(""), ["BGCOLOR": color, "WIDTH": "16", "COLOR": border, "BORDER": String(width)])
@@ -224,17 +284,20 @@ public struct DiffDiagram: Sendable {
             [swatch(Self.diverging(-1), "#333333", 1), key("fell most")],
             [swatch(Self.diverging(-0.5), "#333333", 1), key("fell")],
             // Who entered or left has a value at one year only, so no change: white too.
-            [swatch("#FFFFFF", "#333333", 1), key(shift.entered.isEmpty && shift.exited.isEmpty ? "unchanged" : "unchanged, entered or left")],
+            [swatch("#FFFFFF", "#333333", 1), key(shift.entered.isEmpty && shift.exited.isEmpty ? "unchanged" : shift.entered.isEmpty ? "unchanged or \(wording.exited)" : "unchanged, \(wording.entered) or \(wording.exited)")],
             [swatch(Self.diverging(0.5), "#333333", 1), key("rose")],
             [swatch(Self.diverging(1), "#333333", 1), key("rose most")],
         ]))
         let groups = Set(actors.map { dataset.actorGroupIndices[$0] }).sorted()
+        // A drawing where no actor can enter (a map without some actors) has no key for it.
+        var borders: [[HTMLLabel.Cell]] = []
+        if !wording.enteredKey.isEmpty {
+            borders.append([HTMLLabel.Cell(.text("◎"), ["ALIGN": "CENTER"]), key("double border: \(wording.enteredKey)")])
+        }
+        borders.append([HTMLLabel.Cell(.text("┅"), ["ALIGN": "CENTER"]), key("dashed border: \(wording.exitedKey)")])
         blocks.append(LegendBlock(heading: "Outline: group", columns: 2, rows: groups.map { group in
             [swatch("#FFFFFF", groupColors[group], 3), key(dataset.vocabulary.groups[group].label)]
-        } + [
-            [HTMLLabel.Cell(.text("◎"), ["ALIGN": "CENTER"]), key("double border: entered by \(to)")],
-            [HTMLLabel.Cell(.text("┅"), ["ALIGN": "CENTER"]), key("dashed border: left by \(to)")],
-        ]))
+        } + borders))
         let types = Set(ties.map(\.type)).sorted()
         blocks.append(LegendBlock(heading: "Relationship: colour and dash", columns: 3, rows: types.map { type in
             let style = styles[type]
@@ -244,15 +307,12 @@ public struct DiffDiagram: Sendable {
         }))
         let fates = TieFate.allCases.filter { fate in ties.contains { $0.fate == fate } }
         let grey = "#555555"
-        let describe: [TieFate: String] = [
-            .kept: "kept: tied in \(from) and \(to)", .formed: "formed since \(from)",
-            .dissolved: "dissolved by \(to)", .retyped: "changed type, labelled \"before → after\"",
-        ]
+        let describe = wording.fates
         blocks.append(LegendBlock(heading: "Change: width and strength", columns: 2, rows: fates.map { fate in
             [HTMLLabel.Cell(.text(""), ["SIDES": "B", "WIDTH": "30", "COLOR": grey + fate.alpha, "BORDER": String(Int(fate.penWidth.rounded()))]),
-             key(describe[fate]!)]
+             key(describe[fate] ?? fate.rawValue)]
         }))
-        return LegendBlock.table(title: "\(dataset.title): \(from) → \(to)", blocks: blocks)
+        return LegendBlock.table(title: wording.title, blocks: blocks)
     }
 
     /// A colour on the blue–white–orange scale for `t` from -1 (fell most) to 1 (rose most).

@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+
+@Suite struct WhatIfCommandTests {
+    private let mukuru = "Examples/Datasets/nairobi-mukuru.yaml"
+
+    private func json(_ result: CommandResult) throws -> [String: Any] {
+        #expect(result.status == 0, "\(result.errors)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    }
+
+    @Test func comparesTheMapWithAndWithoutAnActor() throws {
+        let document = try json(try actormap("whatif", mukuru, "--year", "2020", "--remove", "nairobi-county", "--format", "json"))
+        let actors = try #require(document["actors"] as? [[String: Any]])
+        #expect(!actors.isEmpty)
+        #expect(!actors.contains { $0["id"] as? String == "nairobi-county" })
+        for row in actors {
+            for key in ["id", "before", "after", "before_rank", "after_rank"] { #expect(row.keys.contains(key), "\(key)") }
+        }
+        let graph = try #require(document["graph"] as? [String: [String: Any]])
+        for side in ["before", "after"] {
+            for key in ["components", "fragmentation", "reach", "density", "centralization", "group_shares"] {
+                #expect(graph[side]?.keys.contains(key) == true, "\(side).\(key)")
+            }
+        }
+        let before = try #require(graph["before"]?["actors"] as? Int), after = try #require(graph["after"]?["actors"] as? Int)
+        #expect(after == before - 1)
+        let removed = try #require(document["removed"] as? [String: Any])
+        #expect((removed["actors"] as? [[String: Any]])?.first?["id"] as? String == "nairobi-county")
+        let summary = try #require(document["summary"] as? [String])
+        #expect(summary.allSatisfy { $0.hasPrefix("Without Nairobi City County") || !$0.contains("Without") }, "\(summary)")
+        #expect(document["schema_version"] as? Int == 1)
+    }
+
+    @Test func printsTablesAndMarkdown() throws {
+        let table = try actormap("whatif", mukuru, "--year", "2020", "--remove", "nairobi-county,nms", "--metric", "betweenness")
+        #expect(table.status == 0, "\(table.errors)")
+        #expect(table.output.contains("without Nairobi City County and Nairobi Metropolitan Services"), "\(table.output)")
+        #expect(table.output.contains("THE MAP") && table.output.contains("fragmentation (distance-weighted)"))
+        let markdown = try actormap("whatif", mukuru, "--year", "2020", "--remove-tie", "muungano:nairobi-county:collaboration", "--format", "markdown")
+        #expect(markdown.status == 0, "\(markdown.errors)")
+        #expect(markdown.output.hasPrefix("# "))
+        #expect(markdown.output.contains("collaboration tie between Muungano wa Wanavijiji and Nairobi City County"), "\(markdown.output)")
+    }
+
+    @Test func refusesWhatIsNotThereWithTheFix() throws {
+        let unknown = try actormap("whatif", mukuru, "--year", "2020", "--remove", "nairobi-cunty")
+        #expect(unknown.status == 1)
+        #expect(unknown.errors.contains("error: --remove: 'nairobi-cunty' is not an actor of this map; did you mean 'nairobi-county'?"), "\(unknown.errors)")
+        let absent = try actormap("whatif", mukuru, "--year", "2005", "--remove", "nms")
+        #expect(absent.status == 1)
+        #expect(absent.errors.contains("is not on the map in 2005"), "\(absent.errors)")
+        let noTie = try actormap("whatif", mukuru, "--year", "2020", "--remove-tie", "muungano:nairobi-county:funding")
+        #expect(noTie.status == 1)
+        #expect(noTie.errors.contains("no funding tie from 'muungano' to 'nairobi-county'"), "\(noTie.errors)")
+        let badType = try actormap("whatif", mukuru, "--year", "2020", "--remove-tie", "muungano:nairobi-county:colaboration")
+        #expect(badType.errors.contains("did you mean 'collaboration'?"), "\(badType.errors)")
+        let shape = try actormap("whatif", mukuru, "--year", "2020", "--remove-tie", "muungano-nairobi-county")
+        #expect(shape.status == 64)
+        #expect(shape.errors.contains("--remove-tie takes from:to:type"))
+        let nothing = try actormap("whatif", mukuru, "--year", "2020")
+        #expect(nothing.status == 64)
+        #expect(nothing.errors.contains("say what to take away"))
+        let outside = try actormap("whatif", mukuru, "--year", "1850", "--remove", "muungano")
+        #expect(outside.status == 1)
+    }
+
+    @Test func drawsWhatIsTakenAwayAsGone() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("whatif.dot").path
+        let result = try actormap("whatif", mukuru, "--year", "2020", "--remove", "nairobi-county", "-o", output)
+        #expect(result.status == 0, "\(result.errors)")
+        let dot = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(dot.contains("layout=nop2"))
+        #expect(dot.contains("group-state exited\"") && dot.contains("style=\"filled,dashed\""))
+        #expect(dot.contains("class=\"tie dissolved"))
+        #expect(!dot.contains("class=\"tie formed"))
+        #expect(dot.contains("dashed border: removed") && !dot.contains("double border"))
+        #expect(dot.contains("without Nairobi City County"))
+        #expect(dot.contains("removed: PageRank"))
+    }
+}
+
+@Suite struct KeyPlayersCommandTests {
+    private let mukuru = "Examples/Datasets/nairobi-mukuru.yaml"
+
+    @Test func findsTheSetAndComparesItWithTheBaselines() throws {
+        let result = try actormap("keyplayers", mukuru, "--year", "2020", "--size", "2", "--goal", "fragment", "--format", "json", "--seed", "7")
+        #expect(result.status == 0, "\(result.errors)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect((document["set"] as? [[String: Any]])?.count == 2)
+        #expect(document["goal"] as? String == "fragment")
+        let score = try #require(document["score"] as? Double)
+        let baseline = try #require(document["baseline"] as? [String: Double])
+        // The search starts from the best single additions and only ever improves, so it does
+        // no worse than the sets of highest degree or betweenness on a map this small.
+        let degree = try #require(baseline["degree"]), betweenness = try #require(baseline["betweenness"])
+        #expect(score >= degree - 1e-12)
+        #expect(score >= betweenness - 1e-12)
+        #expect((document["provenance"] as? [String: Any])?["seed"] as? Int == 7)
+        let again = try actormap("keyplayers", mukuru, "--year", "2020", "--size", "2", "--goal", "fragment", "--format", "json", "--seed", "7")
+        #expect(again.output == result.output)
+
+        let reach = try actormap("keyplayers", mukuru, "--year", "2020", "--size", "1", "--goal", "reach", "--steps", "1")
+        #expect(reach.status == 0, "\(reach.errors)")
+        #expect(reach.output.contains("KEY PLAYERS") && reach.output.contains("within 1 step"), "\(reach.output)")
+    }
+
+    @Test func refusesOptionsOutOfRange() throws {
+        let tooMany = try actormap("keyplayers", mukuru, "--year", "2020", "--size", "500", "--goal", "fragment")
+        #expect(tooMany.status == 1)
+        #expect(tooMany.errors.contains("error: --size 500: the map has"), "\(tooMany.errors)")
+        for arguments in [["--size", "0", "--goal", "reach"], ["--size", "2", "--goal", "fragment", "--steps", "2"],
+                          ["--size", "2", "--goal", "reach", "--restarts", "0"], ["--size", "2", "--goal", "reach", "--weighted"],
+                          ["--size", "2", "--goal", "frag"]] {
+            let result = try actormap(["keyplayers", mukuru, "--year", "2020"] + arguments)
+            #expect(result.status == 64, "\(arguments): \(result.errors)")
+        }
+    }
+
+    @Test func drawsTheSetOutlined() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("players.dot").path
+        let result = try actormap("keyplayers", mukuru, "--year", "2020", "--size", "2", "--goal", "reach", "-o", output)
+        #expect(result.status == 0, "\(result.errors)")
+        let dot = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(dot.components(separatedBy: " highlighted\"").count - 1 == 2)
+        #expect(dot.contains("key players who reach the others best"))
+    }
+}
+
+@Suite struct WhatIfEscapingTests {
+    @Test func namesCannotActOnTheTerminal() throws {
+        let folder = try TemporaryFolder()
+        let map = try folder.write("map.yaml", TerminalEscapingTests.map)
+        let checker = TerminalEscapingTests()
+        let runs = [
+            try actormap("whatif", map, "--year", "2011", "--remove", "city"),
+            try actormap("whatif", map, "--year", "2011", "--remove-tie", "fed:city:mou", "--format", "markdown"),
+            try actormap("keyplayers", map, "--year", "2011", "--size", "1", "--goal", "fragment"),
+            try actormap("keyplayers", map, "--year", "2011", "--size", "1", "--goal", "reach", "--format", "markdown"),
+        ]
+        for result in runs {
+            #expect(result.status == 0, "\(result.errors)")
+            #expect(checker.controls(result.output).isEmpty, "\(result.output)")
+            #expect(checker.controls(result.errors).isEmpty, "\(result.errors)")
+            #expect(result.output.contains(#"\u{1B}"#), "\(result.output)")
+            #expect(!result.output.contains("\nmap.yaml:1:1"), "a name cannot start a line of its own")
+        }
+        // The city was the only actor of the state: said as such, not as a lost path.
+        #expect(runs[0].output.contains("no actor in State remains on the map"), "\(runs[0].output)")
+        #expect(!runs[0].output.contains("no path"), "\(runs[0].output)")
+    }
+}
