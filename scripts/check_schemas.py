@@ -3,7 +3,8 @@
 
 For each example map (and a map whose every name holds control characters, quotes and
 markup), the command writes every JSON document it has: validate, summary, metrics, series
-and shift, with default and non-default options. Each must validate against its JSON Schema
+and shift, with default and non-default options; on the Net-Map example, also salience and
+series --rating. Each must validate against its JSON Schema
 (draft 2020-12) with jsonschema, carry schema_version 1, and a provenance whose digests are
 hashlib's SHA-256 of the files and whose arguments are the ones given.
 
@@ -79,6 +80,19 @@ def invocations(path, first, last):
     ]
 
 
+def rating_invocations(path):
+    """(schema, arguments) for the documents of perceived against structural power, on a map
+    whose actors carry Net-Map ratings."""
+    return [
+        ("salience", ["salience", path, "--year", "2019", "--format", "json"]),
+        ("salience", ["salience", path, "--year", "2009", "--rating", "interest", "--measure", "betweenness",
+                      "--format", "json", "--weighted"]),
+        ("salience-series", ["series", path, "--rating", "influence", "--format", "json"]),
+        ("salience-series", ["series", path, "--rating", "influence", "--metrics", "pagerank,degree", "--from", "2008",
+                             "--to", "2019", "--step", "2", "--format", "json"]),
+    ]
+
+
 def main():
     binary = actormap_binary()
     check = validators()
@@ -95,6 +109,7 @@ def main():
                                                 capture_output=True, text=True, check=True).stdout)
             runs += invocations(path, summary["first_year"], summary["last_year"])
         runs.append(("validate", ["validate", *maps, os.path.join(folder, "missing.yaml"), "--format", "json"]))
+        runs += rating_invocations(os.path.join(EXAMPLES, "lilongwe-netmap.yaml"))
 
         for schema, arguments in runs:
             result = subprocess.run([binary, *arguments], cwd=ROOT, capture_output=True, text=True)
