@@ -45,8 +45,8 @@ import Testing
             #expect((row.ratingRank, row.measureRank, row.gap) == (ratingRank, measureRank, gap), "\(id)")
         }
         #expect(rows["d"]?.rating == 4)
-        // Ordered by rating rank, then measure rank, then name.
-        #expect(salience.rows.map(\.id) == ["b", "d", "c", "a", "e"])
+        // Ordered by rating rank, then measure rank (a before c, both 3rd by rating), then name.
+        #expect(salience.rows.map(\.id) == ["b", "d", "a", "c", "e"])
         #expect(salience.unrated.map(\.id) == ["f"])
         #expect(salience.unmeasured.isEmpty)
     }

@@ -26,9 +26,9 @@ struct GridBox: Hashable, Sendable {
 /// the same marks always get the same places.
 ///
 /// Marks are taken in the order given (the caller puts the most important first). Each
-/// name tries the eight places around its mark, nearest first (right, left, above, below,
-/// then the diagonals), then the same directions further out, joined to the mark by a
-/// leader line. A name that finds no free place in any of them is left out of the plot,
+/// name tries the places around its mark, nearest first (right, left, a little above or
+/// below either, above, below, then the diagonals), then the same directions further out,
+/// joined to the mark by a leader line that passes no other mark. A name that finds no free place in any of them is left out of the plot,
 /// and the caller lists it in a key under a number drawn beside the mark; so the
 /// guarantee holds however crowded the chart.
 ///
@@ -60,9 +60,11 @@ enum LabelPlacement {
     ///   - sizes: Each name's width and height, in the order of `centres`.
     ///   - bounds: The area names must stay within.
     ///   - obstacles: Fixed things names must not cover (quadrant titles).
+    ///   - lines: Lines names should not cross (arrows of moves); a name crosses one only
+    ///     when no other place is free.
     /// - Returns: One place per mark, in the order given.
     static func place(centres: [(x: Double, y: Double)], radius: Double, sizes: [(width: Double, height: Double)],
-                      bounds: GridBox, obstacles: [GridBox]) -> [Place] {
+                      bounds: GridBox, obstacles: [GridBox], lines: [Segment] = []) -> [Place] {
         precondition(centres.count == sizes.count, "one size per mark")
         let markBoxes = centres.map { GridBox(x: $0.x - radius, y: $0.y - radius, width: 2 * radius, height: 2 * radius) }
         var taken: [GridBox] = []
@@ -70,21 +72,70 @@ enum LabelPlacement {
         for (index, centre) in centres.enumerated() {
             let size = sizes[index]
             var chosen = Place.key
-            search: for (ring, gap) in [3.0, 16, 32, 52].enumerated() {
-                for candidate in candidates(around: centre, radius: radius, gap: gap, size: size) {
-                    guard bounds.contains(candidate),
-                          !taken.contains(where: candidate.overlaps),
-                          !obstacles.contains(where: candidate.overlaps),
-                          !markBoxes.contains(where: candidate.overlaps)
-                    else { continue }
-                    chosen = ring == 0 ? .beside(candidate) : .leader(candidate)
-                    break search
+            // Every place clear of the lines first, then, only if none is, any other.
+            search: for avoided in lines.isEmpty ? [lines] : [lines, []] {
+                for (ring, gap) in [3.0, 16, 32, 52].enumerated() {
+                    for candidate in candidates(around: centre, radius: radius, gap: gap, size: size) {
+                        guard bounds.contains(candidate),
+                              !taken.contains(where: candidate.overlaps),
+                              !obstacles.contains(where: candidate.overlaps),
+                              !markBoxes.contains(where: candidate.overlaps),
+                              !avoided.contains(where: { crosses($0, candidate) })
+                        else { continue }
+                        // A leader must not run through another mark, or it points at the wrong one.
+                        if ring > 0 {
+                            let line = leader(from: centre, radius: radius, to: candidate)
+                            let others = centres.indices.filter { $0 != index }
+                            if others.contains(where: { passes(line, near: centres[$0], within: radius + 2) }) { continue }
+                        }
+                        chosen = ring == 0 ? .beside(candidate) : .leader(candidate)
+                        break search
+                    }
                 }
             }
             if let box = chosen.box { taken.append(box) }
             places.append(chosen)
         }
         return places
+    }
+
+    /// The line from the edge of a mark at `centre` to the nearest point of `box`.
+    static func leader(from centre: (x: Double, y: Double), radius: Double, to box: GridBox)
+        -> (from: (x: Double, y: Double), to: (x: Double, y: Double)) {
+        let target = (x: min(max(centre.x, box.x), box.maxX), y: min(max(centre.y, box.y), box.maxY))
+        let dx = target.x - centre.x, dy = target.y - centre.y
+        let length = max((dx * dx + dy * dy).squareRoot(), 1e-9)
+        return ((centre.x + dx / length * radius, centre.y + dy / length * radius), target)
+    }
+
+    /// A straight line from one point to another.
+    typealias Segment = (from: (x: Double, y: Double), to: (x: Double, y: Double))
+
+    /// Whether the segment `line` passes through `box` (Liang and Barsky's clipping).
+    static func crosses(_ line: Segment, _ box: GridBox) -> Bool {
+        let dx = line.to.x - line.from.x, dy = line.to.y - line.from.y
+        var enter = 0.0, leave = 1.0
+        for (p, q) in [(-dx, line.from.x - box.x), (dx, box.maxX - line.from.x), (-dy, line.from.y - box.y), (dy, box.maxY - line.from.y)] {
+            if p == 0 {
+                if q < 0 { return false }
+            } else {
+                let t = q / p
+                if p < 0 { enter = max(enter, t) } else { leave = min(leave, t) }
+                if enter > leave { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether the segment `line` comes within `distance` of `point`.
+    static func passes(_ line: (from: (x: Double, y: Double), to: (x: Double, y: Double)),
+                       near point: (x: Double, y: Double), within distance: Double) -> Bool {
+        let (a, b) = line
+        let dx = b.x - a.x, dy = b.y - a.y
+        let lengthSquared = dx * dx + dy * dy
+        let t = lengthSquared == 0 ? 0 : max(0, min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / lengthSquared))
+        let nearest = (x: a.x + t * dx, y: a.y + t * dy)
+        return ((point.x - nearest.x) * (point.x - nearest.x) + (point.y - nearest.y) * (point.y - nearest.y)).squareRoot() < distance
     }
 
     /// The boxes a name of `size` may take around a mark at `centre`, `gap` away from its
@@ -97,6 +148,10 @@ enum LabelPlacement {
         let spots: [(Double, Double)] = [
             (centre.x + near, centre.y - h / 2),                  // right
             (centre.x - near - w, centre.y - h / 2),              // left
+            (centre.x + near, centre.y - h + 5),                  // right, a little higher
+            (centre.x + near, centre.y - 5),                      // right, a little lower
+            (centre.x - near - w, centre.y - h + 5),              // left, a little higher
+            (centre.x - near - w, centre.y - 5),                  // left, a little lower
             (centre.x - w / 2, centre.y - near - h),              // above
             (centre.x - w / 2, centre.y + near),                  // below
             (centre.x + diagonal, centre.y - diagonal - h),       // above right

@@ -46,8 +46,8 @@ extension PowerInterestGrid {
     func layout() -> Layout {
         let size = Self.plotSize, left = Self.plotLeft, top = Self.plotTop
         let plot = GridBox(x: left, y: top, width: size, height: size)
-        func px(_ value: Double) -> Double { left + (value - xRange.lowerBound) / (xRange.upperBound - xRange.lowerBound) * size }
-        func py(_ value: Double) -> Double { top + size - (value - yRange.lowerBound) / (yRange.upperBound - yRange.lowerBound) * size }
+        let px = Self.position(along: xRange, from: left, upwards: false)
+        let py = Self.position(along: yRange, from: top + size, upwards: true)
 
         // Marks with the same values sit on a small ring around their point, in map order.
         var centres = marks.map { (x: px($0.x), y: py($0.y)) }
@@ -84,14 +84,29 @@ extension PowerInterestGrid {
         let order = marks.indices.sorted {
             (marks[$0].y, marks[$0].x, marks[$1].id) > (marks[$1].y, marks[$1].x, marks[$0].id)
         }
+        let arrows: [LabelPlacement.Segment] = starts.indices.compactMap { index in starts[index].map { ($0, centres[index]) } }
         let placed = LabelPlacement.place(
             centres: order.map { centres[$0] }, radius: Self.markRadius, sizes: order.map { sizes[$0] },
             bounds: GridBox(x: plot.x + 2, y: plot.y + 2, width: plot.width - 4, height: plot.height - 4),
-            obstacles: quadrantTitles)
+            obstacles: quadrantTitles, lines: arrows)
         var places = [LabelPlacement.Place](repeating: .key, count: marks.count)
         for (slot, index) in order.enumerated() { places[index] = placed[slot] }
         return Layout(plot: plot, centres: centres, starts: starts, lines: lines, places: places,
                       quadrantTitles: quadrantTitles, spread: spread)
+    }
+
+    /// Room between the plot's edge and the ends of its axes, so that a mark at the end of
+    /// a scale is drawn whole, inside its quadrant.
+    static let plotPadding = 24.0
+
+    /// Where a value falls along an axis that starts at `start` (the plot's left or bottom
+    /// edge) and runs across the plot, leaving ``plotPadding`` at both ends.
+    static func position(along range: ClosedRange<Double>, from start: Double, upwards: Bool) -> (Double) -> Double {
+        let usable = plotSize - 2 * plotPadding
+        return { value in
+            let offset = plotPadding + (value - range.lowerBound) / (range.upperBound - range.lowerBound) * usable
+            return upwards ? start - offset : start + offset
+        }
     }
 
     /// The four quadrant titles: text, anchor point, alignment and the box they cover.
@@ -148,11 +163,11 @@ extension PowerInterestGrid {
         body += "<rect x=\"\(n(plot.x))\" y=\"\(n(plot.y))\" width=\"\(n(plot.width))\" height=\"\(n(plot.height))\" fill=\"none\" stroke=\"#888\"/>"
 
         // Ticks and axis titles.
-        for (value, position) in Self.ticks(xRange, from: plot.x, length: plot.width, upwards: false) {
+        for (value, position) in Self.ticks(xRange, from: plot.x, upwards: false) {
             body += "<line x1=\"\(n(position))\" y1=\"\(n(plot.maxY))\" x2=\"\(n(position))\" y2=\"\(n(plot.maxY + 5))\" stroke=\"#888\"/>"
             body += "<text x=\"\(n(position))\" y=\"\(n(plot.maxY + 20))\" text-anchor=\"middle\" class=\"tick\">\(Self.tickText(value))</text>"
         }
-        for (value, position) in Self.ticks(yRange, from: plot.maxY, length: plot.height, upwards: true) {
+        for (value, position) in Self.ticks(yRange, from: plot.maxY, upwards: true) {
             body += "<line x1=\"\(n(plot.x - 5))\" y1=\"\(n(position))\" x2=\"\(n(plot.x))\" y2=\"\(n(position))\" stroke=\"#888\"/>"
             body += "<text x=\"\(n(plot.x - 9))\" y=\"\(n(position + 4))\" text-anchor=\"end\" class=\"tick\">\(Self.tickText(value))</text>"
         }
@@ -169,18 +184,18 @@ extension PowerInterestGrid {
             body += "<line x1=\"\(n(start.x))\" y1=\"\(n(start.y))\" x2=\"\(n(tip.x))\" y2=\"\(n(tip.y))\" class=\"move\" marker-end=\"url(#grid-arrow)\"/>"
         }
 
-        // Leader lines, then marks, then names, so that names sit on top.
+        // Marks, then leader lines (which pass no other mark), then names on top.
         var keyed: [(number: Int, name: String)] = []
-        var labels = ""
+        var labels = "", leaders = ""
         for (index, mark) in marks.enumerated() {
             let centre = layout.centres[index]
             switch layout.places[index] {
             case .leader(let box):
-                let target = (x: min(max(centre.x, box.x), box.maxX), y: min(max(centre.y, box.y), box.maxY))
-                body += "<line x1=\"\(n(centre.x))\" y1=\"\(n(centre.y))\" x2=\"\(n(target.x))\" y2=\"\(n(target.y))\" class=\"leader\"/>"
-                labels += label(layout.lines[index], in: box)
+                let (from, to) = LabelPlacement.leader(from: centre, radius: radius, to: box)
+                leaders += "<line x1=\"\(n(from.x))\" y1=\"\(n(from.y))\" x2=\"\(n(to.x))\" y2=\"\(n(to.y))\" class=\"leader\"/>"
+                labels += label(layout.lines[index], in: box, mark: centre)
             case .beside(let box):
-                labels += label(layout.lines[index], in: box)
+                labels += label(layout.lines[index], in: box, mark: centre)
             case .key:
                 keyed.append((keyed.count + 1, mark.name))
                 labels += "<text x=\"\(n(centre.x + radius))\" y=\"\(n(centre.y - radius))\" class=\"keyed\">\(keyed.count)</text>"
@@ -189,7 +204,7 @@ extension PowerInterestGrid {
         for (index, mark) in marks.enumerated() {
             body += self.mark(mark, at: layout.centres[index])
         }
-        body += labels
+        body += leaders + labels
 
         // The key, to the right of the plot.
         var keyY = plot.y + 6
@@ -260,7 +275,7 @@ extension PowerInterestGrid {
         }
         let height = max(notesY, keyY) + 16
 
-        var subtitle = "Power–interest grid at \(time)"
+        var subtitle = "Power–interest grid of \(marks.count) actor\(marks.count == 1 ? "" : "s") at \(time)"
         if let from { subtitle += ", with each actor's move since \(from)" }
         // A long title gets smaller type, down to 14, then is cut; its tooltip keeps it whole.
         let room = width - plot.x - 16
@@ -292,19 +307,24 @@ extension PowerInterestGrid {
             </style>
             """
         let defs = "<defs><marker id=\"grid-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#444\"/></marker></defs>"
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-label=\"\(text(title + ": " + subtitle))\">"
+        // The XML declaration also lets Graphviz's image loader recognise the file as SVG.
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-label=\"\(text(title + ": " + subtitle))\">"
             + "<title>\(text(title + ": " + subtitle))</title>"
             + style + defs
             + "<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>"
             + heading + body + key + noteText + "</svg>\n"
     }
 
-    /// A name in its box, one `<tspan>` a line.
-    private func label(_ lines: [String], in box: GridBox) -> String {
+    /// A name in its box, one `<tspan>` a line, set against the side that faces its mark:
+    /// widths are estimated generously, so text set from the far side would stand off.
+    private func label(_ lines: [String], in box: GridBox, mark centre: (x: Double, y: Double)) -> String {
         func n(_ value: Double) -> String { String(format: "%.1f", value) }
-        var text = "<text class=\"label\" x=\"\(n(box.x + 2))\" y=\"\(n(box.y + Self.lineHeight - 2))\">"
+        let (x, anchor) = box.maxX <= centre.x ? (box.maxX - 2, "end")
+            : box.x >= centre.x ? (box.x + 2, "start")
+            : ((box.x + box.maxX) / 2, "middle")
+        var text = "<text class=\"label\" x=\"\(n(x))\" y=\"\(n(box.y + Self.lineHeight - 2))\" text-anchor=\"\(anchor)\">"
         for (index, line) in lines.enumerated() {
-            text += "<tspan x=\"\(n(box.x + 2))\" dy=\"\(index == 0 ? "0" : n(Self.lineHeight))\">\(MarkupText.html(line))</tspan>"
+            text += "<tspan x=\"\(n(x))\" dy=\"\(index == 0 ? "0" : n(Self.lineHeight))\">\(MarkupText.html(line))</tspan>"
         }
         return text + "</text>"
     }
@@ -347,6 +367,8 @@ extension PowerInterestGrid {
     /// The axis's title: the role it plays in the grid, then what it is.
     private func axisTitle(_ scale: ActorScale, role: String) -> String {
         switch scale {
+        case .attribute(let id) where id.lowercased() == role.lowercased():
+            return "\(role), as rated (attribute ‘\(id)’)"
         case .attribute(let id):
             return "\(role): \(id), as rated (attribute ‘\(id)’)"
         case .measure(let measure):
@@ -356,7 +378,7 @@ extension PowerInterestGrid {
     }
 
     /// Round values along an axis and where they fall.
-    private static func ticks(_ range: ClosedRange<Double>, from start: Double, length: Double, upwards: Bool) -> [(Double, Double)] {
+    private static func ticks(_ range: ClosedRange<Double>, from start: Double, upwards: Bool) -> [(Double, Double)] {
         let span = range.upperBound - range.lowerBound
         let step = tickStep(span)
         var values: [Double] = []
@@ -365,10 +387,8 @@ extension PowerInterestGrid {
             values.append(value)
             value += step
         }
-        return values.map { value in
-            let offset = (value - range.lowerBound) / span * length
-            return (value, upwards ? start - offset : start + offset)
-        }
+        let place = position(along: range, from: start, upwards: upwards)
+        return values.map { ($0, place($0)) }
     }
 
     /// A tick or value as few digits as show it: `5`, `2.5`, `0.125`.
