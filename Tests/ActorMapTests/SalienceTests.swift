@@ -107,6 +107,19 @@ import Testing
         #expect(salience.sentences.contains("Spearman's ρ and Kendall's τ-b are undefined: every ranked actor has the same influence."))
     }
 
+    @Test func anUndefinedValueIsLeftOutAndSaidSo() throws {
+        // Burt's constraint of an isolate is undefined: the rated isolate g is left out of
+        // the ranks, as unmeasured, and the others are ranked among themselves.
+        let withIsolate = Self.handMap.replacingOccurrences(
+            of: "  - {id: f, name: Actor F, kind: researcher}",
+            with: "  - {id: f, name: Actor F, kind: researcher}\n  - {id: g, name: Actor G, kind: donor, attributes: {influence: 7}}")
+        let salience = try Self.salience(withIsolate, measure: .constraint)
+        #expect(salience.unmeasured.map(\.id) == ["g"])
+        #expect(salience.rows.count == 5 && !salience.rows.contains { $0.id == "g" })
+        #expect(salience.rows.map(\.ratingRank).sorted() == [1, 2, 3, 3, 5], "g, rated highest, takes no rank")
+        #expect(salience.sentences.contains("1 rated actor has no Burt's constraint value at 2012 and is left out: Actor G."))
+    }
+
     @Test func unknownAttributeSuggestsTheNearest() throws {
         #expect(throws: SalienceError.unknownAttribute("influnce", suggestion: "influence", known: ["influence"])) {
             try Self.salience(rating: "influnce")
