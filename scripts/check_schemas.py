@@ -4,7 +4,8 @@
 For each example map (and a map whose every name holds control characters, quotes and
 markup), the command writes every JSON document it has: validate, summary, metrics, series,
 shift, qap, reach, whatif and keyplayers, with default and non-default options (the evidence
-filters and shift --robustness among them). Each must validate against its JSON Schema
+filters and shift --robustness among them); on the Net-Map example, also salience and
+series --rating. Each must validate against its JSON Schema
 (draft 2020-12) with jsonschema, carry schema_version 1, and a provenance whose digests are
 hashlib's SHA-256 of the files and whose arguments are the ones given.
 
@@ -123,6 +124,19 @@ def what_if_invocations(binary, path, year):
     ]
 
 
+def rating_invocations(path):
+    """(schema, arguments) for the documents of perceived against structural power, on a map
+    whose actors carry Net-Map ratings."""
+    return [
+        ("salience", ["salience", path, "--year", "2019", "--format", "json"]),
+        ("salience", ["salience", path, "--year", "2009", "--rating", "interest", "--measure", "betweenness",
+                      "--format", "json", "--weighted"]),
+        ("salience-series", ["series", path, "--rating", "influence", "--format", "json"]),
+        ("salience-series", ["series", path, "--rating", "influence", "--metrics", "pagerank,degree", "--from", "2008",
+                             "--to", "2019", "--step", "2", "--format", "json"]),
+    ]
+
+
 def main():
     binary = actormap_binary()
     check = validators()
@@ -141,6 +155,7 @@ def main():
             runs += change_invocations(binary, path, summary["first_year"], summary["last_year"])
             runs += what_if_invocations(binary, path, summary["last_year"])
         runs.append(("validate", ["validate", *maps, os.path.join(folder, "missing.yaml"), "--format", "json"]))
+        runs += rating_invocations(os.path.join(EXAMPLES, "lilongwe-netmap.yaml"))
 
         for schema, arguments in runs:
             result = subprocess.run([binary, *arguments], cwd=ROOT, capture_output=True, text=True)

@@ -24,6 +24,19 @@ for dataset in Examples/Datasets/*.yaml; do
     echo "Output/$name-summary.txt" >&2
 done
 
+# Maps whose actors carry Net-Map ratings (influence and interest): the power–interest grid
+# and perceived against structural power, in the map's last year.
+for dataset in Examples/Datasets/*.yaml; do
+    grep -q "influence:" "$dataset" && grep -q "interest:" "$dataset" || continue
+    name="$(basename "$dataset" .yaml)"
+    last="$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["last_year"])' "Output/$name-summary.json")"
+    for format in svg png; do
+        "$actormap" grid "$dataset" --year "$last" -o "Output/$name-grid.$format"
+    done
+    "$actormap" salience "$dataset" --year "$last" > "Output/$name-salience.txt"
+    echo "Output/$name-grid.svg" >&2
+done
+
 # Three years of each map: the first with at least three ties, the last, and one midway.
 years() {
     python3 - "$1" <<'PY'

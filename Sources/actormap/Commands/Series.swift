@@ -34,6 +34,11 @@ struct Series: ParsableCommand {
     @Option(help: "Which series CSV and table print: actors or graph.")
     var level: SeriesReport.Level = .actors
 
+    @Option(help: ArgumentHelp(
+        "Compare this rated attribute (such as influence) with each of --metrics, year by year: rank correlations (--level graph) or each actor's ranks and gap (--level actors).",
+        valueName: "attribute"))
+    var rating: String?
+
     @OptionGroup var measuring: MetricArguments
 
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -72,6 +77,10 @@ struct Series: ParsableCommand {
         let moments = MetricSeries.moments(from: start, to: end, step: step, window: window)
         progress.begin("measuring moments", total: moments.count)
         let chosen = try measures(metrics, option: "--metrics")
+        if let rating {
+            try printRatings(rating, dataset: dataset, moments: moments, measures: chosen, progress: progress)
+            return
+        }
         let shown = format == .json ? nil : level
         let series = MetricSeries(
             dataset, moments: moments, options: try measuring.options(for: dataset),
@@ -88,6 +97,42 @@ struct Series: ParsableCommand {
             try printResult(report.csv(level, neutralise: csv.neutralise), as: .data, terminator: "")
         case .table:
             try printResult(report.text(level))
+        }
+    }
+}
+
+extension Series {
+    /// `--rating`: the rating against each measure at every moment, as ``SalienceSeriesReport``.
+    private func printRatings(_ rating: String, dataset: Dataset, moments: [TimeSelection], measures chosen: [Measure],
+                              progress: Progress) throws {
+        if let label = chosen.first(where: { !$0.isAmount }) {
+            throw ValidationError("--metrics \(label.name): a community number is a label, not an amount; --rating compares amounts.")
+        }
+        do {
+            try ActorScale.attribute(rating).check(in: dataset)
+        } catch {
+            printError("error: \(file): --rating \(rating): \(error)")
+            throw ExitCode(1)
+        }
+        let series = MetricSeries(
+            dataset, moments: moments, options: try measuring.options(for: dataset),
+            measures: Set(chosen), mapFigures: []) { progress.advance() }
+        progress.finish()
+        let report: SalienceSeriesReport
+        do {
+            report = try SalienceSeriesReport(series, rating: rating, measures: chosen)
+        } catch {
+            printError("error: \(file): --rating \(rating): \(error)")
+            throw ExitCode(1)
+        }
+        switch format {
+        case .json:
+            try printResult(try report.json(provenance: .ofThisRun(inputs: [file], seed: measuring.seed)), as: .data)
+        case .csv:
+            report.notes.forEach { printError("note: \($0)") }
+            try printResult(report.csv(level, neutralise: csv.neutralise), as: .data, terminator: "")
+        case .table:
+            try printResult(report.text())
         }
     }
 }
