@@ -37,6 +37,11 @@ public struct ProjectionOptions: Hashable, Sendable {
     /// Whether tie weights are kept; when not, every tie counts 1, however many
     /// relationships it merges.
     public var weighted: Bool
+    /// Which actors the measures keep at each moment (`--where`); every actor by default.
+    /// ``MetricsTable`` applies it to its snapshot (``Snapshot/keeping(_:)``) before
+    /// measuring; a ``Projection`` of a snapshot does not, since its nodes are the
+    /// snapshot's positions.
+    public var actorFilter: ActorFilter = .none
 
     /// Options for a projection.
     ///
@@ -44,9 +49,11 @@ public struct ProjectionOptions: Hashable, Sendable {
     ///   - types: Which relationship types count as ties; those of positive sign by default.
     ///   - direction: Whether ties keep their direction; undirected by default.
     ///   - weighted: Whether tie weights are kept; not by default.
-    public init(types: Types = .positive, direction: Direction = .undirected, weighted: Bool = false) {
+    ///   - actorFilter: Which actors to keep; every one by default.
+    public init(types: Types = .positive, direction: Direction = .undirected, weighted: Bool = false, actorFilter: ActorFilter = .none) {
         self.types = types
         self.direction = direction
         self.weighted = weighted
+        self.actorFilter = actorFilter
     }
 }

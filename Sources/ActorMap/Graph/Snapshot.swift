@@ -19,6 +19,9 @@ public struct Snapshot: Sendable {
     public let relationshipIndices: [Int]
     /// For each actor of the dataset, its position in `actorIndices`, or -1 when absent.
     private let positions: [Int]
+    /// What an ``ActorFilter`` removed, when the snapshot was taken through one
+    /// (``keeping(_:)``); `nil` otherwise.
+    public let filtering: ActorFilterOutcome?
 
     /// Takes the snapshot of `dataset` at `time`.
     ///
@@ -45,6 +48,19 @@ public struct Snapshot: Sendable {
         self.actorIndices = actorIndices
         self.relationshipIndices = relationshipIndices
         self.positions = positions
+        filtering = nil
+    }
+
+    /// A snapshot of chosen actors and relationships, as a filter leaves them.
+    init(_ dataset: Dataset, at time: TimeSelection, actorIndices: [Int], relationshipIndices: [Int], filtering: ActorFilterOutcome) {
+        self.dataset = dataset
+        self.time = time
+        var positions = [Int](repeating: -1, count: dataset.actors.count)
+        for (position, index) in actorIndices.enumerated() { positions[index] = position }
+        self.actorIndices = actorIndices
+        self.relationshipIndices = relationshipIndices
+        self.positions = positions
+        self.filtering = filtering
     }
 
     /// The actors on the map, in dataset order (by position).

@@ -25,6 +25,9 @@ public struct Relationship: Hashable, Sendable {
     public var note: String?
     /// Free-form values the analyst recorded, kept with their types.
     public var attributes: [String: AttributeValue]
+    /// Values recorded over time or from several informants; an attribute is here or in
+    /// ``attributes``, not both.
+    public var datedAttributes: [String: [DatedAttributeValue]]
 
     /// Creates a relationship; it is checked when a ``Dataset`` is made of it.
     ///
@@ -40,11 +43,14 @@ public struct Relationship: Hashable, Sendable {
     ///   - label: A short text shown on the tie in drawings.
     ///   - note: Free text.
     ///   - attributes: Free-form values, kept with their types.
+    ///   - datedAttributes: Values given over time or by several informants.
     public init(
         from: String, to: String, type: String, period: Period = .always, weight: Double = 1,
         amount: Double? = nil, currency: String? = nil, source: String? = nil,
-        label: String? = nil, note: String? = nil, attributes: [String: AttributeValue] = [:]
+        label: String? = nil, note: String? = nil, attributes: [String: AttributeValue] = [:],
+        datedAttributes: [String: [DatedAttributeValue]] = [:]
     ) {
+        self.datedAttributes = datedAttributes
         self.from = from
         self.to = to
         self.type = type

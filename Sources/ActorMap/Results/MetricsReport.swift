@@ -118,6 +118,8 @@ public struct MetricsReport: Sendable {
     public let undefined: [Measure: UndefinedMeasure]
     /// Cautions about the moment measured, such as a year with almost no ties.
     public let notes: [String]
+    /// What `--where` removed before measuring; `nil` when no filter ran.
+    public let filtering: ActorFilterOutcome?
     private let actorCount: Int
     private let tieCount: Int
 
@@ -146,7 +148,8 @@ public struct MetricsReport: Sendable {
         }
         graph = table.graph
         undefined = table.undefined
-        notes = table.fewTiesNote.map { [$0] } ?? []
+        notes = [table.fewTiesNote, table.filterNote].compactMap { $0 }
+        filtering = table.snapshot.filtering
         actorCount = table.projection.nodeCount
         tieCount = table.projection.tieCount
     }
@@ -190,7 +193,7 @@ public struct MetricsReport: Sendable {
 
     /// The report as JSON: `title`, `time`, `projection`, `actors` (every measure of each,
     /// `null` when undefined), `graph`, `undefined` (the reason by measure) and `notes`,
-    /// with the schema version and `provenance`. Its schema is
+    /// `filters` when `--where` ran, with the schema version and `provenance`. Its schema is
     /// `docs/schemas/metrics.schema.json`.
     ///
     /// - Parameter provenance: How the report was made.
@@ -209,6 +212,20 @@ public struct MetricsReport: Sendable {
         var graph: GraphMetrics
         var undefined: [String: String]
         var notes: [String]
+        var filters: Filters?
+
+        /// The filters that ran and what they removed: `where` (each `--where` as given),
+        /// then the actors and ties before and removed.
+        struct Filters: Encodable {
+            var `where`: [String]
+            var actorsBefore: Int, actorsRemoved: Int, tiesBefore: Int, tiesRemoved: Int
+
+            enum CodingKeys: String, CodingKey {
+                case `where`
+                case actorsBefore = "actors_before", actorsRemoved = "actors_removed"
+                case tiesBefore = "ties_before", tiesRemoved = "ties_removed"
+            }
+        }
 
         init(_ report: MetricsReport) {
             title = report.title
@@ -219,6 +236,10 @@ public struct MetricsReport: Sendable {
             graph = report.graph
             undefined = Dictionary(uniqueKeysWithValues: report.undefined.map { ($0.key.name, $0.value.reason) })
             notes = report.notes
+            filters = report.filtering.map {
+                Filters(where: $0.filter.expressions, actorsBefore: $0.actorsBefore, actorsRemoved: $0.actorsRemoved,
+                        tiesBefore: $0.tiesBefore, tiesRemoved: $0.tiesRemoved)
+            }
         }
     }
 
@@ -267,7 +288,7 @@ public struct MetricsReport: Sendable {
     /// - Complexity: O(*n*·*c*) for *n* rows and *c* columns.
     public func text(columns: [Column] = defaultColumns, width: Int?) -> String {
         // A moment with almost nothing on it says so first, before any figure is read.
-        var lines = notes.first.map { WordWrap.lines(words: "note: \(TerminalText.escaped($0))", width: width ?? .max) } ?? []
+        var lines = notes.flatMap { WordWrap.lines(words: "note: \(TerminalText.escaped($0))", width: width ?? .max) }
         lines += [
             TerminalText.escaped(title),
             "at \(time): \(actorCount) actors, \(tieCount) tie\(tieCount == 1 ? "" : "s") "

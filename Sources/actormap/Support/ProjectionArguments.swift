@@ -15,9 +15,21 @@ struct ProjectionArguments: ParsableArguments {
     @Flag(help: "Use tie weights: flow measures take them as they are, path measures as distances 1/weight.")
     var weighted = false
 
-    /// The projection options, checking type ids against the dataset's vocabulary.
+    @Option(name: .customLong("where"), help: ArgumentHelp(
+        "Keep only actors that match, at each moment, before measuring: group=state, influence>=5, stance=opposes (operators = != < <= > >=). A comma means or; repeat --where for and.",
+        valueName: "condition"))
+    var filters: [String] = []
+
+    /// The projection options, checking type ids against the dataset's vocabulary and
+    /// `--where` expressions against its fields and attributes.
     func options(for dataset: Dataset) throws -> ProjectionOptions {
-        ProjectionOptions(types: try typeSelection(for: dataset), direction: direction, weighted: weighted)
+        let actorFilter: ActorFilter
+        do {
+            actorFilter = try ActorFilter(parsing: filters, for: dataset)
+        } catch {
+            throw ValidationError(error.description)
+        }
+        return ProjectionOptions(types: try typeSelection(for: dataset), direction: direction, weighted: weighted, actorFilter: actorFilter)
     }
 
     private func typeSelection(for dataset: Dataset) throws -> ProjectionOptions.Types {
