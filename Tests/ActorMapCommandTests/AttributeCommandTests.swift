@@ -81,13 +81,14 @@ import Testing
         let supports = try #require(dot.range(of: "supports")), opposes = try #require(dot.range(of: "opposes"))
         #expect(supports.lowerBound < opposes.lowerBound)
         #expect(dot.contains("#009E73") && dot.contains("#D55E00"))
-        // The NGO (7) is drawn larger than the county (3.5).
+        // The NGO (7) is drawn larger than the county (3.5), the donor (no value) smallest.
         func width(_ id: String) -> Double? {
-            let line = dot.split(separator: "\n").first { $0.contains("\"\(id)\" [") || $0.hasPrefix("\t\(id) [") || $0.contains(" \(id) [") }
+            let line = dot.split(separator: "\n").first { $0.contains("id=\"actor-\(id)\"") }
             guard let line, let range = line.range(of: #"width=[0-9.]+"#, options: .regularExpression) else { return nil }
             return Double(line[range].dropFirst(6))
         }
-        if let ngo = width("ngo"), let county = width("county") { #expect(ngo > county) }
+        let ngo = try #require(width("ngo")), county = try #require(width("county")), donor = try #require(width("donor"))
+        #expect(ngo > county && county > donor)
         let wrong = try actormap("render", file, "--color-by", "stanse", "-o", output)
         #expect(wrong.status != 0 && wrong.errors.contains("did you mean 'stance'?"), "\(wrong.errors)")
         let where_ = try actormap("render", file, "--year", "2012", "--where", "stance=supports,opposes", "-o", output)
