@@ -73,6 +73,8 @@ def invocations(path, first, last):
         ("metrics", ["metrics", path, "--year", str(first), "--format", "json"]),
         ("metrics", ["metrics", path, "--year", str(middle), "--format", "json", "--weighted",
                      "--direction", "directed", "--types", "all", "--seed", "3", "--top", "4", "--sort", "name"]),
+        ("metrics", ["metrics", path, "--year", str(last), "--format", "json", "--where", "group!=funder",
+                     "--where", "kind!=donor,group=state"]),
         ("series", ["series", path, "--format", "json"]),
         ("series", ["series", path, "--format", "json", "--metrics", "katz,degree,constraint", "--weighted",
                     "--step", "2", "--window", "2", "--power", "betweenness"]),

@@ -26,6 +26,8 @@ fi
 # counts, attributes and measures against the map, and a hostile map's names.
 python3 -c "import networkx, yaml" 2>/dev/null || python3 -m pip install -q networkx pyyaml
 python3 scripts/check_interchange.py
+# Attributes over time through GraphML and GEXF as networkx reads them.
+python3 scripts/check_attribute_interchange.py
 # Files Gephi, yEd, networkx, Tulip and Kumu wrote: every tie on the actors networkx puts it on.
 python3 scripts/check_corpus.py
 # Every sentence `shift` prints about the examples, checked against networkx's PageRank.

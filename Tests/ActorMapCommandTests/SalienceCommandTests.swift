@@ -57,10 +57,18 @@ import Testing
             relationships:
               - {from: fed, to: city, type: mou, since: 2010}
             """)
+        // `influence` is declared a number: the map is refused where the text is, line 3.
         let result = try actormap("salience", file, "--year", "2010")
         #expect(result.status == 1)
-        #expect(result.errors.contains("actors[id=fed].attributes.influence is 'high', which is not a number. Fix: record influence as a number"), "\(result.errors)")
-        let series = try actormap("series", file, "--rating", "influence")
+        #expect(result.errors.contains("map.yaml:3:"), "\(result.errors)")
+        #expect(result.errors.contains("actors[0].attributes.influence: 'high' is not a number, and influence is declared a number."), "\(result.errors)")
+        // A free-form attribute may hold text; salience names the actor holding it.
+        let freeForm = try folder.write("free.yaml", try String(contentsOf: URL(fileURLWithPath: file), encoding: .utf8)
+            .replacingOccurrences(of: "influence:", with: "standing:"))
+        let salience = try actormap("salience", freeForm, "--year", "2010", "--rating", "standing")
+        #expect(salience.status == 1)
+        #expect(salience.errors.contains("actors[id=fed].attributes.standing is 'high', which is not a number. Fix: record standing as a number"), "\(salience.errors)")
+        let series = try actormap("series", freeForm, "--rating", "standing")
         #expect(series.status == 1)
         #expect(series.errors.contains("is 'high', which is not a number"))
     }

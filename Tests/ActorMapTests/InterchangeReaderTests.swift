@@ -144,14 +144,18 @@ import Testing
             """
         let report = GEXFReader().check(data: Data(gexf.utf8), file: "spells.gexf")
         let dataset = try #require(report.dataset)
-        #expect(dataset.actors[0].attributes == ["budget": .integer(30)])
+        // A dynamic attribute keeps each value for its span.
+        #expect(dataset.actors[0].attributes.isEmpty)
+        #expect(dataset.actors[0].datedAttributes["budget"]?.map(\.value) == [.integer(10), .integer(30), .integer(20)])
+        #expect(Snapshot(dataset, at: .year(2002)).attribute("budget", ofActorAt: 0) == .integer(20))
+        #expect(Snapshot(dataset, at: .year(2004)).attribute("budget", ofActorAt: 0) == nil)
         #expect(dataset.actors[0].period == Period(since: CalendarDate(year: 1996), until: nil))
         #expect(dataset.relationships.map(\.period) == [
             Period(since: CalendarDate(year: 2001), until: CalendarDate(year: 2003)),
             Period(since: CalendarDate(year: 2008), until: CalendarDate(year: 2009)),
         ])
         #expect(dataset.relationships.allSatisfy { $0.type == "funding" })
-        #expect(report.warnings.map(\.path).sorted() == ["node 'fed'", "node 'fed'.budget"])
+        #expect(report.warnings.map(\.path).sorted() == ["node 'fed'"])
     }
 
     @Test func readsYEdLabels() throws {

@@ -129,9 +129,13 @@ import Testing
     }
 
     @Test func textRatingIsNotANumber() throws {
-        let text = Self.map(["a": "2", "b": "high", "c": "2", "d": "4", "e": "1"])
-        #expect(throws: SalienceError.notANumber(attribute: "influence", actorID: "b", value: "high")) {
-            try Self.salience(text)
+        // `influence` is declared a number, so validation refuses text there; a free-form
+        // attribute may hold text, which salience then refuses by actor.
+        let declared = Self.map(["a": "2", "b": "high", "c": "2", "d": "4", "e": "1"])
+        #expect(check(declared).errors.map(\.path) == ["actors[1].attributes.influence"])
+        let text = declared.replacingOccurrences(of: "influence:", with: "standing:")
+        #expect(throws: SalienceError.notANumber(attribute: "standing", actorID: "b", value: "high")) {
+            try Self.salience(text, rating: "standing")
         }
     }
 

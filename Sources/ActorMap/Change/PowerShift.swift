@@ -245,7 +245,7 @@ public struct PowerShift: Sendable {
     /// Cautions about the two moments, such as a year with almost no ties, to be shown
     /// before any finding.
     public var notes: [String] {
-        [before.fewTiesNote, after.fewTiesNote].compactMap { $0 }
+        [before.fewTiesNote, after.fewTiesNote, before.filterNote, after.filterNote].compactMap { $0 }
     }
 
     private static func valuesByActor(_ table: MetricsTable, _ measure: Measure) -> [Int: Double] {

@@ -31,7 +31,8 @@ public struct Diagram: Sendable {
     /// Styles `snapshot` as `options` ask.
     ///
     /// - Parameters:
-    ///   - snapshot: The moment drawn: its actors and relationships.
+    ///   - snapshot: The moment drawn: its actors and relationships, less those
+    ///     `options.actorFilter` leaves out.
     ///   - options: What to show and how; the defaults draw every actor and type with dot.
     /// - Throws: ``DiagramError`` when the focus actor is unknown or absent at that time, or
     ///   when a set of figures does not have one value per actor of the snapshot.
@@ -43,12 +44,16 @@ public struct Diagram: Sendable {
     /// A diagram whose legend counts the actors and ties drawn only when `counted`: a legend
     /// shared by several years counts no one year's.
     init(_ snapshot: Snapshot, options: DiagramOptions, counted: Bool) throws(DiagramError) {
+        let snapshot = snapshot.keeping(options.actorFilter)
         let count = snapshot.actorIndices.count
         for figures in [options.size].compactMap({ $0 }) + options.figures where figures.values.count != count {
             throw DiagramError("the figures '\(figures.name)' have \(figures.values.count) values for \(count) actors.")
         }
         if case .community(let communities) = options.coloring, communities.count != count {
             throw DiagramError("the communities have \(communities.count) values for \(count) actors.")
+        }
+        if case .attribute(let id, let values) = options.coloring, values.count != count {
+            throw DiagramError("the values of '\(id)' are \(values.count) for \(count) actors.")
         }
         let included = try options.focus?.members(in: snapshot) ?? [Bool](repeating: true, count: count)
         var builder = DiagramBuilder(snapshot: snapshot, options: options, included: included)

@@ -13,10 +13,15 @@ struct Coloring {
         // Each category is a number (a group, kind or community index); the legend lists
         // those present in ascending order.
         let keys: [Int]
+        var attributeValues: [String?] = []
         switch coloring {
         case .group: keys = positions.map { dataset.actorGroupIndices[snapshot.actorIndices[$0]] }
         case .kind: keys = positions.map { dataset.actorKindIndices[snapshot.actorIndices[$0]] }
         case .community(let communities): keys = positions.map { communities[$0] }
+        case .attribute(let id, let values):
+            attributeValues = DiagramOptions.legendOrder(of: values, declaration: vocabulary.attribute(id))
+            let index = Dictionary(uniqueKeysWithValues: attributeValues.enumerated().map { ($1, $0) })
+            keys = positions.map { index[values[$0]]! }
         }
         let present = Array(Set(keys)).sorted()
         let order = Dictionary(uniqueKeysWithValues: present.enumerated().map { ($1, $0) })
@@ -33,6 +38,12 @@ struct Coloring {
         case .community:
             heading = "Community"
             colored = present.enumerated().map { rank, key in ("Community \(key + 1)", Palette.color(rank)) }
+        case .attribute(let id, _):
+            heading = vocabulary.attribute(id)?.label ?? id
+            colored = present.enumerated().map { rank, key in
+                let value = attributeValues[key]
+                return (value ?? "no value", value.map { DiagramOptions.stanceColors[$0] ?? Palette.color(rank) } ?? DiagramOptions.noValueColor)
+            }
         }
         categories = colored.map { ($0.label, $0.color, Palette.textColor(on: $0.color)) }
     }

@@ -29,6 +29,9 @@ public struct DiagramOptions: Hashable, Sendable {
         /// A community number for each actor of the snapshot, in snapshot order, such as
         /// Louvain's.
         case community([Int])
+        /// An attribute's value for each actor of the snapshot, in snapshot order, such as
+        /// each actor's stance at the moment; `nil` where an actor has none.
+        case attribute(String, [String?])
     }
 
     /// Which actors carry their name.
@@ -85,6 +88,10 @@ public struct DiagramOptions: Hashable, Sendable {
 
     /// The outline of highlighted actors: a red that stays apart from every group colour.
     public static let highlightColor = "#D7191C"
+
+    /// Which actors are drawn at the diagram's moment (`--where`); every actor by default.
+    /// Figures given for the diagram have one value per actor it keeps.
+    public var actorFilter: ActorFilter = .none
 
     /// The relationship types a diagram draws when the measures count `measured`: every
     /// type when they count the positive ones (their default), so that a conflict is drawn

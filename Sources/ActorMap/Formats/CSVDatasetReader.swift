@@ -45,6 +45,7 @@ public struct CSVDatasetReader: Sendable {
         var frame: DatasetFrame?
         var actorTable: ImportedTable?
         var relationshipTable: ImportedTable?
+        var historyTable: ImportedTable?
         for url in urls {
             let name = url.relativePath
             let data: Data
@@ -62,7 +63,9 @@ public struct CSVDatasetReader: Sendable {
                 continue
             }
             guard let table = Self.table(data, file: name, problems: &problems) else { continue }
-            if table.holdsRelationships {
+            if Self.holdsAttributeHistory(table) {
+                historyTable = table
+            } else if table.holdsRelationships {
                 if relationshipTable != nil {
                     problems.append(table.place.problem(.error, "this is a second relationships table.",
                                                         fix: "give one actors table and one relationships table."))
@@ -78,8 +81,11 @@ public struct CSVDatasetReader: Sendable {
         }
         guard let first = urls.first else { return ValidationReport(problems: problems) }
         if problems.contains(where: { $0.severity == .error }) { return ValidationReport(problems: problems) }
-        let actorRead = actorTable?.records()
-        let relationshipRead = relationshipTable?.records()
+        var actorRead = actorTable?.records()
+        var relationshipRead = relationshipTable?.records()
+        if let historyTable {
+            problems += Self.attach(historyTable, actors: &actorRead, relationships: &relationshipRead)
+        }
         // Kumu's connections, headed `From` and `To`, run one way unless they say otherwise.
         let kumuHeader = relationshipTable.map { $0.header.contains("From") && $0.header.contains("To") } ?? false
         var assembler = DatasetAssembler(
@@ -92,7 +98,7 @@ public struct CSVDatasetReader: Sendable {
     /// `map.dataset.yaml` for any of them or for `map.csv`; a CSV file of another name alone.
     static func companions(of url: URL) -> [URL] {
         let stem = stem(of: url)
-        let family = ["\(stem).dataset.yaml", "\(stem).actors.csv", "\(stem).relationships.csv"]
+        let family = ["\(stem).dataset.yaml", "\(stem).actors.csv", "\(stem).relationships.csv", "\(stem).attributes.csv"]
             .map { sibling(of: url, named: $0) }
             .filter { FileManager.default.fileExists(atPath: $0.path) }
         let isCompanion = family.contains { $0.lastPathComponent == url.lastPathComponent }
@@ -100,6 +106,65 @@ public struct CSVDatasetReader: Sendable {
             return family
         }
         return [url] + family.filter { $0.pathExtension != "csv" }
+    }
+
+    /// Whether a table is `map.attributes.csv`: its header names an attribute, a value, and
+    /// an actor or a relationship.
+    static func holdsAttributeHistory(_ table: ImportedTable) -> Bool {
+        let header = Set(table.header)
+        return header.isSuperset(of: ["attribute", "value"]) && (header.contains("actor") || header.contains("relationship"))
+    }
+
+    /// Gives the actors and relationships the values over time of `map.attributes.csv`:
+    /// each row names an actor by its id, or a relationship by its row in the relationships
+    /// table, counting the first as 1.
+    ///
+    /// - Returns: The problems of rows that name nothing.
+    static func attach(
+        _ table: ImportedTable, actors: inout (records: [ImportedRecord], problems: [Problem])?,
+        relationships: inout (records: [ImportedRecord], problems: [Problem])?
+    ) -> [Problem] {
+        var problems: [Problem] = []
+        var actorByID: [String: Int] = [:]
+        for (index, record) in (actors?.records ?? []).enumerated() {
+            if let id = record.fields[.id]?.trimmed, actorByID[id] == nil { actorByID[id] = index }
+        }
+        let column = Dictionary(table.header.enumerated().map { ($1, $0) }) { first, _ in first }
+        for row in table.rows {
+            func cell(_ name: String) -> ImportedValue? {
+                guard let index = column[name], index < row.cells.count, let value = row.cells[index], !value.scalar.isBlank else { return nil }
+                return value
+            }
+            guard let name = cell("attribute")?.trimmed, let value = cell("value") else {
+                problems.append(row.place.problem(.error, "this row gives no \(cell("attribute") == nil ? "attribute" : "value").",
+                                                  fix: "fill in the attribute's name and its value, or remove the row."))
+                continue
+            }
+            let dated = ImportedDatedValue(
+                value: value, since: cell("since"), until: cell("until"), informant: cell("informant")?.trimmed,
+                confidence: cell("confidence")?.trimmed, sources: cell("sources").map { TagList.split($0.scalar.text) } ?? [])
+            if let actor = cell("actor") {
+                guard let index = actorByID[actor.trimmed] else {
+                    let near = Suggestion.nearest(to: actor.trimmed, in: actorByID.keys)
+                    problems.append(actor.place.problem(.error, "unknown actor '\(actor.trimmed)': the actors table has no such id.",
+                                                        fix: near.map { "did you mean '\($0)'?" } ?? "give the id of an actor in the actors table."))
+                    continue
+                }
+                actors!.records[index].dated.append((name, dated))
+            } else if let number = cell("relationship") {
+                let count = relationships?.records.count ?? 0
+                guard let position = Int(number.trimmed), position >= 1, position <= count else {
+                    problems.append(number.place.problem(.error, "'\(number.trimmed)' is not a relationship: the relationships table has \(count).",
+                                                         fix: "give the relationship's row in the relationships table, counting the first as 1."))
+                    continue
+                }
+                relationships!.records[position - 1].dated.append((name, dated))
+            } else {
+                problems.append(row.place.problem(.error, "this row names neither an actor nor a relationship.",
+                                                  fix: "give the actor's id under `actor`, or the relationship's row under `relationship`."))
+            }
+        }
+        return problems
     }
 
     /// Whether `url` is the frame of a map kept as tables: `map.dataset.yaml` with

@@ -41,9 +41,14 @@ public struct CSVDatasetWriter: Sendable {
 
     /// The text of the three files of `dataset`.
     ///
-    /// - Parameter dataset: The map to write.
+    /// - Parameters:
+    ///   - dataset: The map to write.
+    ///   - attributesAt: The moment whose value of each attribute given over time fills
+    ///     its column, as Kumu imports it: the latest by default. ``attributeHistory(_:)``
+    ///     keeps every value.
     /// - Returns: The actors table, the relationships table and the frame's YAML.
-    public func tables(_ dataset: Dataset) -> Tables {
+    public func tables(_ dataset: Dataset, attributesAt: TimeSelection = .allTime) -> Tables {
+        let dataset = dataset.attributes(at: attributesAt)
         let actorColumns = Self.attributeColumns(dataset.actors.map(\.attributes), in: .actors)
         let actors = csv(
             header: ["id", "name", "kind", "since", "until", "tags", "source", "note"] + actorColumns.map(\.header),
@@ -81,6 +86,46 @@ public struct CSVDatasetWriter: Sendable {
         let folder = OutputFile.folder(of: url.relativePath)
         func sibling(_ name: String) -> URL { URL(fileURLWithPath: folder == "." ? name : OutputFile.path(name, in: folder)) }
         return (sibling("\(stem).actors.csv"), sibling("\(stem).relationships.csv"), sibling("\(stem).dataset.yaml"))
+    }
+
+    /// The columns of `map.attributes.csv`: the actor's id, or the relationship's row in
+    /// `map.relationships.csv` counting the first as 1; the attribute; the value's dates;
+    /// the value; who gave it, how sure, and its sources joined with `|`.
+    public static let attributeHistoryHeader = ["actor", "relationship", "attribute", "since", "until", "value", "informant", "confidence", "sources"]
+
+    /// `map.attributes.csv`: one row per value over time of every actor and relationship,
+    /// or `nil` when the map has none. ``CSVDatasetReader`` reads it back beside the tables,
+    /// its values taking the place of the columns' single values.
+    ///
+    /// - Parameter dataset: The map to write.
+    /// - Returns: The table's text, or `nil`.
+    /// - Complexity: O(*v*) for *v* values over time.
+    public func attributeHistory(_ dataset: Dataset) -> String? {
+        var rows: [[String]] = []
+        func add(_ dated: [String: [DatedAttributeValue]], actor: String, relationship: String) {
+            for name in dated.keys.sorted() {
+                for value in dated[name]! {
+                    rows.append([actor, relationship, name, value.since?.description ?? "", value.until?.description ?? "",
+                                 value.value.cellText.text, value.informant ?? "", value.confidence ?? "", TagList.join(value.sources)])
+                }
+            }
+        }
+        for actor in dataset.actors where !actor.datedAttributes.isEmpty { add(actor.datedAttributes, actor: actor.id, relationship: "") }
+        for (index, relationship) in dataset.relationships.enumerated() where !relationship.datedAttributes.isEmpty {
+            add(relationship.datedAttributes, actor: "", relationship: String(index + 1))
+        }
+        return rows.isEmpty ? nil : csv(header: Self.attributeHistoryHeader, rows: rows)
+    }
+
+    /// Where `map.attributes.csv` goes for the map written to `url`.
+    ///
+    /// - Parameter url: The file named by the user: `map.csv` or any of the map's names.
+    /// - Returns: The path of the attributes table, beside the others.
+    public static func attributesFile(for url: URL) -> URL {
+        let actors = files(for: url).actors
+        let stem = CSVDatasetReader.stem(of: actors)
+        let folder = OutputFile.folder(of: actors.relativePath)
+        return URL(fileURLWithPath: folder == "." ? "\(stem).attributes.csv" : OutputFile.path("\(stem).attributes.csv", in: folder))
     }
 
     private struct AttributeColumn {

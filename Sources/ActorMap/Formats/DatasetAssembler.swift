@@ -77,6 +77,7 @@ struct DatasetAssembler {
         self.directedByDefault = directedByDefault
         self.problems = problems
         vocabulary = Vocabulary.catalogue.extended(groups: frame.groups, kinds: frame.kinds, relationshipTypes: frame.relationshipTypes)
+            .declaring(frame.attributes)
     }
 
     /// Builds the dataset and checks it.
@@ -102,7 +103,7 @@ struct DatasetAssembler {
             let built = try Dataset(
                 title: frame.title, description: frame.description, asOf: frame.asOf, sources: frame.sources, groups: frame.groups,
                 kinds: frame.kinds, relationshipTypes: frame.relationshipTypes, actors: actors,
-                relationships: relationships.map(\.relationship),
+                relationships: relationships.map(\.relationship), attributes: frame.attributes,
                 locations: RecordPlaces(file: file, actors: actorPlaces, relationships: relationships.map(\.source)))
             problems += built.warnings
             dataset = built
@@ -141,11 +142,15 @@ struct DatasetAssembler {
             kind: kind(record.fields[.kind], group: record.fields[.group]),
             period: actorPeriod(record),
             tags: record.fields[.tags].map { TagList.split($0.scalar.text) } ?? [],
-            attributes: attributes,
-            source: record.fields[.source].map { source($0) }, note: record.fields[.note]?.scalar.text)
+            attributes: attributes.filter { name, _ in !record.dated.contains { $0.name == name } },
+            source: record.fields[.source].map { source($0) }, note: record.fields[.note]?.scalar.text,
+            datedAttributes: datedAttributes(of: record))
         actorIndexByID[id] = actors.count
         actors.append(actor)
-        actorPlaces.append(RecordPlace(record))
+        var place = RecordPlace(record)
+        // A problem with a value over time names the row or element that gave it.
+        if let first = record.dated.first { place.fields["attributes"] = first.value.value.place }
+        actorPlaces.append(place)
         if let written, actorIDByWrittenID[written] == nil {
             actorIDByWrittenID[written] = id
             writtenIDPlaces[written] = idValue!.place
@@ -287,9 +292,11 @@ struct DatasetAssembler {
             amount: number(record.fields[.amount], describing: "amount"),
             currency: record.fields[.currency]?.scalar.text,
             label: record.fields[.label]?.scalar.text, note: record.fields[.note]?.scalar.text,
-            attributes: attributes(of: record, keeping: unusedTypeHints(record) + kept),
-            sources: record.fields[.source].map { sources($0) } ?? [], confidence: confidence(record.fields[.confidence]))
+            attributes: attributes(of: record, keeping: unusedTypeHints(record) + kept).filter { name, _ in !record.dated.contains { $0.name == name } },
+            sources: record.fields[.source].map { sources($0) } ?? [], confidence: confidence(record.fields[.confidence]),
+            datedAttributes: datedAttributes(of: record))
         var written = RecordPlace(record)
+        if let first = record.dated.first { written.fields["attributes"] = first.value.value.place }
         written.fields["since"] = written.fields["since"] ?? written.fields["year"] ?? written.fields["timeset"]
         written.fields["until"] = written.fields["until"] ?? written.fields["year"] ?? written.fields["timeset"]
         return periods.map { period in
@@ -499,9 +506,31 @@ struct DatasetAssembler {
     private func attributes(of record: ImportedRecord, keeping extra: [(String, ImportedValue)]) -> [String: AttributeValue] {
         var attributes: [String: AttributeValue] = [:]
         for (name, value) in record.attributes + extra where attributes[name] == nil {
-            attributes[name] = value.scalar.attributeValue
+            attributes[name] = declaredValue(value.scalar.attributeValue, of: name)
         }
         return attributes
+    }
+
+    /// A value as its declaration types it: text that reads as a number, for an attribute
+    /// declared a number (a GraphML key of type `string`, a spreadsheet's text cell), is
+    /// that number; anything else is as the file gave it, for the checks to judge.
+    private func declaredValue(_ value: AttributeValue, of name: String) -> AttributeValue {
+        guard case .text(let text) = value, vocabulary.attribute(name)?.type == .number,
+              let number = Double(text.trimmingCharacters(in: .whitespaces)), number.isFinite else { return value }
+        return number.rounded() == number && abs(number) < 1e15 && !text.contains(".") ? .integer(Int(number)) : .number(number)
+    }
+
+    /// The values over time a record gives, their dates read as ``DateText`` reads them.
+    private mutating func datedAttributes(of record: ImportedRecord) -> [String: [DatedAttributeValue]] {
+        guard !record.dated.isEmpty else { return [:] }
+        var result: [String: [DatedAttributeValue]] = [:]
+        for (name, given) in record.dated {
+            result[name, default: []].append(DatedAttributeValue(
+                since: date(given.since), until: date(given.until), value: declaredValue(given.value.scalar.attributeValue, of: name),
+                sources: given.sources.map { source(ImportedValue(scalar: .text($0), place: given.value.place)) },
+                confidence: given.confidence, informant: given.informant))
+        }
+        return result
     }
 
     /// A date as ``DateText`` reads it: from text, or, from a value the file types as a

@@ -257,11 +257,13 @@ struct DatasetDocument {
 
     // MARK: Schema
 
-    static let topLevelKeys = ["version", "title", "description", "as_of", "sources", "groups", "kinds", "relationship_types", "actors", "relationships"]
+    static let topLevelKeys = ["version", "title", "description", "as_of", "sources", "groups", "kinds", "relationship_types", "attributes", "actors", "relationships"]
     static let sourceKeys = ["id", "citation", "url", "date", "kind", "private"]
     static let groupKeys = ["id", "label", "color"]
     static let kindKeys = ["id", "label", "group", "shape"]
     static let typeKeys = ["id", "label", "directed", "sign", "color", "style"]
+    static let attributeKeys = ["id", "label", "applies_to", "type", "min", "max", "values", "description"]
+    static let datedValueKeys = ["since", "until", "value", "sources", "source", "confidence", "informant"]
     static let actorKeys = ["id", "name", "kind", "since", "until", "tags", "attributes", "source", "note"]
     static let relationshipKeys = ["from", "to", "type", "since", "until", "weight", "amount", "currency", "source", "sources", "confidence", "label", "note", "attributes"]
 
@@ -270,6 +272,7 @@ struct DatasetDocument {
         var title: String, description: String?, asOf: CalendarDate?
         var sources: [Source], groups: [Group], kinds: [ActorKind], types: [RelationshipType]
         var actors: [Actor], relationships: [Relationship]
+        var attributes: [AttributeDeclaration] = []
     }
 
     /// Parses the text and reads its tree. The tree stays in ``locations`` until the model's
@@ -306,22 +309,28 @@ struct DatasetDocument {
                 id: entry.text("id"), label: entry.text("label"), directed: entry.boolean("directed") ?? false,
                 sign: entry.integer("sign") ?? 1, color: entry.optionalText("color"), style: entry.optionalText("style"))
         }
+        let attributes = list(top["attributes"], at: .field("attributes"), keys: Self.attributeKeys, required: ["id", "type"]) { entry, path in
+            entry.declaration()
+        }
         let actors = list(top["actors"], at: .field("actors"), keys: Self.actorKeys, required: ["id", "name", "kind"]) { entry, path in
-            Actor(
+            let values = entry.attributes()
+            return Actor(
                 id: entry.text("id"), name: entry.text("name"), kind: entry.text("kind"),
-                period: entry.period(), tags: entry.textList("tags"), attributes: entry.attributes(),
-                source: entry.optionalText("source"), note: entry.optionalText("note"))
+                period: entry.period(), tags: entry.textList("tags"), attributes: values.constant,
+                source: entry.optionalText("source"), note: entry.optionalText("note"), datedAttributes: values.dated)
         }
         let relationships = list(top["relationships"], at: .field("relationships"), keys: Self.relationshipKeys, required: ["from", "to", "type"]) { entry, path in
-            Relationship(
+            let values = entry.attributes()
+            return Relationship(
                 from: entry.text("from"), to: entry.text("to"), type: entry.text("type"), period: entry.period(),
                 weight: entry.number("weight") ?? 1, amount: entry.number("amount"), currency: entry.optionalText("currency"),
                 label: entry.optionalText("label"), note: entry.optionalText("note"),
-                attributes: entry.attributes(), sources: entry.sources(), confidence: entry.choice("confidence", of: Confidence.self))
+                attributes: values.constant, sources: entry.sources(), confidence: entry.choice("confidence", of: Confidence.self),
+                datedAttributes: values.dated)
         }
         return Contents(
             title: title, description: description, asOf: asOf, sources: sources, groups: groups, kinds: kinds,
-            types: types, actors: actors, relationships: relationships)
+            types: types, actors: actors, relationships: relationships, attributes: attributes)
     }
 
     /// The dataset made from what was read, or `nil` when the text or the model has errors.
@@ -333,7 +342,7 @@ struct DatasetDocument {
                 title: contents.title, description: contents.description, asOf: contents.asOf,
                 sources: contents.sources, groups: contents.groups, kinds: contents.kinds,
                 relationshipTypes: contents.types, actors: contents.actors, relationships: contents.relationships,
-                locations: locations, requiringSources: requiringSources)
+                attributes: contents.attributes, locations: locations, requiringSources: requiringSources)
             locations.root = nil
             return problems.contains(where: { $0.severity == .error }) ? nil : dataset
         } catch {
@@ -531,30 +540,98 @@ struct DatasetDocument {
             return nil
         }
 
-        mutating func attributes() -> [String: AttributeValue] {
-            guard let node = fields["attributes"] else { return [:] }
+        /// The `attributes:` of an actor or relationship: a value given once, as a word, a
+        /// number or a text, or values over time, as a list of `{since, until, value, …}`
+        /// (a single such mapping is a list of one).
+        mutating func attributes() -> (constant: [String: AttributeValue], dated: [String: [DatedAttributeValue]]) {
+            guard let node = fields["attributes"] else { return ([:], [:]) }
             let attributesPath = path.field("attributes")
             guard case .mapping(let mapping) = node.content else {
                 document.report(.error, attributesPath, "expected a mapping such as `{country: Kenya}`, found \(DatasetDocument.shape(of: node)).",
                                 fix: "write `attributes: {name: value, …}`.")
-                return [:]
+                return ([:], [:])
             }
             var result: [String: AttributeValue] = [:]
+            var dated: [String: [DatedAttributeValue]] = [:]
             for (keyNode, value) in mapping {
-                guard let key = keyNode.text, case .scalar(let written, let type) = value.content else {
-                    document.report(.error, attributesPath, "attribute names and values must be single words, numbers or texts, found \(DatasetDocument.shape(of: value)).",
-                                    fix: "write lists as text, such as `languages: \"Swahili, English\"`.")
+                guard let key = keyNode.text else {
+                    document.report(.error, attributesPath, "attribute names must be single words, found \(DatasetDocument.shape(of: keyNode)).",
+                                    fix: "write `attributes: {name: value, …}`.")
                     continue
                 }
-                switch type {
-                case .null: continue
-                case .boolean(let flag): result[key] = flag.map(AttributeValue.boolean) ?? .text(written)
-                case .integer(let integer, _): result[key] = integer.map(AttributeValue.integer) ?? .text(written)
-                case .number(let number): result[key] = number.map(AttributeValue.number) ?? .text(written)
-                case .text: result[key] = .text(written)
+                let valuePath = attributesPath.field(key)
+                switch value.content {
+                case .scalar:
+                    if let scalar = DatasetDocument.attributeValue(value) { result[key] = scalar }
+                case .mapping:
+                    if let one = datedValue(value, at: valuePath.entry(0)) { dated[key] = [one] }
+                case .list(let items):
+                    dated[key] = items.enumerated().compactMap { index, item in datedValue(item, at: valuePath.entry(index)) }
                 }
             }
-            return result
+            return (result, dated)
+        }
+
+        /// One value over time: `{since: 2012, until: 2016, value: 6, sources: [interview-07],
+        /// confidence: medium, informant: wanjiru}`.
+        private mutating func datedValue(_ node: DocumentNode, at valuePath: DatasetPath) -> DatedAttributeValue? {
+            guard case .mapping = node.content else {
+                document.report(.error, valuePath, "expected a value over time such as `{since: 2012, value: 6}`, found \(DatasetDocument.shape(of: node)).",
+                                fix: "write a value given once as `name: value`, and values over time as `name: [{since: 2005, value: 3}, {since: 2012, value: 6}]`.")
+                return nil
+            }
+            guard let fields = document.fields(of: node, at: valuePath, allowed: DatasetDocument.datedValueKeys, required: ["value"]) else { return nil }
+            var entry = Entry(fields: fields, path: valuePath, document: document)
+            // The entry holds the only reference while it reads, so that recording places
+            // and problems does not copy them.
+            document = DatasetDocument(file: nil)
+            defer { document = entry.document }
+            guard let valueNode = fields["value"] else { return nil }
+            guard let value = DatasetDocument.attributeValue(valueNode) else {
+                entry.document.report(.error, valuePath.field("value"), "expected a single word, number or text, found \(DatasetDocument.shape(of: valueNode)).",
+                                      fix: "write lists as text, such as `value: \"Swahili, English\"`.")
+                return nil
+            }
+            var sources = entry.textList("sources")
+            if let single = entry.optionalText("source") { sources.insert(single, at: 0) }
+            return DatedAttributeValue(
+                since: entry.date("since"), until: entry.date("until"), value: value, sources: sources,
+                confidence: entry.optionalText("confidence"), informant: entry.optionalText("informant"))
+        }
+
+        /// An attribute declaration: `{id: influence, label: Influence, applies_to: actors,
+        /// type: number, min: 0, max: 10, description: …}`.
+        mutating func declaration() -> AttributeDeclaration {
+            let id = text("id")
+            let carrier = choice("applies_to", AttributeDeclaration.Carrier.self) ?? .actors
+            let type = choice("type", AttributeDeclaration.ValueType.self) ?? .text
+            return AttributeDeclaration(
+                id: id, label: optionalText("label") ?? id, appliesTo: carrier, type: type,
+                minimum: number("min"), maximum: number("max"), values: textList("values"),
+                description: optionalText("description"))
+        }
+
+        /// One of an enumeration's words, reported with the nearest when it is none of them.
+        private mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _: Choice.Type) -> Choice? where Choice.RawValue == String {
+            guard let word = optionalText(key) else { return nil }
+            if let chosen = Choice(rawValue: word) { return chosen }
+            let words = Choice.allCases.map(\.rawValue)
+            document.report(.error, path.field(key), "'\(word)' is not one of \(words.joined(separator: ", ")).",
+                            fix: Suggestion.nearest(to: word, in: words).map { "did you mean '\($0)'?" } ?? "write one of \(words.joined(separator: ", ")).")
+            return nil
+        }
+    }
+
+    /// A scalar node as an attribute value, with the type YAML or JSON gave it; `nil` for
+    /// null and for lists and mappings.
+    fileprivate static func attributeValue(_ node: DocumentNode) -> AttributeValue? {
+        guard case .scalar(let written, let type) = node.content else { return nil }
+        switch type {
+        case .null: return nil
+        case .boolean(let flag): return flag.map(AttributeValue.boolean) ?? .text(written)
+        case .integer(let integer, _): return integer.map(AttributeValue.integer) ?? .text(written)
+        case .number(let number): return number.map(AttributeValue.number) ?? .text(written)
+        case .text: return .text(written)
         }
     }
 

@@ -36,22 +36,29 @@ public enum DatasetFormat: String, CaseIterable, Sendable {
     ///     GEXF every year; the other formats hold the map's data alone.
     ///   - neutralisingFormulas: For CSV, whether a cell a spreadsheet would run as a formula
     ///     is neutralised (``CSVCell``).
+    ///   - attributesAt: The moment whose value of each attribute given over time goes where
+    ///     a format holds one value (GraphML; the columns of CSV tables, which Kumu imports;
+    ///     GEXF's edges): the latest by default. YAML and JSON keep every value, CSV keeps
+    ///     them all in `map.attributes.csv` too, and GEXF keeps actors' as dynamic attributes.
     /// - Returns: Each file's place and its whole text, the main file first.
     /// - Complexity: O(*n* + *m*) for *n* actors and *m* relationships, times the years measured.
     public func files(
-        _ dataset: Dataset, at target: URL, measures: [ActorMeasures] = [], neutralisingFormulas: Bool = true
+        _ dataset: Dataset, at target: URL, measures: [ActorMeasures] = [], neutralisingFormulas: Bool = true,
+        attributesAt: TimeSelection = .allTime
     ) -> [(url: URL, text: String)] {
         switch self {
         case .yaml, .json:
             return [(target, NativeDatasetWriter().text(dataset, syntax: self == .json ? .json : .yaml))]
         case .csv:
-            let tables = CSVDatasetWriter(neutralisingFormulas: neutralisingFormulas).tables(dataset)
+            let writer = CSVDatasetWriter(neutralisingFormulas: neutralisingFormulas)
+            let tables = writer.tables(dataset, attributesAt: attributesAt)
             let files = CSVDatasetWriter.files(for: target)
-            return [(files.actors, tables.actors), (files.relationships, tables.relationships), (files.frame, tables.frame)]
+            let history = writer.attributeHistory(dataset).map { [(CSVDatasetWriter.attributesFile(for: target), $0)] } ?? []
+            return [(files.actors, tables.actors), (files.relationships, tables.relationships), (files.frame, tables.frame)] + history
         case .graphml:
-            return [(target, GraphMLWriter().document(dataset, measures: measures.first))]
+            return [(target, GraphMLWriter().document(dataset.attributes(at: attributesAt), measures: measures.first))]
         case .gexf:
-            return [(target, GEXFWriter().document(dataset, measures: measures))]
+            return [(target, GEXFWriter().document(dataset.attributes(at: attributesAt, actors: false), measures: measures))]
         }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Everything a dataset holds around its actors and relationships: its title and
-/// description, its sources, and the groups, kinds and relationship types it defines.
+/// description, its sources, and the groups, kinds, relationship types and attributes it
+/// defines.
 ///
 /// Interchange formats have no place of their own for these, so ActorMap's writers carry the
 /// frame as a native dataset with no actors: a JSON text in a GraphML key or in GEXF's
@@ -15,6 +16,7 @@ struct DatasetFrame: Sendable, Hashable {
     var groups: [Group] = []
     var kinds: [ActorKind] = []
     var relationshipTypes: [RelationshipType] = []
+    var attributes: [AttributeDeclaration] = []
 
     init(title: String, description: String? = nil) {
         self.title = title
@@ -29,6 +31,7 @@ struct DatasetFrame: Sendable, Hashable {
         groups = dataset.groups
         kinds = dataset.kinds
         relationshipTypes = dataset.relationshipTypes
+        attributes = dataset.attributes
     }
 
     /// Reads a frame written as a native dataset.

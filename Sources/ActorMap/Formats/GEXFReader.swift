@@ -13,7 +13,8 @@ import Foundation
 /// several spells becomes one relationship per spell, and an edge whose weight or attributes
 /// change over time one relationship per span of values, each with the values that hold at
 /// its start. An actor with several spells is given one period from the first start to the
-/// last end, and a dynamic attribute of an actor its latest value, with warnings. The
+/// last end, with a warning; a dynamic attribute of an actor keeps each value over its
+/// span (``DatedAttributeValue``). The
 /// measures ActorMap wrote (ids starting `metric-`) are left out.
 public struct GEXFReader: DatasetFileReader {
     /// The order of dates with slashes, which GEXF's own formats never use, and the size limit.
@@ -103,7 +104,6 @@ public struct GEXFReader: DatasetFileReader {
         /// The time the graph as a whole gives (a slice's `timestamp`), for elements that give none.
         var graphTime: [Span] = []
         var problems: [Problem] = []
-        private var warnedDynamic: Set<String> = []
         private var warnedUndeclared: Set<String> = []
 
         init(file: String) { self.file = file }
@@ -143,24 +143,22 @@ public struct GEXFReader: DatasetFileReader {
                 if let label = node.attributes["label"] { record.add(.field(.name), named: "label", ImportedValue(scalar: .text(label), place: place.naming("node '\(id)'.label"))) }
                 let values = values(of: node, domain: "node", owner: place.field)
                 for value in values where value.span == nil { add(value, to: &record, table: .actors) }
-                // An actor has one value per attribute: of a dynamic one, the one starting latest.
-                var latest: [String: Value] = [:]
-                var order: [String] = []
+                // A dynamic attribute's values are kept over time, each for its span; ActorMap
+                // writes one attribute per informant, titled `name@informant`.
                 for value in values where value.span != nil {
-                    if let previous = latest[value.id] {
-                        if !warnedDynamic.contains(value.id) {
-                            warnedDynamic.insert(value.id)
-                            problems.append(SourcePlace(file: file, line: value.element.line, column: nil, field: "\(place.field).\(value.attribute.title)")
-                                .problem(.warning, "this attribute of an actor changes over time; ActorMap keeps the value from the latest period.",
-                                         fix: "keep the values of other periods in attributes of their own if they matter."))
-                        }
-                        if Self.earlier(previous.span?.start ?? "", value.span?.start ?? "") { latest[value.id] = value }
-                    } else {
-                        latest[value.id] = value
-                        order.append(value.id)
+                    var name = value.attribute.title, informant: String?
+                    if value.id.hasPrefix("dated-"), let at = name.lastIndex(of: "@") {
+                        informant = String(name[name.index(after: at)...])
+                        name = String(name[..<at])
                     }
+                    let valuePlace = SourcePlace(file: file, line: value.element.line, column: nil, field: "\(place.field).\(value.attribute.title)")
+                    let span = value.span!
+                    record.dated.append((name, ImportedDatedValue(
+                        value: ImportedValue(scalar: value.attribute.scalar(value.element.attributes["value"] ?? ""), place: valuePlace),
+                        since: span.start.map { ImportedValue(scalar: .text($0), place: valuePlace) },
+                        until: span.end.map { ImportedValue(scalar: .text($0), place: valuePlace) },
+                        informant: informant)))
                 }
-                for id in order { add(latest[id]!, to: &record, table: .actors) }
                 addDefaults(domain: "node", except: Set(values.map(\.id)), to: &record, table: .actors)
                 let spans = spans(of: node)
                 if spans.count > 1 {

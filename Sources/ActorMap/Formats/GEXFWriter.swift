@@ -31,6 +31,7 @@ public struct GEXFWriter: Sendable {
     public func document(_ dataset: Dataset, measures: [ActorMeasures] = []) -> String {
         let actorAttributes = GraphMLWriter.attributeKeys(dataset.actors.map(\.attributes), in: .actors, prefix: "actor-attribute")
         let tieAttributes = GraphMLWriter.attributeKeys(dataset.relationships.map(\.attributes), in: .relationships, prefix: "tie-attribute")
+        let datedKeys = Self.datedKeys(dataset.actors)
         let measured = Measure.allCases.filter { measure in measures.contains { $0.columns[measure] != nil } }
         let directed = dataset.relationshipEnds.contains { dataset.vocabulary.relationshipTypes[$0.type].directed }
 
@@ -53,8 +54,9 @@ public struct GEXFWriter: Sendable {
         }
         for key in actorAttributes { xml.element("attribute", [("id", key.id), ("title", key.header), ("type", key.type)]) }
         xml.close("attributes")
-        if !measured.isEmpty {
+        if !measured.isEmpty || !datedKeys.isEmpty {
             xml.open("attributes", [("class", "node"), ("mode", "dynamic")])
+            for key in datedKeys { xml.element("attribute", [("id", key.id), ("title", key.header), ("type", key.type)]) }
             for measure in measured {
                 let title = actorAttributes.contains { $0.header == measure.name } ? "\(measure.name) (measure)" : measure.name
                 xml.element("attribute", [("id", "metric-\(measure.name)"), ("title", title), ("type", "double")])
@@ -79,6 +81,7 @@ public struct GEXFWriter: Sendable {
             ]
             for (field, value) in fields { if let value { xml.element("attvalue", [("for", "actor-\(field)"), ("value", value)]) } }
             Self.writeAttributes(actor.attributes, keys: actorAttributes, to: &xml)
+            if !actor.datedAttributes.isEmpty { Self.writeDated(actor.datedAttributes, keys: datedKeys, to: &xml) }
             for measure in measured {
                 for year in measures {
                     guard let value = year.columns[measure]?[index], !value.isNaN else { continue }
@@ -116,6 +119,63 @@ public struct GEXFWriter: Sendable {
         xml.close("graph")
         xml.close("gexf")
         return xml.text
+    }
+
+    /// One dynamic attribute per attribute given over time and informant, titled with the
+    /// attribute's name, and `name@informant` for an informant's values.
+    private static func datedKeys(_ actors: [Actor]) -> [AttributeKey] {
+        var types: [String: Set<String>] = [:]
+        var names: [String: String] = [:]
+        for actor in actors where !actor.datedAttributes.isEmpty {
+            for (name, values) in actor.datedAttributes {
+                for value in values {
+                    let title = value.informant.map { "\(name)@\($0)" } ?? name
+                    names[title] = name
+                    types[title, default: []].insert(value.value.declaredType)
+                }
+            }
+        }
+        return types.keys.sorted().enumerated().map { index, title in
+            AttributeKey(id: "dated-\(index)", name: title, header: title, type: GraphMLWriter.sharedType(types[title]!))
+        }
+    }
+
+    /// Each value over time as an `attvalue` for its span: from its `since` to its `until`,
+    /// or to the day before the same informant's next value starts.
+    private static func writeDated(_ dated: [String: [DatedAttributeValue]], keys: [AttributeKey], to xml: inout XMLOutput) {
+        let idByTitle = Dictionary(uniqueKeysWithValues: keys.map { ($0.header, $0) })
+        for name in dated.keys.sorted() {
+            let byInformant = Dictionary(grouping: dated[name]!, by: \.informant)
+            for informant in byInformant.keys.sorted(by: { ($0 ?? "") < ($1 ?? "") }) {
+                let values = byInformant[informant]!.sorted { ($0.since?.firstDay ?? .min) < ($1.since?.firstDay ?? .min) }
+                let key = idByTitle[informant.map { "\(name)@\($0)" } ?? name]!
+                for (index, value) in values.enumerated() {
+                    let end: String? = if let until = value.until {
+                        day(until.lastDay)
+                    } else if index + 1 < values.count, let next = values[index + 1].since {
+                        dayBefore(next)
+                    } else {
+                        nil
+                    }
+                    xml.element("attvalue", [
+                        ("for", key.id), ("value", key.type == "double" ? value.value.numberText : value.value.description),
+                        ("start", value.since.map { day($0.firstDay) }), ("end", end),
+                    ])
+                }
+            }
+        }
+    }
+
+    /// The day before a date starts, as GEXF writes days.
+    private static func dayBefore(_ date: CalendarDate) -> String {
+        let first = date.firstDay
+        let year = first / 10_000, month = first / 100 % 100, day = first % 100
+        if day > 1 { return Self.day(first - 1) }
+        if month > 1 {
+            let previous = month - 1
+            return Self.day(year * 10_000 + previous * 100 + CalendarDate.daysIn(month: previous, year: year))
+        }
+        return Self.day((year - 1) * 10_000 + 1231)
     }
 
     /// `start` and `end` for a period: the first and last days it covers.

@@ -134,7 +134,8 @@ struct AttributeKey {
     var name: String
     /// The name as written, `attributes.`-prefixed when it would read back as a field.
     var header: String
-    /// `long`, `double`, `boolean`, or `string` when the values mix types.
+    /// `long`, `double`, `boolean`; `double` for whole numbers mixed with others, `string`
+    /// when the values mix other types.
     var type: String
 }
 
@@ -150,8 +151,17 @@ extension GraphMLWriter {
             return AttributeKey(
                 id: "\(prefix)_\(index)", name: name,
                 header: FieldNames.attributeNeedsPrefix(name, in: table) ? FieldNames.attributePrefix + name : name,
-                type: kinds.count == 1 ? kinds.first! : "string")
+                type: sharedType(kinds))
         }
+    }
+}
+
+extension GraphMLWriter {
+    /// The one GraphML and GEXF type that holds values of these types: their own when they
+    /// share one, `double` for whole numbers beside others, `string` otherwise.
+    static func sharedType(_ types: Set<String>) -> String {
+        if types.count == 1 { return types.first! }
+        return types == ["long", "double"] ? "double" : "string"
     }
 }
 

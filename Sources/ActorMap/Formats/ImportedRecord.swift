@@ -113,6 +113,9 @@ struct ImportedRecord: Sendable {
     var place: SourcePlace
     var fields: [ImportedField: ImportedValue] = [:]
     var attributes: [(name: String, value: ImportedValue)] = []
+    /// Values given over time (a GEXF dynamic attribute, a row of `map.attributes.csv`), by
+    /// attribute name; an attribute given here is not also kept from ``attributes``.
+    var dated: [(name: String, value: ImportedDatedValue)] = []
 
     init(place: SourcePlace) {
         self.place = place
@@ -139,6 +142,16 @@ struct ImportedRecord: Sendable {
     mutating func fill(_ field: ImportedField, _ value: ImportedValue) {
         if fields[field] == nil, !value.scalar.isBlank { fields[field] = value }
     }
+}
+
+/// One value of an attribute over time as an interchange file gives it, its dates still text.
+struct ImportedDatedValue: Sendable {
+    var value: ImportedValue
+    var since: ImportedValue?
+    var until: ImportedValue?
+    var informant: String?
+    var confidence: String?
+    var sources: [String] = []
 }
 
 /// The fields interchange files can carry for actors and relationships, beyond the native

@@ -68,12 +68,24 @@ public struct NativeDatasetWriter: Sendable {
                 ], inline: true)
             })))
         }
+        if !frame.attributes.isEmpty {
+            top.append(("attributes", .list(frame.attributes.map { attribute in
+                .record([
+                    ("id", .text(attribute.id)), ("label", .text(attribute.label)),
+                    ("applies_to", attribute.appliesTo == .actors ? nil : .text(attribute.appliesTo.rawValue)),
+                    ("type", .text(attribute.type.rawValue)), ("min", attribute.minimum.map(NativeNode.number)),
+                    ("max", attribute.maximum.map(NativeNode.number)),
+                    ("values", attribute.values.isEmpty ? nil : .list(attribute.values.map(NativeNode.text), inline: true)),
+                    ("description", attribute.description.map(NativeNode.text)),
+                ], inline: false)
+            })))
+        }
         top.append(("actors", .list(actors.map { actor in
             .record([
                 ("id", .text(actor.id)), ("name", .text(actor.name)), ("kind", .text(actor.kind)),
                 ("since", actor.period.since.map(NativeNode.date)), ("until", actor.period.until.map(NativeNode.date)),
                 ("tags", actor.tags.isEmpty ? nil : .list(actor.tags.map(NativeNode.text), inline: true)),
-                ("attributes", attributes(actor.attributes)),
+                ("attributes", attributes(actor.attributes, actor.datedAttributes)),
                 ("source", actor.source.map(NativeNode.text)), ("note", actor.note.map(NativeNode.text)),
             ], inline: false)
         })))
@@ -88,24 +100,36 @@ public struct NativeDatasetWriter: Sendable {
                     ("source", relationship.sources.count == 1 ? .text(relationship.sources[0]) : nil),
                     ("sources", relationship.sources.count > 1 ? .list(relationship.sources.map(NativeNode.text), inline: true) : nil),
                     ("confidence", relationship.confidence.map { .text($0.rawValue) }), ("label", relationship.label.map(NativeNode.text)),
-                    ("note", relationship.note.map(NativeNode.text)), ("attributes", attributes(relationship.attributes)),
+                    ("note", relationship.note.map(NativeNode.text)), ("attributes", attributes(relationship.attributes, relationship.datedAttributes)),
                 ], inline: true)
             })))
         }
         return .record(top, inline: false)
     }
 
-    private func attributes(_ attributes: [String: AttributeValue]) -> NativeNode? {
-        guard !attributes.isEmpty else { return nil }
-        return .record(attributes.sorted { $0.key < $1.key }.map { name, value in
-            let node: NativeNode = switch value {
-            case .text(let text): .text(text)
-            case .integer(let integer): .integer(integer)
-            case .number(let number): .decimal(number)
-            case .boolean(let truth): .boolean(truth)
-            }
-            return (name, node)
-        }, inline: true)
+    private func attributes(_ attributes: [String: AttributeValue], _ dated: [String: [DatedAttributeValue]]) -> NativeNode? {
+        guard !attributes.isEmpty || !dated.isEmpty else { return nil }
+        let constant = attributes.map { ($0.key, Self.node($0.value)) }
+        let overTime = dated.map { name, values in
+            (name, NativeNode.list(values.map { value in
+                .record([
+                    ("since", value.since.map(NativeNode.date)), ("until", value.until.map(NativeNode.date)),
+                    ("value", Self.node(value.value)),
+                    ("sources", value.sources.isEmpty ? nil : .list(value.sources.map(NativeNode.text), inline: true)),
+                    ("confidence", value.confidence.map(NativeNode.text)), ("informant", value.informant.map(NativeNode.text)),
+                ], inline: true)
+            }, inline: true))
+        }
+        return .record((constant + overTime).sorted { $0.0 < $1.0 }.map { ($0.0, $0.1) }, inline: true)
+    }
+
+    private static func node(_ value: AttributeValue) -> NativeNode {
+        switch value {
+        case .text(let text): .text(text)
+        case .integer(let integer): .integer(integer)
+        case .number(let number): .decimal(number)
+        case .boolean(let truth): .boolean(truth)
+        }
     }
 }
 

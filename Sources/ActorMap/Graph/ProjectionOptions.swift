@@ -40,29 +40,28 @@ public struct ProjectionOptions: Hashable, Sendable {
     /// Which relationships count by the evidence behind them; every one by default.
     public var evidence: EvidenceFilter = EvidenceFilter()
 
+    /// Which actors the measures keep at each moment (`--where`); every actor by default.
+    /// ``MetricsTable`` applies it to its snapshot (``Snapshot/keeping(_:)``) before
+    /// measuring; a ``Projection`` of a snapshot does not, since its nodes are the
+    /// snapshot's positions.
+    public var actorFilter: ActorFilter = .none
+
     /// Options for a projection.
     ///
     /// - Parameters:
     ///   - types: Which relationship types count as ties; those of positive sign by default.
     ///   - direction: Whether ties keep their direction; undirected by default.
     ///   - weighted: Whether tie weights are kept; not by default.
-    public init(types: Types = .positive, direction: Direction = .undirected, weighted: Bool = false) {
+    ///   - evidence: Which relationships count by their confidence and sources; every one by default.
+    ///   - actorFilter: Which actors to keep; every one by default.
+    public init(
+        types: Types = .positive, direction: Direction = .undirected, weighted: Bool = false,
+        evidence: EvidenceFilter = EvidenceFilter(), actorFilter: ActorFilter = .none
+    ) {
         self.types = types
         self.direction = direction
         self.weighted = weighted
-    }
-}
-
-extension ProjectionOptions {
-    /// Options for a projection that also filters relationships by their evidence.
-    ///
-    /// - Parameters:
-    ///   - types: Which relationship types count as ties.
-    ///   - direction: Whether ties keep their direction.
-    ///   - weighted: Whether tie weights are kept.
-    ///   - evidence: Which relationships count by their confidence and sources.
-    public init(types: Types = .positive, direction: Direction = .undirected, weighted: Bool = false, evidence: EvidenceFilter) {
-        self.init(types: types, direction: direction, weighted: weighted)
         self.evidence = evidence
+        self.actorFilter = actorFilter
     }
 }

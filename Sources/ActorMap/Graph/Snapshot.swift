@@ -19,6 +19,9 @@ public struct Snapshot: Sendable {
     public let relationshipIndices: [Int]
     /// For each actor of the dataset, its position in `actorIndices`, or -1 when absent.
     private let positions: [Int]
+    /// What an ``ActorFilter`` removed, when the snapshot was taken through one
+    /// (``keeping(_:)``); `nil` otherwise.
+    public let filtering: ActorFilterOutcome?
 
     /// Takes the snapshot of `dataset` at `time`.
     ///
@@ -45,18 +48,21 @@ public struct Snapshot: Sendable {
         self.actorIndices = actorIndices
         self.relationshipIndices = relationshipIndices
         self.positions = positions
+        filtering = nil
     }
 
-    /// A map that no moment of the dataset shows as such, made of chosen actors and
-    /// relationships: the maps between two moments that ``ShiftDecomposition`` measures.
+    /// A snapshot of chosen actors and relationships: as a filter leaves them, or a map that
+    /// no moment of the dataset shows as such, such as the maps between two moments that
+    /// ``ShiftDecomposition`` measures.
     ///
     /// - Parameters:
     ///   - dataset: The map the actors and relationships come from.
     ///   - time: The moment the snapshot stands for.
     ///   - actorIndices: Dataset indices of the actors on the map, ascending.
     ///   - relationshipIndices: Indices of relationships between two of those actors, ascending.
+    ///   - filtering: What a filter removed to leave them, if one did.
     /// - Complexity: O(*a*) for *a* actors in the dataset.
-    init(_ dataset: Dataset, at time: TimeSelection, actorIndices: [Int], relationshipIndices: [Int]) {
+    init(_ dataset: Dataset, at time: TimeSelection, actorIndices: [Int], relationshipIndices: [Int], filtering: ActorFilterOutcome? = nil) {
         self.dataset = dataset
         self.time = time
         var positions = [Int](repeating: -1, count: dataset.actors.count)
@@ -64,6 +70,7 @@ public struct Snapshot: Sendable {
         self.actorIndices = actorIndices
         self.relationshipIndices = relationshipIndices
         self.positions = positions
+        self.filtering = filtering
     }
 
     /// The same moment of the map without some of its actors and relationships: what the
@@ -89,15 +96,16 @@ public struct Snapshot: Sendable {
             let ends = dataset.relationshipEnds[index]
             return !relationships.contains(index) && positions[ends.from] >= 0 && positions[ends.to] >= 0
         }
-        return Snapshot(dataset: dataset, time: time, actorIndices: kept, relationshipIndices: ties, positions: positions)
+        return Snapshot(dataset: dataset, time: time, actorIndices: kept, relationshipIndices: ties, positions: positions, filtering: filtering)
     }
 
-    private init(dataset: Dataset, time: TimeSelection, actorIndices: [Int], relationshipIndices: [Int], positions: [Int]) {
+    private init(dataset: Dataset, time: TimeSelection, actorIndices: [Int], relationshipIndices: [Int], positions: [Int], filtering: ActorFilterOutcome?) {
         self.dataset = dataset
         self.time = time
         self.actorIndices = actorIndices
         self.relationshipIndices = relationshipIndices
         self.positions = positions
+        self.filtering = filtering
     }
 
     /// The actors on the map, in dataset order (by position).

@@ -93,7 +93,8 @@ public struct MetricsTable: Sendable {
     ///     MetricsTable(snapshot, measures: [.pagerank], mapFigures: [])
     ///
     /// - Parameters:
-    ///   - snapshot: The map at one moment.
+    ///   - snapshot: The map at one moment; the projection's actor filter, if any, is applied
+    ///     to it first, and ``snapshot`` is the snapshot it leaves.
     ///   - options: The projection and the measures' parameters.
     ///   - measures: The measures to compute; every one by default.
     ///   - mapFigures: The figures of the whole map to compute; every one by default
@@ -106,6 +107,7 @@ public struct MetricsTable: Sendable {
         _ snapshot: Snapshot, options: MetricOptions = MetricOptions(), measures: Set<Measure> = Set(Measure.allCases),
         mapFigures: Set<MapFigure> = GraphMetrics.allFigures
     ) {
+        let snapshot = snapshot.keeping(options.projection.actorFilter)
         self.snapshot = snapshot
         self.options = options
         self.measures = measures

@@ -13,6 +13,10 @@ public struct Actor: Hashable, Sendable, Identifiable {
     /// Free-form values the analyst recorded (`country: Kenya`, `members: 60000`), kept
     /// with their types and carried into exports.
     public var attributes: [String: AttributeValue]
+    /// Values the analyst recorded over time or from several informants, such as
+    /// `influence` rated 3 from 2005 and 6 from 2012; an attribute is here or in
+    /// ``attributes``, not both. ``Snapshot/attribute(_:ofActorAt:)`` reads either at a moment.
+    public var datedAttributes: [String: [DatedAttributeValue]]
     /// The id of the ``Source`` the actor is taken from.
     public var source: String?
     /// Free text, such as why a year was estimated.
@@ -29,11 +33,13 @@ public struct Actor: Hashable, Sendable, Identifiable {
     ///   - attributes: Free-form values, kept with their types.
     ///   - source: The id of the source the actor is taken from.
     ///   - note: Free text.
+    ///   - datedAttributes: Values given over time or by several informants.
     public init(
         id: String, name: String, kind: String, period: Period = .always,
         tags: [String] = [], attributes: [String: AttributeValue] = [:],
-        source: String? = nil, note: String? = nil
+        source: String? = nil, note: String? = nil, datedAttributes: [String: [DatedAttributeValue]] = [:]
     ) {
+        self.datedAttributes = datedAttributes
         self.id = id
         self.name = name
         self.kind = kind

@@ -39,6 +39,7 @@ extension Vocabulary {
             RelationshipType(id: "technical-support", label: "Technical support", directed: true, sign: 1, color: "#CC79A7", style: "solid"),
             RelationshipType(id: "membership", label: "Membership or affiliation", directed: true, sign: 1, color: "#E69F00", style: "solid"),
             RelationshipType(id: "advocacy", label: "Advocacy", directed: true, sign: 1, color: "#F0E442", style: "dashed"),
-        ]
+        ],
+        attributes: AttributeDeclaration.catalogue
     )
 }

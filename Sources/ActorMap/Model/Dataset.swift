@@ -23,6 +23,8 @@ public struct Dataset: Sendable {
     public let kinds: [ActorKind]
     /// The relationship types the dataset itself defines; ``vocabulary`` has the catalogue's too.
     public let relationshipTypes: [RelationshipType]
+    /// The attributes the dataset declares itself; ``vocabulary`` has the catalogue's too.
+    public let attributes: [AttributeDeclaration]
     /// The actors, in the dataset's order: every index into the dataset's actors counts in it.
     public internal(set) var actors: [Actor]
     /// The relationships, in the dataset's order, each bounded in time.
@@ -59,30 +61,34 @@ public struct Dataset: Sendable {
     ///   - relationshipTypes: Relationship types the dataset defines or redefines.
     ///   - actors: The actors.
     ///   - relationships: The relationships between them.
+    ///   - attributes: Attributes the dataset declares, or redeclares from the catalogue.
     /// - Throws: ``DatasetError`` with every problem found, when any is an error.
     public init(
         title: String, description: String? = nil, asOf: CalendarDate? = nil, sources: [Source] = [],
         groups: [Group] = [], kinds: [ActorKind] = [], relationshipTypes: [RelationshipType] = [],
-        actors: [Actor], relationships: [Relationship]
+        actors: [Actor], relationships: [Relationship], attributes: [AttributeDeclaration] = []
     ) throws(DatasetError) {
         try self.init(
             title: title, description: description, asOf: asOf, sources: sources, groups: groups, kinds: kinds,
             relationshipTypes: relationshipTypes, actors: actors, relationships: relationships,
-            locations: SourceLocations(file: nil)
+            attributes: attributes, locations: SourceLocations(file: nil)
         )
     }
 
     init(
         title: String, description: String?, asOf: CalendarDate? = nil, sources: [Source],
         groups: [Group], kinds: [ActorKind], relationshipTypes: [RelationshipType],
-        actors: [Actor], relationships: [Relationship], locations: any SourceLocating, requiringSources: Bool = false
+        actors: [Actor], relationships: [Relationship], attributes: [AttributeDeclaration] = [], locations: any SourceLocating,
+        requiringSources: Bool = false
     ) throws(DatasetError) {
         let vocabulary = Vocabulary.catalogue.extended(groups: groups, kinds: kinds, relationshipTypes: relationshipTypes)
+            .declaring(attributes)
         var validator = DatasetValidator(vocabulary: vocabulary, locations: locations, requiringSources: requiringSources)
         let resolved = validator.check(
             title: title, sources: sources, groups: groups, kinds: kinds, relationshipTypes: relationshipTypes,
             actors: actors, relationships: relationships
         )
+        validator.checkAttributes(declared: attributes, actors: actors, relationships: relationships, sources: sources)
         guard let resolved, !validator.problems.contains(where: { $0.severity == .error }) else {
             throw DatasetError(problems: validator.problems)
         }
@@ -93,6 +99,7 @@ public struct Dataset: Sendable {
         self.groups = groups
         self.kinds = kinds
         self.relationshipTypes = relationshipTypes
+        self.attributes = attributes
         self.actors = actors
         self.relationships = relationships
         self.vocabulary = vocabulary

@@ -29,6 +29,9 @@ public struct Relationship: Hashable, Sendable {
     public var note: String?
     /// Free-form values the analyst recorded, kept with their types.
     public var attributes: [String: AttributeValue]
+    /// Values recorded over time or from several informants; an attribute is here or in
+    /// ``attributes``, not both.
+    public var datedAttributes: [String: [DatedAttributeValue]]
 
     /// Creates a relationship; it is checked when a ``Dataset`` is made of it.
     ///
@@ -47,12 +50,15 @@ public struct Relationship: Hashable, Sendable {
     ///   - attributes: Free-form values, kept with their types.
     ///   - sources: The ids of the sources the tie is taken from.
     ///   - confidence: How sure the analyst is of the tie.
+    ///   - datedAttributes: Values given over time or by several informants.
     public init(
         from: String, to: String, type: String, period: Period = .always, weight: Double = 1,
         amount: Double? = nil, currency: String? = nil, source: String? = nil,
         label: String? = nil, note: String? = nil, attributes: [String: AttributeValue] = [:],
-        sources: [String] = [], confidence: Confidence? = nil
+        sources: [String] = [], confidence: Confidence? = nil,
+        datedAttributes: [String: [DatedAttributeValue]] = [:]
     ) {
+        self.datedAttributes = datedAttributes
         self.from = from
         self.to = to
         self.type = type

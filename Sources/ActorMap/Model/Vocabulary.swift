@@ -10,7 +10,11 @@ public struct Vocabulary: Hashable, Sendable {
     public private(set) var kinds: [ActorKind]
     /// Every relationship type, the catalogue's first, then those the dataset adds.
     public private(set) var relationshipTypes: [RelationshipType]
+    /// Every declared attribute, the catalogue's first (influence, interest, stance), then
+    /// those the dataset adds.
+    public private(set) var attributes: [AttributeDeclaration] = []
 
+    private var attributeIndex: [String: Int] = [:]
     private var groupIndex: [String: Int] = [:]
     private var kindIndex: [String: Int] = [:]
     private var typeIndex: [String: Int] = [:]
@@ -21,11 +25,13 @@ public struct Vocabulary: Hashable, Sendable {
     ///   - groups: The groups.
     ///   - kinds: The actor kinds.
     ///   - relationshipTypes: The relationship types.
-    public init(groups: [Group], kinds: [ActorKind], relationshipTypes: [RelationshipType]) {
+    ///   - attributes: The declared attributes.
+    public init(groups: [Group], kinds: [ActorKind], relationshipTypes: [RelationshipType], attributes: [AttributeDeclaration] = []) {
         self.groups = []
         self.kinds = []
         self.relationshipTypes = []
         define(groups: groups, kinds: kinds, relationshipTypes: relationshipTypes)
+        for attribute in attributes { Self.upsert(attribute, into: &self.attributes, index: &attributeIndex) }
     }
 
     /// The catalogue with a dataset's own definitions laid over it.
@@ -94,4 +100,21 @@ public struct Vocabulary: Hashable, Sendable {
     /// - Parameter id: The type's id, such as `mou`.
     /// - Returns: The relationship type, or `nil` when no type has the id.
     public func relationshipType(_ id: String) -> RelationshipType? { typeIndex[id].map { relationshipTypes[$0] } }
+
+    /// The declaration of the attribute with this id.
+    ///
+    /// - Parameter id: The attribute's id, such as `influence`.
+    /// - Returns: The declaration, or `nil` when neither the catalogue nor the dataset declares it.
+    public func attribute(_ id: String) -> AttributeDeclaration? { attributeIndex[id].map { attributes[$0] } }
+
+    /// The catalogue with a dataset's attribute declarations laid over it.
+    ///
+    /// - Parameter attributes: Declarations that replace those with the same id, or are
+    ///   added after the rest.
+    /// - Returns: This vocabulary with the declarations applied.
+    public func declaring(_ attributes: [AttributeDeclaration]) -> Vocabulary {
+        var result = self
+        for attribute in attributes { Self.upsert(attribute, into: &result.attributes, index: &result.attributeIndex) }
+        return result
+    }
 }

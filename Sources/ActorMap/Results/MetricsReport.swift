@@ -120,6 +120,9 @@ public struct MetricsReport: Sendable {
     public let notes: [String]
     /// The permutation test of the E-I index, when asked for (``EIIndexTest``); `nil` otherwise.
     public var eiTest: EIIndexTest?
+
+    /// What `--where` removed before measuring; `nil` when no filter ran.
+    public let filtering: ActorFilterOutcome?
     private let actorCount: Int
     private let tieCount: Int
 
@@ -148,7 +151,8 @@ public struct MetricsReport: Sendable {
         }
         graph = table.graph
         undefined = table.undefined
-        notes = table.fewTiesNote.map { [$0] } ?? []
+        notes = [table.fewTiesNote, table.filterNote].compactMap { $0 }
+        filtering = table.snapshot.filtering
         actorCount = table.projection.nodeCount
         tieCount = table.projection.tieCount
     }
@@ -192,7 +196,7 @@ public struct MetricsReport: Sendable {
 
     /// The report as JSON: `title`, `time`, `projection`, `actors` (every measure of each,
     /// `null` when undefined), `graph`, `undefined` (the reason by measure) and `notes`,
-    /// with the schema version and `provenance`. Its schema is
+    /// `filters` when `--where` ran, with the schema version and `provenance`. Its schema is
     /// `docs/schemas/metrics.schema.json`.
     ///
     /// - Parameter provenance: How the report was made.
@@ -213,6 +217,21 @@ public struct MetricsReport: Sendable {
         var notes: [String]
         var ei_test: EIIndexTest?
 
+        var filters: Filters?
+
+        /// The filters that ran and what they removed: `where` (each `--where` as given),
+        /// then the actors and ties before and removed.
+        struct Filters: Encodable {
+            var `where`: [String]
+            var actorsBefore: Int, actorsRemoved: Int, tiesBefore: Int, tiesRemoved: Int
+
+            enum CodingKeys: String, CodingKey {
+                case `where`
+                case actorsBefore = "actors_before", actorsRemoved = "actors_removed"
+                case tiesBefore = "ties_before", tiesRemoved = "ties_removed"
+            }
+        }
+
         init(_ report: MetricsReport) {
             title = report.title
             time = report.time
@@ -223,6 +242,11 @@ public struct MetricsReport: Sendable {
             undefined = Dictionary(uniqueKeysWithValues: report.undefined.map { ($0.key.name, $0.value.reason) })
             notes = report.notes
             ei_test = report.eiTest
+
+            filters = report.filtering.map {
+                Filters(where: $0.filter.expressions, actorsBefore: $0.actorsBefore, actorsRemoved: $0.actorsRemoved,
+                        tiesBefore: $0.tiesBefore, tiesRemoved: $0.tiesRemoved)
+            }
         }
     }
 
@@ -271,7 +295,7 @@ public struct MetricsReport: Sendable {
     /// - Complexity: O(*n*·*c*) for *n* rows and *c* columns.
     public func text(columns: [Column] = defaultColumns, width: Int?) -> String {
         // A moment with almost nothing on it says so first, before any figure is read.
-        var lines = notes.first.map { WordWrap.lines(words: "note: \(TerminalText.escaped($0))", width: width ?? .max) } ?? []
+        var lines = notes.flatMap { WordWrap.lines(words: "note: \(TerminalText.escaped($0))", width: width ?? .max) }
         lines += [
             TerminalText.escaped(title),
             "at \(time): \(actorCount) actors, \(tieCount) tie\(tieCount == 1 ? "" : "s") "

@@ -69,7 +69,7 @@ public struct SeriesReport: Sendable {
         self.power = power
         title = series.dataset.title
         moments = series.moments
-        notes = series.fewTiesNote.map { [$0] } ?? []
+        notes = [series.fewTiesNote, series.filterNote].compactMap { $0 }
     }
 
     /// What a ``MetricSeries`` must compute for a report of `measures`: only them when only

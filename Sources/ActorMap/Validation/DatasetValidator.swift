@@ -24,7 +24,7 @@ struct DatasetValidator {
         self.requiringSources = requiringSources
     }
 
-    private mutating func report(_ severity: Problem.Severity, _ path: DatasetPath, _ message: String, fix: String? = nil) {
+    mutating func report(_ severity: Problem.Severity, _ path: DatasetPath, _ message: String, fix: String? = nil) {
         if let problem = locations.problem(severity, at: path, message, fix: fix) { problems.append(problem) }
     }
 

@@ -27,6 +27,11 @@ struct Convert: ParsableCommand {
         valueName: "year"))
     var metricsYears: String?
 
+    @Option(name: .customLong("attributes-at"), help: ArgumentHelp(
+        "For attributes given over time (influence from 2005, from 2012…), the year whose value GraphML, the CSV tables' columns (as Kumu imports them) and GEXF's edges hold; the latest when absent. YAML, JSON, map.attributes.csv and GEXF's dynamic node attributes keep every value.",
+        valueName: "year"))
+    var attributesAt: String?
+
     @OptionGroup var measuring: MetricArguments
 
     @OptionGroup var span: SpanOption
@@ -64,7 +69,8 @@ struct Convert: ParsableCommand {
         let target = URL(fileURLWithPath: output)
         if let metricsYears { try span.check(try parsedTime(metricsYears, option: "--metrics-year"), option: "--metrics-year", in: dataset) }
         let measures = try metricsYears.map { try measure(dataset, years: try self.years($0)) } ?? []
-        let written = format.files(dataset, at: target, measures: measures, neutralisingFormulas: csv.neutralise)
+        let valuesAt = try attributesAt.map { try parsedTime($0, option: "--attributes-at") } ?? .allTime
+        let written = format.files(dataset, at: target, measures: measures, neutralisingFormulas: csv.neutralise, attributesAt: valuesAt)
         if output == "-" {
             try printResult(written[0].1, as: .data, terminator: "")
             return

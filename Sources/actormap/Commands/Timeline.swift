@@ -67,8 +67,9 @@ struct Timeline: ParsableCommand {
             printError("That is \(chosen.count) years; narrow --from/--to or raise --step.")
             throw ExitCode(1)
         }
-        let options = DiagramOptions(
+        var options = DiagramOptions(
             labels: labels.choice, legend: legend, types: DiagramOptions.drawnTypes(measuring: measured.types), isolates: isolates)
+        options.actorFilter = measured.actorFilter
         let timeline = TimelineFolder(
             dataset, span: drawn.years, years: chosen, options: options, format: ImageFormat(rawValue: format.rawValue),
             grid: grid, columns: columns, reason: drawn.reason)

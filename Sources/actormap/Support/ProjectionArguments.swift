@@ -24,18 +24,32 @@ struct ProjectionArguments: ParsableArguments {
         "Count only ties that cite at least this many different sources.", valueName: "count"))
     var minSources: Int = 0
 
+    @Option(name: .customLong("where"), help: ArgumentHelp(
+        "Keep only actors that match, at each moment, before measuring: group=state, influence>=5, stance=opposes (operators = != < <= > >=). A comma means or; repeat --where for and.",
+        valueName: "condition"))
+    var filters: [String] = []
+
     func validate() throws {
         guard (0...1_000).contains(minSources) else {
             throw ValidationError("--min-sources takes a whole number from 0 to 1000, such as 2; \(minSources) is not one.")
         }
     }
 
-    /// The projection options, checking type ids against the dataset's vocabulary. When the
-    /// evidence filter is on, says on standard error how many ties it left out, and keeps the
-    /// count for the JSON's provenance.
+    /// The projection options, checking type ids against the dataset's vocabulary and
+    /// `--where` expressions against its fields and attributes. When the evidence filter is
+    /// on, says on standard error how many ties it left out, and keeps the count for the
+    /// JSON's provenance.
     func options(for dataset: Dataset) throws -> ProjectionOptions {
+        let actorFilter: ActorFilter
+        do {
+            actorFilter = try ActorFilter(parsing: filters, for: dataset)
+        } catch {
+            throw ValidationError(error.description)
+        }
         let evidence = EvidenceFilter(minimumConfidence: minConfidence, minimumSources: minSources)
-        let options = ProjectionOptions(types: try Self.typeSelection(types, option: "--types", for: dataset), direction: direction, weighted: weighted, evidence: evidence)
+        let options = ProjectionOptions(
+            types: try Self.typeSelection(types, option: "--types", for: dataset), direction: direction, weighted: weighted,
+            evidence: evidence, actorFilter: actorFilter)
         if minConfidence != nil || minSources > 0 { EvidenceFilterRecord.note(evidence.effect(on: dataset, types: options.types)) }
         return options
     }
