@@ -143,6 +143,8 @@ public actor MapServer {
     }
 
     /// How many pages listen for events, over every map.
+    ///
+    /// - Returns: The number of open event streams.
     public func listenerCount() async -> Int {
         var count = 0
         for map in maps.values { count += await map.listenerCount }

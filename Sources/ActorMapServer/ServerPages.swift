@@ -46,7 +46,7 @@ enum ServerPages {
 
     /// The plain page of an error status, such as 404.
     static func status(_ code: Int, _ sentence: String) -> String {
-        head(title: "\(code)") + "<main><h1>\(code)</h1><p>\(MarkupText.html(sentence))</p><p><a href=\"/\">All maps</a></p></main>\n</body>\n</html>\n"
+        head(title: "\(code)") + "<header><h1>\(code)</h1></header>\n<main><p>\(MarkupText.html(sentence))</p><p><a href=\"/\">All maps</a></p></main>\n</body>\n</html>\n"
     }
 
     private static func head(title: String, refresh: Bool = false) -> String {
