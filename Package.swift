@@ -17,6 +17,8 @@ let package = Package(
         // `swift package generate-documentation`: the DocC catalogs in Sources/*/*.docc.
         // Plugins build only when run, so an ordinary build does not grow.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
+        // `actormap serve`: a small HTTP server on sockets alone, without SwiftNIO's build.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The core: model, formats, validation, snapshots, projections, metrics.
@@ -40,11 +42,22 @@ let package = Package(
             name: "ActorMapGraphviz",
             dependencies: ["ActorMap", "CGraphviz"]
         ),
+        // `actormap serve`: the report of each map in a folder over HTTP, redrawn as files are saved.
+        .target(
+            name: "ActorMapServer",
+            dependencies: [
+                "ActorMap",
+                "ActorMapGraphviz",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "actormap",
             dependencies: [
                 "ActorMap",
                 "ActorMapGraphviz",
+                "ActorMapServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,6 +80,10 @@ let package = Package(
         .testTarget(
             name: "ActorMapGraphvizTests",
             dependencies: ["ActorMapGraphviz"]
+        ),
+        .testTarget(
+            name: "ActorMapServerTests",
+            dependencies: ["ActorMapServer"]
         ),
         // Runs the built `actormap` as a user would, checking its output and exit codes.
         .testTarget(

@@ -31,7 +31,7 @@ import subprocess
 import sys
 from urllib.parse import unquote, urlparse
 
-MODULES = ["ActorMap", "ActorMapGraphviz"]
+MODULES = ["ActorMap", "ActorMapGraphviz", "ActorMapServer"]
 
 # Members that a conformance to a standard protocol brings, with the protocols that ask for
 # them: such a member is documented by its protocol. A member is exempt only when its type

@@ -32,6 +32,9 @@ python3 scripts/check_attribute_interchange.py
 python3 scripts/check_corpus.py
 # Every sentence `shift` prints about the examples, checked against networkx's PageRank.
 python3 scripts/check_shift_sentences.py
+# `actormap serve` as a browser meets it: a real server on a free loopback port, its pages,
+# 404 for every way out of the folder, live reload and problems on save, then Ctrl-C.
+python3 Tests/serve/test_serve.py
 # Every JSON document the command writes, validated against its schema in docs/schemas.
 python3 -c "import jsonschema, referencing" 2>/dev/null || python3 -m pip install -q jsonschema
 python3 scripts/check_schemas.py

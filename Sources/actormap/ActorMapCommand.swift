@@ -9,7 +9,7 @@ struct ActorMapCommand: ParsableCommand {
         abstract: "Read, check, measure and draw stakeholder maps of co-production: who holds structural power, and how it shifts year by year.",
         discussion: "A map is a YAML or JSON file of actors and typed, dated relationships (see docs/dataset-format.md); CSV, Excel, GraphML and GEXF are read too.",
         version: actorMapVersion,
-        subcommands: [Validate.self, Summary.self, Metrics.self, Series.self, Shift.self, WhatIfCommand.self, KeyPlayersCommand.self, QAP.self, Reach.self, Grid.self, SalienceCommand.self, Render.self, Timeline.self, Report.self, Diff.self, Convert.self, IsolatedLayoutCommand.self]
+        subcommands: [Validate.self, Summary.self, Metrics.self, Series.self, Shift.self, WhatIfCommand.self, KeyPlayersCommand.self, QAP.self, Reach.self, Grid.self, SalienceCommand.self, Render.self, Timeline.self, Report.self, Serve.self, Diff.self, Convert.self, IsolatedLayoutCommand.self]
     )
 
     static func main() {

@@ -59,25 +59,22 @@ struct Report: ParsableCommand {
         let dataset = try loadDataset(file, input: input)
         let options = try measuring.options(for: dataset)
         let compared = try years.years(of: dataset, file: file, projection: options.projection)
-        let span = compared.years
-        let count = (span.upperBound - span.lowerBound) / step + 1
-        guard count <= 200 else {
+        let style = DiagramOptions(labels: labels.choice, types: DiagramOptions.drawnTypes(measuring: options.projection.types), isolates: isolates)
+        let page = ReportPage(years: compared, step: step, measure: metric, options: options, maps: maps ? style : nil,
+                              budget: layoutTime.budget, generator: "actormap report")
+        let count = page.moments(of: compared).count
+        guard count <= ReportPage.mostYears else {
             printError("error: that is \(count) years for one page; narrow --from/--to or raise --step.")
             throw ExitCode(1)
         }
-        let moments = MetricSeries.moments(from: span.lowerBound, to: span.upperBound, step: step)
-        progress.begin("measuring years", total: moments.count)
-        let series = MetricSeries(dataset, moments: moments, options: options, measures: HTMLReport.measures(for: metric),
-                                  mapFigures: HTMLReport.mapFigures(for: metric)) { progress.advance() }
+        progress.begin("measuring years", total: count)
+        var report = try page.measure(dataset, over: compared) { progress.advance() }
         progress.finish()
-        let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: metric)
-        var report = HTMLReport(series: series, shift: shift, measure: metric, generator: "actormap report")
         if maps {
-            let style = DiagramOptions(labels: labels.choice, types: DiagramOptions.drawnTypes(measuring: options.projection.types), isolates: isolates)
-            try layoutTime.drawing { try report.drawMaps(over: span, options: style, budget: layoutTime.budget, progress: $0) }
+            try layoutTime.drawing { try page.drawMaps(of: &report, over: compared, progress: $0) }
         }
-        report.comparison = compared.reason
         try writeFile(Data(report.html().utf8), to: output)
-        printError("wrote \(output): \(moments.count) year\(moments.count == 1 ? "" : "s"), \(series.moments.first!) to \(series.moments.last!)")
+        let moments = report.series.moments
+        printError("wrote \(output): \(moments.count) year\(moments.count == 1 ? "" : "s"), \(moments.first!) to \(moments.last!)")
     }
 }

@@ -1,0 +1,170 @@
+import ActorMap
+import Foundation
+
+/// What making a map's page gave: the page, or the problems that stopped it.
+public enum PageOutcome: Sendable, Hashable {
+    /// The whole HTML page.
+    case page(String)
+    /// The problems, as plain text, one a line: `file:line: error: … Fix: …`.
+    case problems(String)
+}
+
+/// One map being served: its last good page, its problems, the pages listening for its
+/// events, and the watch on its file.
+///
+/// A map is made when first asked for, then again when its file changes: ``poll()`` looks at
+/// the file, a ``SaveDebouncer`` waits for the save to end, and a ``RebuildGate`` lets one
+/// rebuild run at a time, a change seen meanwhile making one more. A rebuild that succeeds
+/// replaces the page and sends `reload`; one that fails keeps the last good page and sends
+/// `problems`.
+actor LiveMap {
+    let map: ServedFolder.Map
+    private let make: @Sendable (ServedFolder.Map, Int) async -> PageOutcome
+    private let clock = ContinuousClock()
+
+    private var signature: FileSignature?
+    private var debouncer: SaveDebouncer
+    private var gate = RebuildGate()
+    private var isWatched = false
+    private var isClosed = false
+
+    /// The last page made without errors.
+    private(set) var page: String?
+    /// The problems of the last rebuild, when it failed; `nil` after one that succeeded.
+    private(set) var problems: String?
+    /// How many pages have been made; a page's events address carries the one it shows.
+    private(set) var version = 0
+    /// How many rebuilds have run, successful or not; for tests and the log.
+    private(set) var rebuilds = 0
+    private var hasOutcome = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+    private var listeners: [UUID: AsyncStream<Data>.Continuation] = [:]
+
+    /// Called after each rebuild with the map and what it gave, for the command's log.
+    private let log: @Sendable (ServedFolder.Map, PageOutcome) -> Void
+
+    init(map: ServedFolder.Map, debouncer: SaveDebouncer, log: @escaping @Sendable (ServedFolder.Map, PageOutcome) -> Void = { _, _ in },
+         make: @escaping @Sendable (_ map: ServedFolder.Map, _ version: Int) async -> PageOutcome) {
+        self.map = map
+        self.debouncer = debouncer
+        self.make = make
+        self.log = log
+    }
+
+    /// The number of pages listening for events.
+    var listenerCount: Int { listeners.count }
+
+    /// The page and problems, once the map has been made at least once.
+    func current() async -> (page: String?, problems: String?, version: Int) {
+        watch()
+        if !hasOutcome {
+            await withCheckedContinuation { waiting.append($0) }
+        }
+        return (page, problems, version)
+    }
+
+    /// A stream of events for one page showing `version` of the map (`nil` when unknown): a
+    /// `retry` line, `reload` at once when a newer page has been made since, the current
+    /// problems if any, then every event as it comes.
+    func listen(showing shown: Int?) -> AsyncStream<Data> {
+        watch()
+        // Newest kept: a page that reads slowly misses old events, never the latest.
+        let (stream, continuation) = AsyncStream<Data>.makeStream(bufferingPolicy: .bufferingNewest(16))
+        guard !isClosed else {
+            continuation.finish()
+            return stream
+        }
+        let id = UUID()
+        listeners[id] = continuation
+        continuation.onTermination = { [weak self] _ in
+            Task { await self?.stopListening(id) }
+        }
+        continuation.yield(Data(ServerSentEvent.retry.utf8))
+        if let shown, page != nil, shown != version {
+            continuation.yield(Data(ServerSentEvent.reload(version: version).encoded.utf8))
+        }
+        if let problems {
+            continuation.yield(Data(ServerSentEvent.problems(problems).encoded.utf8))
+        }
+        return stream
+    }
+
+    private func stopListening(_ id: UUID) {
+        listeners[id] = nil
+    }
+
+    /// Sends a comment to every listener, which finds the streams of pages that have gone.
+    func heartbeat() {
+        send(Data(ServerSentEvent.heartbeat.utf8))
+    }
+
+    /// Looks at the file once: a change is noted, and a rebuild started when the save has
+    /// settled.
+    func poll() {
+        guard isWatched, !isClosed else { return }
+        let now = clock.now
+        let seen = FileSignature(map.filePath)
+        if seen != signature {
+            signature = seen
+            debouncer.changed(at: now)
+        }
+        if debouncer.isDue(at: now) { requestRebuild() }
+    }
+
+    /// Ends every listener's stream; no rebuild starts after this.
+    func close() {
+        isClosed = true
+        for continuation in listeners.values { continuation.finish() }
+        listeners = [:]
+        let waiting = waiting
+        self.waiting = []
+        for continuation in waiting { continuation.resume() }
+    }
+
+    /// Starts watching the file and makes the map the first time.
+    private func watch() {
+        guard !isWatched, !isClosed else { return }
+        isWatched = true
+        signature = FileSignature(map.filePath)
+        requestRebuild()
+    }
+
+    private func requestRebuild() {
+        guard !isClosed, gate.request() else { return }
+        Task { await rebuildWhileAsked() }
+    }
+
+    private func rebuildWhileAsked() async {
+        repeat {
+            // Rebuilds run one at a time, so the page this one makes, if it succeeds, is the
+            // next version: its events address can say so.
+            let outcome = await make(map, version + 1)
+            record(outcome)
+        } while !isClosed && gate.finish()
+    }
+
+    private func record(_ outcome: PageOutcome) {
+        rebuilds += 1
+        hasOutcome = true
+        switch outcome {
+        case .page(let html):
+            page = html
+            problems = nil
+            version += 1
+            send(Data(ServerSentEvent.reload(version: version).encoded.utf8))
+        case .problems(let text):
+            problems = text
+            send(Data(ServerSentEvent.problems(text).encoded.utf8))
+        }
+        log(map, outcome)
+        let waiting = waiting
+        self.waiting = []
+        for continuation in waiting { continuation.resume() }
+    }
+
+    private func send(_ data: Data) {
+        for (id, continuation) in listeners {
+            if case .terminated = continuation.yield(data) { listeners[id] = nil }
+        }
+    }
+}

@@ -1,0 +1,309 @@
+import ActorMap
+import ActorMapGraphviz
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// A small HTTP server of the maps in a folder: an index at `/`, each map's report page at
+/// `/map/<path>`, and its server-sent events at `/events/<path>`, which tell open pages to
+/// reload when the file is saved, or show its problems when it has errors.
+///
+/// It only reads (GET and HEAD; any other method gets 405), serves nothing outside the folder
+/// (see ``ServedFolder``), and on a loopback address answers only requests that name it as a
+/// local page would (`Host: localhost…`), so that a web page elsewhere cannot read it through
+/// a name of its own that leads here. Maps are read and drawn one at a time, away from the
+/// threads that answer requests.
+public actor MapServer {
+    /// What the server serves, where, and how its pages are made.
+    public struct Settings: Sendable {
+        /// The maps served.
+        public var folder: ServedFolder
+        /// Where it listens.
+        public var address: ListeningAddress
+        /// How a map's page is made.
+        public var page: ReportPage
+        /// How map files are read.
+        public var reading: ReadingOptions
+        /// How often each open map's file is looked at.
+        public var pollInterval: Duration
+        /// How a save is told from the writes that make it.
+        public var debouncer: SaveDebouncer
+        /// How often open streams get a comment, which finds those whose page has gone.
+        public var heartbeat: Duration
+
+        /// Settings of a server.
+        ///
+        /// - Parameters:
+        ///   - folder: The maps served.
+        ///   - address: Where it listens.
+        ///   - page: How a map's page is made.
+        ///   - reading: How map files are read.
+        ///   - pollInterval: How often an open map's file is looked at, 100 ms by default.
+        ///   - debouncer: How a save is told from its writes; 200 ms of quiet by default.
+        ///   - heartbeat: How often open streams get a comment, 15 s by default.
+        public init(
+            folder: ServedFolder, address: ListeningAddress, page: ReportPage = ReportPage(generator: "actormap serve"),
+            reading: ReadingOptions = ReadingOptions(), pollInterval: Duration = .milliseconds(100),
+            debouncer: SaveDebouncer = SaveDebouncer(), heartbeat: Duration = .seconds(15)
+        ) {
+            self.folder = folder
+            self.address = address
+            self.page = page
+            self.reading = reading
+            self.pollInterval = pollInterval
+            self.debouncer = debouncer
+            self.heartbeat = heartbeat
+        }
+    }
+
+    /// The server's settings.
+    public nonisolated let settings: Settings
+    private let log: @Sendable (String) -> Void
+    private var server: HTTPServer?
+    private var running: Task<Void, Never>?
+    private var watching: Task<Void, Never>?
+    private var startFailure: (any Error)?
+    private var maps: [String: LiveMap] = [:]
+    private var isStopped = false
+
+    /// A server, not yet listening.
+    ///
+    /// - Parameters:
+    ///   - settings: What it serves, where, and how.
+    ///   - log: Told a line for each map made or found broken, for the command to print.
+    public init(settings: Settings, log: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.settings = settings
+        self.log = log
+    }
+
+    /// Starts listening, and returns once the server is.
+    ///
+    /// - Returns: The address listened on, its port the one the system chose when 0 was asked.
+    /// - Throws: ``ServeError/portInUse(host:port:)``, ``ServeError/addressUnavailable(_:)``,
+    ///   ``ServeError/permissionDenied(host:port:)`` or ``ServeError/failed(_:)`` when the
+    ///   server cannot listen.
+    public func start() async throws(ServeError) -> ListeningAddress {
+        let address = settings.address
+        let socketAddress: any SocketAddress
+        do {
+            socketAddress = address.isIPv6
+                ? try sockaddr_in6.inet6(ip6: address.host, port: UInt16(address.port))
+                : try sockaddr_in.inet(ip4: address.host, port: UInt16(address.port))
+        } catch {
+            throw .badHost(address.host)
+        }
+        // Requests wait for a map's first drawing, which a large map may take minutes over.
+        let server = HTTPServer(config: HTTPServer.Configuration(address: socketAddress, timeout: 3600, logger: .disabled),
+                                handler: Handler(server: self))
+        self.server = server
+        running = Task {
+            do { try await server.run() } catch { self.failedToStart(error) }
+        }
+        let clock = ContinuousClock(), deadline = clock.now + .seconds(30)
+        while !(await server.isListening) {
+            if let startFailure { throw Self.serveError(startFailure, address: address) }
+            guard clock.now < deadline else { throw .failed("it did not start listening within 30 seconds.") }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        let interval = settings.pollInterval, beat = settings.heartbeat
+        watching = Task { await self.watch(every: interval, heartbeat: beat) }
+        var port = address.port
+        switch await server.listeningAddress {
+        case .ip4(_, port: let chosen)?, .ip6(_, port: let chosen)?: port = Int(chosen)
+        default: break
+        }
+        return (try? ListeningAddress(host: address.host, port: port)) ?? address
+    }
+
+    /// Stops: every open stream ends, the server stops listening and lets its connections
+    /// close, waiting a second at most. A map being drawn is left to finish on its own.
+    public func stop() async {
+        guard !isStopped else { return }
+        isStopped = true
+        watching?.cancel()
+        for map in maps.values { await map.close() }
+        await server?.stop(timeout: 1)
+        running?.cancel()
+    }
+
+    /// The open map at `relativePath`, made when first asked for.
+    func liveMap(_ map: ServedFolder.Map) -> LiveMap? {
+        guard !isStopped else { return nil }
+        if let live = maps[map.relativePath] { return live }
+        let make = PageMaker(folder: settings.folder, page: settings.page, reader: DatasetReader(options: settings.reading))
+        let log = self.log
+        let live = LiveMap(map: map, debouncer: settings.debouncer, log: { map, outcome in
+            switch outcome {
+            case .page: log("\(map.displayPath): drawn; open pages reload.")
+            case .problems(let text): log("\(map.displayPath): not drawn; open pages show its problems and keep the last good map:\n\(text)")
+            }
+        }, make: { map, version in await make.make(map, version: version) })
+        maps[map.relativePath] = live
+        return live
+    }
+
+    /// How many pages listen for events, over every map.
+    ///
+    /// - Returns: The number of open event streams.
+    public func listenerCount() async -> Int {
+        var count = 0
+        for map in maps.values { count += await map.listenerCount }
+        return count
+    }
+
+    private func failedToStart(_ error: any Error) {
+        startFailure = error
+    }
+
+    private func watch(every interval: Duration, heartbeat: Duration) async {
+        let clock = ContinuousClock()
+        var lastBeat = clock.now
+        while !Task.isCancelled {
+            try? await Task.sleep(for: interval)
+            let open = Array(maps.values)
+            for map in open { await map.poll() }
+            if clock.now - lastBeat >= heartbeat {
+                lastBeat = clock.now
+                for map in open { await map.heartbeat() }
+            }
+        }
+    }
+
+    private static func serveError(_ error: any Error, address: ListeningAddress) -> ServeError {
+        guard case SocketError.failed(type: _, errno: let number, message: let message) = error else { return .failed(error.localizedDescription) }
+        switch number {
+        case EADDRINUSE: return .portInUse(host: address.host, port: address.port)
+        case EADDRNOTAVAIL: return .addressUnavailable(address.host)
+        case EACCES, EPERM: return .permissionDenied(host: address.host, port: address.port)
+        default: return .failed(message)
+        }
+    }
+
+    // MARK: Answering requests
+
+    /// Answers every request; it holds the server weakly, so that the server's own
+    /// connection tasks do not keep it.
+    private struct Handler: HTTPHandler {
+        weak var server: MapServer?
+
+        func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+            guard let server else { return MapServer.page(.serviceUnavailable, "The server is stopping.") }
+            return await server.respond(to: request)
+        }
+    }
+
+    /// The answer to `request`.
+    nonisolated func respond(to request: HTTPRequest) async -> HTTPResponse {
+        var response = await answer(request)
+        response.headers[.cacheControl] = "no-store"
+        response.headers[HTTPHeader("X-Content-Type-Options")] = "nosniff"
+        response.headers[HTTPHeader("Referrer-Policy")] = "no-referrer"
+        if request.method == .HEAD, case .httpBody(let body) = response.payload, let count = body.count {
+            // The headers a GET would have, its length among them, without the body.
+            response.headers[.contentLength] = String(count)
+            response.payload = .httpBody(HTTPBodySequence(data: Data()))
+        }
+        return response
+    }
+
+    private nonisolated func answer(_ request: HTTPRequest) async -> HTTPResponse {
+        let route = Route(method: request.method.rawValue, path: request.target.path(percentEncoded: true))
+        if settings.address.isLoopback, !ListeningAddress.isLocalHostHeader(request.headers[.host]) {
+            return Self.page(.misdirectedRequest, "This server answers pages of this machine only: open it as localhost or 127.0.0.1.")
+        }
+        let folder = settings.folder
+        switch route {
+        case .methodNotAllowed:
+            var response = Self.page(.methodNotAllowed, "This server only reads: GET and HEAD.")
+            response.headers[HTTPHeader("Allow")] = "GET, HEAD"
+            return response
+        case .notFound:
+            return Self.notFound
+        case .index:
+            if folder.singleFile != nil, let map = folder.map(atRequestPath: "") {
+                return await mapPage(map)
+            }
+            return Self.html(ServerPages.index(of: folder.maps(), folder: folder))
+        case .map(let path):
+            guard let map = folder.map(atRequestPath: path) else { return Self.notFound }
+            return await mapPage(map)
+        case .events(let path):
+            guard let map = folder.map(atRequestPath: path), let live = await liveMap(map) else { return Self.notFound }
+            if request.method == .HEAD { return Self.eventStream(AsyncStream { $0.finish() }) }
+            let shown = request.query.first { $0.name == "v" }.flatMap { Int($0.value) }
+            return Self.eventStream(await live.listen(showing: shown))
+        }
+    }
+
+    private func mapPage(_ map: ServedFolder.Map) async -> HTTPResponse {
+        guard let live = liveMap(map) else { return Self.page(.serviceUnavailable, "The server is stopping.") }
+        let current = await live.current()
+        guard let page = current.page else {
+            return Self.html(ServerPages.problems(current.problems ?? "\(map.displayPath): the server is stopping.", of: map))
+        }
+        var response = Self.html(page)
+        // The page may open its own events stream; nothing else leaves it.
+        response.headers[HTTPHeader("Content-Security-Policy")] = Self.servedPagePolicy
+        return response
+    }
+
+    /// What the header of a served map page allows besides the page's own policy: its events
+    /// from this server alone, no framing, no base or form target elsewhere.
+    static let servedPagePolicy = "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+
+    /// The policy of the server's own pages: no script, nothing from elsewhere.
+    static let ownPagePolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+
+    private static let notFound = page(.notFound, "Nothing here: maps are at /map/ and their path inside the folder served, as the index at / links them.")
+
+    private static func html(_ text: String, status: HTTPStatusCode = .ok) -> HTTPResponse {
+        var response = HTTPResponse(statusCode: status, headers: [.contentType: "text/html; charset=utf-8"], body: Data(text.utf8))
+        response.headers[HTTPHeader("Content-Security-Policy")] = ownPagePolicy
+        return response
+    }
+
+    private static func page(_ status: HTTPStatusCode, _ sentence: String) -> HTTPResponse {
+        html(ServerPages.status(status.code, sentence), status: status)
+    }
+
+    private static func eventStream(_ events: AsyncStream<Data>) -> HTTPResponse {
+        HTTPResponse(statusCode: .ok,
+                     headers: [.contentType: "text/event-stream; charset=utf-8", HTTPHeader("X-Accel-Buffering"): "no"],
+                     body: HTTPBodySequence(from: EventBytes(events: events)))
+    }
+}
+
+/// Reads a map and makes its page, one map at a time over the whole server, on a thread of
+/// its own: drawing is long work that would hold up the threads answering requests.
+struct PageMaker: Sendable {
+    let folder: ServedFolder
+    let page: ReportPage
+    let reader: DatasetReader
+
+    private static let queue = DispatchQueue(label: "actormap.serve.pages", qos: .userInitiated)
+
+    func make(_ map: ServedFolder.Map, version: Int) async -> PageOutcome {
+        await withCheckedContinuation { continuation in
+            Self.queue.async { continuation.resume(returning: makeNow(map, version: version)) }
+        }
+    }
+
+    /// The page of `map`, whose events address says it is `version`; or its problems.
+    func makeNow(_ map: ServedFolder.Map, version: Int) -> PageOutcome {
+        guard folder.stillServes(map) else {
+            return .problems("\(map.displayPath): error: the file is gone, or a link now leads outside the folder served. Fix: put the file back, or open another map from the index.")
+        }
+        let checked = reader.check(contentsOf: URL(fileURLWithPath: map.displayPath))
+        guard let dataset = checked.dataset else {
+            let errors = checked.errors.map(\.description)
+            return .problems(errors.isEmpty ? "\(map.displayPath): error: the file cannot be read as a map." : errors.joined(separator: "\n"))
+        }
+        do {
+            var report = try page.page(of: dataset)
+            report.liveEvents = Route.eventsAddress(map.relativePath, version: version)
+            return .page(report.html())
+        } catch {
+            return .problems("\(map.displayPath): error: \(error)")
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+@testable import ActorMapServer
+
+/// A map's rebuilds and events, with a stand-in for the page maker that runs only when the
+/// test lets it, and a debouncer without quiet, so that nothing waits on a clock: the test
+/// decides when the file is looked at (``LiveMap/poll()``) and when each rebuild ends.
+@Suite struct LiveMapTests {
+    /// Rebuilds that start when asked and end when the test releases them.
+    actor Builds {
+        private(set) var started = 0
+        private var outcomes: [PageOutcome]
+        private var releases: [CheckedContinuation<Void, Never>] = []
+        private var startWaiters: [(count: Int, continuation: CheckedContinuation<Void, Never>)] = []
+
+        init(_ outcomes: [PageOutcome]) { self.outcomes = outcomes }
+
+        func make() async -> PageOutcome {
+            started += 1
+            let number = started
+            for waiter in startWaiters where waiter.count <= number { waiter.continuation.resume() }
+            startWaiters.removeAll { $0.count <= number }
+            await withCheckedContinuation { releases.append($0) }
+            return outcomes[min(number, outcomes.count) - 1]
+        }
+
+        /// Returns once `count` rebuilds have started.
+        func waitForStart(_ count: Int) async {
+            guard started < count else { return }
+            await withCheckedContinuation { startWaiters.append((count, $0)) }
+        }
+
+        /// Lets the oldest waiting rebuild end.
+        func release() {
+            releases.removeFirst().resume()
+        }
+    }
+
+    final class MapFile {
+        let folder: URL
+        let map: ServedFolder.Map
+
+        init() throws {
+            folder = FileManager.default.temporaryDirectory.appendingPathComponent("live-map-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try Data("v: 0\n".utf8).write(to: folder.appendingPathComponent("m.yaml"))
+            map = try #require(try ServedFolder(path: folder.path).map(atRequestPath: "m.yaml"))
+        }
+
+        /// Saves new text, of a new length each time, so that the change is seen whatever the
+        /// clock's resolution.
+        func save(_ text: String) throws {
+            try Data(text.utf8).write(to: folder.appendingPathComponent("m.yaml"))
+        }
+
+        deinit { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    /// One page's stream of events, read a chunk at a time.
+    final class Listener {
+        private var iterator: AsyncStream<Data>.Iterator
+
+        init(_ stream: AsyncStream<Data>) { iterator = stream.makeAsyncIterator() }
+
+        /// The text of the next `count` chunks; fewer when the stream ends first.
+        func next(_ count: Int) async -> [String] {
+            var texts: [String] = []
+            for _ in 0..<count {
+                guard let data = await iterator.next() else { break }
+                texts.append(String(decoding: data, as: UTF8.self))
+            }
+            return texts
+        }
+    }
+
+    @Test func savesDuringARebuildMakeOneMore() async throws {
+        let file = try MapFile()
+        let builds = Builds([.page("one"), .page("two"), .page("three")])
+        let live = LiveMap(map: file.map, debouncer: SaveDebouncer(quiet: .zero, longest: .zero)) { _, _ in await builds.make() }
+        let events = Listener(await live.listen(showing: nil))
+        #expect(await events.next(1) == ["retry: 1000\n\n"])
+        // Listening starts the first rebuild.
+        await builds.waitForStart(1)
+        // Five saves while it runs, each seen.
+        for save in 1...5 {
+            try file.save("v: \(String(repeating: "x", count: save))\n")
+            await live.poll()
+        }
+        #expect(await builds.started == 1)
+        await builds.release()
+        #expect(await events.next(1) == ["event: reload\ndata: 1\n\n"])
+        // One more for all five saves, and no third.
+        await builds.waitForStart(2)
+        await live.poll()
+        #expect(await builds.started == 2)
+        await builds.release()
+        #expect(await events.next(1) == ["event: reload\ndata: 2\n\n"])
+        await live.poll()
+        #expect(await builds.started == 2)
+        #expect(await live.current().page == "two")
+        await live.close()
+        #expect(await events.next(1).isEmpty)
+    }
+
+    @Test func problemsKeepTheLastGoodPage() async throws {
+        let file = try MapFile()
+        let problems = "m.yaml:2:3: error: actors[0]: no id. Fix: give it one."
+        let builds = Builds([.page("good"), .problems(problems), .page("better")])
+        let live = LiveMap(map: file.map, debouncer: SaveDebouncer(quiet: .zero, longest: .zero)) { _, _ in await builds.make() }
+        let events = Listener(await live.listen(showing: nil))
+        _ = await events.next(1)
+        await builds.waitForStart(1)
+        await builds.release()
+        #expect(await events.next(1) == ["event: reload\ndata: 1\n\n"])
+
+        try file.save("v: broken\n")
+        await live.poll()
+        await builds.waitForStart(2)
+        await builds.release()
+        #expect(await events.next(1) == ["event: problems\ndata: \(problems)\n\n"])
+        var current = await live.current()
+        #expect(current.page == "good" && current.problems == problems && current.version == 1)
+
+        // A page opened now is told the problems at once.
+        let late = Listener(await live.listen(showing: 1))
+        #expect(await late.next(2) == ["retry: 1000\n\n", "event: problems\ndata: \(problems)\n\n"])
+
+        try file.save("v: fixed at last\n")
+        await live.poll()
+        await builds.waitForStart(3)
+        await builds.release()
+        #expect(await events.next(1) == ["event: reload\ndata: 2\n\n"])
+        current = await live.current()
+        #expect(current.page == "better" && current.problems == nil && current.version == 2)
+
+        // A page made before the last rebuild, connecting only now, is told to reload.
+        let stale = Listener(await live.listen(showing: 1))
+        #expect(await stale.next(2) == ["retry: 1000\n\n", "event: reload\ndata: 2\n\n"])
+        await live.close()
+    }
+
+    @Test func fiftyPagesEachGetEveryEvent() async throws {
+        let file = try MapFile()
+        let builds = Builds([.page("one"), .page("two")])
+        let live = LiveMap(map: file.map, debouncer: SaveDebouncer(quiet: .zero, longest: .zero)) { _, _ in await builds.make() }
+        var pages: [Listener] = []
+        for _ in 0..<50 { pages.append(Listener(await live.listen(showing: nil))) }
+        #expect(await live.listenerCount == 50)
+        await builds.waitForStart(1)
+        await builds.release()
+        try file.save("v: changed\n")
+        await live.poll()
+        await builds.waitForStart(2)
+        await builds.release()
+        for page in pages {
+            #expect(await page.next(3) == ["retry: 1000\n\n", "event: reload\ndata: 1\n\n", "event: reload\ndata: 2\n\n"])
+        }
+        #expect(await builds.started == 2)
+        await live.close()
+        #expect(await live.listenerCount == 0)
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+@testable import ActorMapServer
+
+/// Which request paths reach which files: everything inside the folder that is a map,
+/// nothing outside it however the path is written. The expected answers are written out by
+/// hand from the folder each test makes.
+@Suite struct ServedFolderTests {
+    /// A folder of maps, a folder outside it, and links between them:
+    ///
+    ///     served/a.yaml, served/with space.yaml, served/sub/b.yml, served/notes.txt,
+    ///     served/.hidden.yaml, served/.secret/c.yaml,
+    ///     served/inside-link.yaml -> a.yaml, served/outside-link.yaml -> ../outside/o.yaml,
+    ///     served/outdir -> ../outside, served/folder.yaml/ (a folder named like a map)
+    ///     outside/o.yaml, outside/p.yaml
+    final class Fixture {
+        let base: URL
+        var served: URL { base.appendingPathComponent("served") }
+        var outside: URL { base.appendingPathComponent("outside") }
+
+        init() throws {
+            base = FileManager.default.temporaryDirectory.appendingPathComponent("served-folder-\(UUID().uuidString)")
+            let files = FileManager.default
+            for folder in ["served/sub", "served/.secret", "served/folder.yaml", "outside"] {
+                try files.createDirectory(at: base.appendingPathComponent(folder), withIntermediateDirectories: true)
+            }
+            for file in ["served/a.yaml", "served/with space.yaml", "served/sub/b.yml", "served/notes.txt", "served/.hidden.yaml",
+                         "served/.secret/c.yaml", "outside/o.yaml", "outside/p.yaml"] {
+                try Data("title: x\n".utf8).write(to: base.appendingPathComponent(file))
+            }
+            try files.createSymbolicLink(atPath: served.appendingPathComponent("inside-link.yaml").path, withDestinationPath: "a.yaml")
+            try files.createSymbolicLink(atPath: served.appendingPathComponent("outside-link.yaml").path, withDestinationPath: "../outside/o.yaml")
+            try files.createSymbolicLink(atPath: served.appendingPathComponent("outdir").path, withDestinationPath: "../outside")
+        }
+
+        deinit { try? FileManager.default.removeItem(at: base) }
+    }
+
+    @Test func mapsInsideAreServed() throws {
+        let fixture = try Fixture()
+        let folder = try ServedFolder(path: fixture.served.path)
+        #expect(folder.map(atRequestPath: "a.yaml")?.relativePath == "a.yaml")
+        #expect(folder.map(atRequestPath: "sub/b.yml")?.relativePath == "sub/b.yml")
+        #expect(folder.map(atRequestPath: "with%20space.yaml")?.relativePath == "with space.yaml")
+        // An ordinary character percent-encoded is the same character.
+        #expect(folder.map(atRequestPath: "a%2Eyaml")?.relativePath == "a.yaml")
+        // A link that stays inside is followed.
+        #expect(folder.map(atRequestPath: "inside-link.yaml")?.relativePath == "inside-link.yaml")
+        let map = try #require(folder.map(atRequestPath: "sub/b.yml"))
+        #expect(map.displayPath == fixture.served.path + "/sub/b.yml")
+    }
+
+    @Test(arguments: [
+        "", "..", "../outside/o.yaml", "%2e%2e/outside/o.yaml", "%2E%2E/outside/o.yaml", ".%2e/outside/o.yaml",
+        "sub/../a.yaml", "sub/%2e%2e/a.yaml", "./a.yaml", "%2e/a.yaml", "sub%2fb.yml", "sub%2Fb.yml", "sub/", "sub//b.yml", "/a.yaml",
+        "..%2foutside%2fo.yaml", "%2e%2e%2foutside%2fo.yaml", "..%5coutside%5co.yaml",
+        ".hidden.yaml", ".secret/c.yaml", "notes.txt", "missing.yaml", "folder.yaml", "sub",
+        "outside-link.yaml", "outdir/o.yaml", "outdir/p.yaml", "a.yaml%00.txt", "%00", "a%ZZ.yaml", "%c0%ae%c0%ae/outside/o.yaml",
+    ])
+    func pathsThatServeNothing(_ path: String) throws {
+        let fixture = try Fixture()
+        let folder = try ServedFolder(path: fixture.served.path)
+        #expect(folder.map(atRequestPath: path) == nil, "\(path)")
+    }
+
+    @Test func theIndexListsOnlyMapsInside() throws {
+        let fixture = try Fixture()
+        let folder = try ServedFolder(path: fixture.served.path)
+        #expect(folder.maps().map(\.relativePath) == ["a.yaml", "inside-link.yaml", "sub/b.yml", "with space.yaml"])
+    }
+
+    @Test func aLinkChangedToLeadOutIsNoLongerServed() throws {
+        let fixture = try Fixture()
+        let folder = try ServedFolder(path: fixture.served.path)
+        let map = try #require(folder.map(atRequestPath: "inside-link.yaml"))
+        #expect(folder.stillServes(map))
+        let link = fixture.served.appendingPathComponent("inside-link.yaml").path
+        try FileManager.default.removeItem(atPath: link)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "../outside/p.yaml")
+        #expect(!folder.stillServes(map))
+        #expect(folder.map(atRequestPath: "inside-link.yaml") == nil)
+    }
+
+    @Test func oneFileServesThatFileAlone() throws {
+        let fixture = try Fixture()
+        let folder = try ServedFolder(path: fixture.served.appendingPathComponent("a.yaml").path)
+        #expect(folder.singleFile == "a.yaml")
+        #expect(folder.map(atRequestPath: "")?.relativePath == "a.yaml")
+        #expect(folder.map(atRequestPath: "a.yaml")?.relativePath == "a.yaml")
+        // Its neighbours are not served.
+        #expect(folder.map(atRequestPath: "with%20space.yaml") == nil)
+        #expect(folder.map(atRequestPath: "sub/b.yml") == nil)
+        #expect(folder.map(atRequestPath: "../served/a.yaml") == nil)
+        #expect(folder.maps().map(\.relativePath) == ["a.yaml"])
+    }
+
+    @Test func whatCannotBeServedIsSaid() throws {
+        let fixture = try Fixture()
+        let missing = fixture.base.appendingPathComponent("nothing-here").path
+        #expect(throws: ServeError.notFound(missing)) { try ServedFolder(path: missing) }
+        let notes = fixture.served.appendingPathComponent("notes.txt").path
+        #expect(throws: ServeError.notAMap(notes)) { try ServedFolder(path: notes) }
+        #expect(ServeError.notAMap(notes).description.contains("Fix:"))
+    }
+}
+
+/// The route each request takes, from its method and its path as sent.
+@Suite struct RouteTests {
+    @Test func routes() {
+        #expect(Route(method: "GET", path: "/") == .index)
+        #expect(Route(method: "HEAD", path: "/") == .index)
+        #expect(Route(method: "GET", path: "/map/x.yaml") == .map("x.yaml"))
+        #expect(Route(method: "GET", path: "/map/sub/a%20b.yaml") == .map("sub/a%20b.yaml"))
+        #expect(Route(method: "GET", path: "/events") == .events(""))
+        #expect(Route(method: "GET", path: "/events/x.yaml") == .events("x.yaml"))
+        for path in ["/../", "/%2e%2e/", "/..", "/map", "/mapx.yaml", "/eventsx", "//", "/favicon.ico", "http://localhost/", "*"] {
+            #expect(Route(method: "GET", path: path) == .notFound, "\(path)")
+        }
+        for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "get"] {
+            #expect(Route(method: method, path: "/") == .methodNotAllowed, "\(method)")
+        }
+    }
+
+    /// Percent-encoding by hand: a space is 0x20, é is UTF-8 C3 A9, & is 0x26, # is 0x23.
+    @Test func addressesEncodeEachSegment() {
+        #expect(Route.mapAddress("sub/a b.yaml") == "/map/sub/a%20b.yaml")
+        #expect(Route.mapAddress("é&#.yaml") == "/map/%C3%A9%26%23.yaml")
+        #expect(Route.eventsAddress("x y/z.yaml", version: 3) == "/events/x%20y/z.yaml?v=3")
+    }
+
+    /// An address made for a map leads back to it.
+    @Test func addressesRoundTrip() throws {
+        let fixture = try ServedFolderTests.Fixture()
+        let folder = try ServedFolder(path: fixture.served.path)
+        for map in folder.maps() {
+            guard case .map(let path) = Route(method: "GET", path: Route.mapAddress(map.relativePath)) else {
+                Issue.record("\(map.relativePath)")
+                continue
+            }
+            #expect(folder.map(atRequestPath: path) == map)
+        }
+    }
+}
+
+/// Hosts and ports: what the server listens on, and which `Host` headers it answers.
+@Suite struct ListeningAddressTests {
+    @Test func hosts() throws {
+        #expect(try ListeningAddress(host: "localhost", port: 8080).host == "127.0.0.1")
+        #expect(try ListeningAddress(host: "127.0.0.1", port: 0).isLoopback)
+        #expect(try ListeningAddress(host: "::1", port: 80).isLoopback)
+        #expect(try ListeningAddress(host: "[::1]", port: 80).url == "http://[::1]:80/")
+        #expect(try !ListeningAddress(host: "0.0.0.0", port: 80).isLoopback)
+        #expect(try !ListeningAddress(host: "::", port: 80).isLoopback)
+        #expect(try ListeningAddress(host: "127.0.0.1", port: 8080).url == "http://127.0.0.1:8080/")
+        for bad in ["example.org", "256.1.1.1", "1.2.3", "", "127.0.0.1:80", "::1]", "http://127.0.0.1"] {
+            #expect(throws: ServeError.badHost(bad)) { try ListeningAddress(host: bad, port: 8080) }
+        }
+        #expect(throws: ServeError.badPort(65536)) { try ListeningAddress(host: "127.0.0.1", port: 65536) }
+        #expect(throws: ServeError.badPort(-1)) { try ListeningAddress(host: "127.0.0.1", port: -1) }
+    }
+
+    @Test func hostHeaders() {
+        for local in ["localhost", "localhost:8080", "127.0.0.1:8080", "127.0.0.2", "[::1]:8080", "[::1]", "LOCALHOST:1"] {
+            #expect(ListeningAddress.isLocalHostHeader(local), "\(local)")
+        }
+        for other in [nil, "", "example.org", "localhost.example.org:8080", "127.0.0.1.example.org", "[::2]:80", "10.0.0.1:8080", "[::1"] {
+            #expect(!ListeningAddress.isLocalHostHeader(other), "\(other ?? "nil")")
+        }
+    }
+}
