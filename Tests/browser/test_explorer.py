@@ -120,6 +120,11 @@ class ExplorerTests(unittest.TestCase):
     def centre(self, element):
         return self.js("var r=arguments[0].getBoundingClientRect();return [r.left+r.width/2,r.top+r.height/2];", element)
 
+    def place(self, element):
+        """The centre of `element` in the map's frame, whatever the page around it does."""
+        return self.js("var r=arguments[0].getBoundingClientRect(),c=document.getElementById('map-canvas').getBoundingClientRect();"
+                       "return [r.left+r.width/2-c.left,r.top+r.height/2-c.top];", element)
+
     def data(self):
         return self.js("return JSON.parse(document.getElementById('explorer-data').textContent);")
 
@@ -250,7 +255,7 @@ class ExplorerTests(unittest.TestCase):
 
     def test_slider_and_play_change_the_year_and_keep_places(self):
         self.open(fragment=f"#year={TO}")
-        before = self.centre(self.visible_actor("muungano"))
+        before = self.place(self.visible_actor("muungano"))
         slider = self.driver.find_element(By.ID, "year")
         self.assertEqual(slider.get_attribute("min"), str(FROM))
         self.assertEqual(slider.get_attribute("max"), str(TO))
@@ -261,8 +266,9 @@ class ExplorerTests(unittest.TestCase):
         self.assertEqual(checked, "2012")
         time.sleep(0.6)
         self.shot("year-2012")
-        after = self.centre(self.visible_actor("muungano"))
-        self.assertLess(abs(before[0] - after[0]) + abs(before[1] - after[1]), 0.5, "the actor stays in its place")
+        after = self.place(self.visible_actor("muungano"))
+        # Years drawn in frames of different heights put it within a fraction of a pixel.
+        self.assertLess(abs(before[0] - after[0]) + abs(before[1] - after[1]), 1, "the actor stays in its place")
         # Play advances one year at a time.
         self.driver.find_element(By.ID, "play").click()
         self.assertEqual(self.driver.find_element(By.ID, "play").get_attribute("aria-pressed"), "true")
@@ -271,10 +277,11 @@ class ExplorerTests(unittest.TestCase):
         WebDriverWait(self.driver, 5).until(lambda d: d.find_element(By.ID, "year-label").text == "2014")
         self.driver.find_element(By.ID, "play").click()
         self.assertEqual(self.driver.find_element(By.ID, "play").get_attribute("aria-pressed"), "false")
+        time.sleep(0.6)
         year = int(self.driver.find_element(By.ID, "year-label").text)
         self.assertEqual(int(slider.get_attribute("value")), year)
-        moved = self.centre(self.visible_actor("muungano"))
-        self.assertLess(abs(before[0] - moved[0]) + abs(before[1] - moved[1]), 0.5)
+        moved = self.place(self.visible_actor("muungano"))
+        self.assertLess(abs(before[0] - moved[0]) + abs(before[1] - moved[1]), 1)
 
     def test_zoom_changes_the_view_transform(self):
         self.open()
@@ -362,7 +369,9 @@ class ExplorerTests(unittest.TestCase):
         # The line separator is shown by its code, as in the rest of the page.
         self.assertEqual(self.js("return document.querySelector('#profile [data-field=name]').textContent;"), HOSTILE_NAME.replace("\u2028", "\\u{2028}"))
         self.assertIn("<script>window.pwned=3</script>", profile.find_element(By.CSS_SELECTOR, '[data-field="ties"]').text)
-        self.assertEqual(self.js("return document.querySelectorAll('#profile script, #profile i, #profile b').length;"), 0)
+        # The panel's own elements only: no script, image or italic made of a name or note.
+        self.assertEqual(self.js("return document.querySelectorAll('#profile script, #profile img, #profile i').length;"), 0)
+        self.assertIn("City <i>council</i> & co", profile.find_element(By.CSS_SELECTOR, '[data-field="ties"]').text)
         # Search by the hostile text finds the actor and shows it as text.
         self.assertEqual(self.js("return document.getElementById('search').value;"), "</script>")
         self.assertEqual(self.js("return [].slice.call(document.querySelectorAll('#map-canvas .match')).map(function(e){return e.getAttribute('data-actor');}).filter(function(v,i,a){return a.indexOf(v)===i;});"), ["fed"])
@@ -389,7 +398,8 @@ class ExplorerTests(unittest.TestCase):
         # The page as `HTMLReport.liveEvents` makes it: the event stream's address in the
         # data, and `connect-src 'self'` in the policy (HTMLReportTests checks that these are
         # exactly what the property changes). A small server sends the events.
-        page = open(self.page, encoding="utf-8").read()
+        with open(self.page, encoding="utf-8") as file:
+            page = file.read()
         page = page.replace('<script type="application/json" id="explorer-data">{', '<script type="application/json" id="explorer-data">{"live":"/events",', 1)
         page = page.replace("form-action 'none'\">", "form-action 'none'; connect-src 'self'\">", 1)
         events = queue.Queue()
