@@ -103,7 +103,7 @@ import Testing
         // A frame is a group of the canvas, in Graphviz's points: the canvas is the frame's
         // size, and the page holds one drawing of the map.
         #expect(html.contains("<svg id=\"map-canvas\" class=\"size-0\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 200 100\""))
-        #expect(html.contains("<g id=\"viewport\">\n<g class=\"frame\"><g class=\"graph\">\n"))
+        #expect(html.contains("<g id=\"viewport\">\n<g class=\"frame\" data-size=\"200 100\"><g class=\"graph\">\n"))
         #expect(html.contains(".size-0{width:clamp(200px,100%,267px);max-width:none;height:auto}"), "200 points are 267 pixels, never shrunk below three quarters")
         for control in ["search", "depth", "measure", "zoom-in", "zoom-out", "zoom-fit", "play", "year"] {
             let tag = try #require(html.firstMatch(of: try Regex("<[a-z]+ [^>]*id=\"\(control)\"[^>]*>")))

@@ -144,15 +144,18 @@ extension HTMLReport {
         function setZoom(k,x,y){Z.k=Math.min(12,Math.max(.25,k));Z.x=x;Z.y=y;
         if(viewport)viewport.setAttribute('transform','translate('+Z.x.toFixed(2)+' '+Z.y.toFixed(2)+') scale('+Z.k.toFixed(4)+')');legible();}
         // Names too small to read at this zoom give way to the shapes, save the matched and the selected.
-        function legible(){if(!canvas)return;var m=canvas.getScreenCTM();if(!m)return;canvas.classList.toggle('small-names',11*m.a*Z.k<5);}
+        var legibleSoon=false;
+        function legible(){if(!canvas||legibleSoon)return;legibleSoon=true;requestAnimationFrame(function(){legibleSoon=false;var m=canvas.getScreenCTM();if(m)canvas.classList.toggle('small-names',11*m.a*Z.k<5);});}
         window.addEventListener('resize',legible);
         function toCanvas(cx,cy){var m=canvas.getScreenCTM();if(!m)return {x:0,y:0};var pt=canvas.createSVGPoint();pt.x=cx;pt.y=cy;return pt.matrixTransform(m.inverse());}
         function zoomAt(f,c){var k=Math.min(12,Math.max(.25,Z.k*f)),r=k/Z.k;setZoom(k,c.x-(c.x-Z.x)*r,c.y-(c.y-Z.y)*r);}
         function middle(){var b=canvas.viewBox.baseVal;return {x:b.width/2,y:b.height/2};}
-        // Fit: the year's drawing, as shown, fills the frame with a small margin.
-        function fit(){if(!canvas||!viewport)return;var b;try{b=viewport.getBBox();}catch(e){b=null;}var v=canvas.viewBox.baseVal;
-        if(!b||!(b.width>0)||!(b.height>0)){setZoom(1,0,0);return;}var k=Math.min(v.width/b.width,v.height/b.height)*.96;
-        setZoom(k,v.width/2-(b.x+b.width/2)*k,v.height/2-(b.y+b.height/2)*k);}
+        // Fit: the frame of the year shown fills the canvas, from the size it says, so that
+        // opening a large map measures nothing.
+        function fit(){if(!canvas||!viewport)return;var v=canvas.viewBox.baseVal,p=' '+position(S.year)+' ',size=null;
+        [].forEach.call(viewport.children,function(f){var y=f.getAttribute('data-y');if(!size&&f.hasAttribute('data-size')&&(y===null||(' '+y+' ').indexOf(p)>=0))size=f.getAttribute('data-size').split(' ').map(Number);});
+        if(!size||!(size[0]>0)||!(size[1]>0)){setZoom(1,0,0);return;}var k=Math.min(v.width/size[0],v.height/size[1]);
+        setZoom(k,(v.width-size[0]*k)/2,(v.height-size[1]*k)/2);}
         function centre(e){if(!e||!canvas)return;var r=e.getBoundingClientRect(),c=toCanvas(r.left+r.width/2,r.top+r.height/2);
         var x=(c.x-Z.x)/Z.k,y=(c.y-Z.y)/Z.k,k=Math.max(Z.k,1.5),m=middle();setZoom(k,m.x-x*k,m.y-y*k);}
         // The year: the radio buttons show it by style; parts that come and go fade.
@@ -260,8 +263,8 @@ extension HTMLReport {
         if($('measure'))$('measure').value=S.measure;if($('shift-from'))$('shift-from').value=String(S.from);if($('shift-to'))$('shift-to').value=String(S.to);
         doc.querySelectorAll('[data-filter-group],[data-filter-kind],[data-filter-type]').forEach(function(box){
         var kind=box.hasAttribute('data-filter-group')?'group':box.hasAttribute('data-filter-kind')?'kind':'type';box.checked=!S.hide[kind][box.getAttribute('data-filter-'+kind)];});}
-        function apply(){showYear(S.year,false);controls();visibility();search();profile();compare();}
-        readHash();var z=recall();apply();if(z)setZoom(z.k,z.x,z.y);else fit();
+        function apply(first){showYear(S.year,false);controls();visibility();search();profile();if(first)setTimeout(compare,0);else compare();}
+        readHash();var z=recall();apply(true);if(z)setZoom(z.k,z.x,z.y);else fit();
         window.addEventListener('hashchange',function(){if(readHash())apply();});
         // The controls.
         var playing=null;

@@ -397,7 +397,9 @@ public struct HTMLReport: Sendable {
     /// A frame made a group of the map's canvas, whose units are Graphviz's points: the
     /// frame's `svg` element (`width="…pt"`, `viewBox="0.00 0.00 …"`, the same extent in
     /// points) becomes a `g` at the canvas's top left, so that the page holds one drawing. A
-    /// drawing that could not be cut into parts (no tail) nests whole, sized in points.
+    /// drawing that could not be cut into parts (no tail) nests whole, sized in points. The
+    /// group says its size (`data-size="width height"`), so that the script fits the year
+    /// shown without measuring the drawing.
     static func nestedFrame(_ head: String, tail: String) -> (head: String, tail: String, width: Double, height: Double) {
         guard let start = head.range(of: "<svg") else { return (head, tail, 0, 0) }
         let svg = head[start.lowerBound...]
@@ -408,7 +410,8 @@ public struct HTMLReport: Sendable {
         let origin = tag.firstMatch(of: /\sviewBox="0(\.0+)? 0(\.0+)? ([0-9.]+) ([0-9.]+)"/)
         if !tail.isEmpty, let origin, Double(origin.output.3) == width, Double(origin.output.4) == height, width > 0,
            let close = tail.range(of: "</svg>", options: .backwards) {
-            return ("<g class=\"frame\">" + svg[svg.index(after: tagEnd)...], tail.replacingCharacters(in: close, with: "</g>"), width, height)
+            let size = "\(Self.number(width)) \(Self.number(height))"
+            return ("<g class=\"frame\" data-size=\"\(size)\">" + svg[svg.index(after: tagEnd)...], tail.replacingCharacters(in: close, with: "</g>"), width, height)
         }
         let sized = String(tag).replacing(/(\s(?:width|height)="[0-9.]+)pt"/) { "\($0.output.1)\"" }
         return (sized + svg[tagEnd...], tail, width, height)
