@@ -213,6 +213,9 @@ public struct HTMLReport: Sendable {
         }
         if width <= 0 || height <= 0 { (width, height) = (800, 600) }
         let viewBox = "0 0 \(Self.number(width)) \(Self.number(height))"
+        // With script the canvas is a window onto the map, as tall as the screen allows but
+        // never blowing a small map up past a quarter more than its own size.
+        sizes.css += ".js #map-canvas{height:min(72vh,\(Int((height * 4 / 3 * 1.25).rounded()))px)}"
         html += "<svg id=\"map-canvas\" class=\"\(sizes.add(width: width))\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"\(viewBox)\" role=\"group\" aria-label=\"Map of \(MarkupText.html(series.dataset.title))\">"
         html += "<g id=\"viewport\">\n" + frames + "</g></svg>"
         html += "</figure>\n" + profilePanel() + "</div>\n"
