@@ -6,9 +6,11 @@ import Foundation
 ///
 /// The page loads nothing from the network and works without script: the maps are one
 /// drawing of every year's actors and ties at their places, a year's own shown by picking
-/// the year (a row of year links, by style alone), every year's table holds its measures and
-/// ranks, and the small script only adds the slider and sorting. Every text
-/// from the dataset goes through ``HTMLText``.
+/// the year (a row of year links, by style alone), and every year's table holds its measures
+/// and ranks. With script the page is an explorer (pan and zoom, search, actor profiles,
+/// steps out from an actor, filters, play, the shift between any two years, the view in the
+/// link), under a Content-Security-Policy that allows only its own style and script. Every
+/// text from the dataset goes through ``HTMLText`` and ``MarkupText``.
 public struct HTMLReport: Sendable {
     /// The measures of every moment the report covers, from which come its tables and charts.
     public var series: MetricSeries
