@@ -7,8 +7,16 @@ ACTORMAP_CONFIGURATION=debug scripts/setup.sh
 if ! command -v chromium > /dev/null && [ "$(id -u)" = 0 ]; then
     apt-get install -y chromium > /dev/null || { apt-get update > /dev/null && apt-get install -y chromium > /dev/null; }
 fi
+# The explorer's browser tests drive Chromium through Debian's chromium-driver with Selenium.
+if ! command -v chromedriver > /dev/null && [ "$(id -u)" = 0 ]; then
+    apt-get install -y chromium-driver > /dev/null || { apt-get update > /dev/null && apt-get install -y chromium-driver > /dev/null; }
+fi
+python3 -c "import selenium" 2>/dev/null || python3 -m pip install -q selenium
 swift build --build-tests
 swift test --skip-build
+# The report's explorer in a real browser: search, profile, steps, filters, years, zoom,
+# the URL's state, hostile names, no network, and the shift checked against `actormap shift`.
+python3 Tests/browser/test_explorer.py
 # The library tour runs as a user would run it, and must draw its map.
 tour_svg="$(mktemp -d)/library-tour.svg"
 swift run --skip-build LibraryTour Examples/Datasets/nairobi-mukuru.yaml "$tour_svg"

@@ -299,7 +299,8 @@ struct PageMaker: Sendable {
             return .problems(errors.isEmpty ? "\(map.displayPath): error: the file cannot be read as a map." : errors.joined(separator: "\n"))
         }
         do {
-            var report = try page.page(of: dataset)
+            // A served page is a page like any other: private sources stay unnamed.
+            var report = try page.page(of: dataset.withholdingPrivateSources())
             report.liveEvents = Route.eventsAddress(map.relativePath, version: version)
             return .page(report.html())
         } catch {

@@ -62,7 +62,7 @@ import Testing
             #expect(onPage.actors == actors, "\(name) \(year): actors")
             #expect(onPage.ties == ties, "\(name) \(year): ties")
             // The page's style hides, for the year picked, every part not marked with it.
-            #expect(page.contains("#map-year-\(index):checked~figure [data-y]:not([data-y~=\"\(index)\"])"), "\(name) \(year)")
+            #expect(page.contains("#map-year-\(index):checked~.map-area [data-y]:not([data-y~=\"\(index)\"])"), "\(name) \(year)")
             drawnSets.append(actors.union(ties))
         }
         // The years differ, so a page showing one year's parts for another fails above.
@@ -95,7 +95,13 @@ import Testing
         var report = HTMLReport(series: series, shift: PowerShift(before: series.tables.first!, after: series.tables.last!, measure: .pagerank), measure: .pagerank)
         try report.drawMaps(over: span)
         let page = report.html()
-        #expect(page.components(separatedBy: "<svg").count - 1 == 1 + 3, "one map, one legend and the two charts")
+        // One canvas holds the map's frames (one per size of drawing); one legend, two charts.
+        #expect(page.components(separatedBy: "<svg id=\"map-canvas\"").count - 1 == 1)
+        #expect(page.components(separatedBy: "<g id=\"viewport\">").count - 1 == 1)
+        let inFigure = try #require(page.firstMatch(of: /<figure class="year">[\s\S]*?<\/figure>/)).output.components(separatedBy: "<svg").count - 1
+        #expect(inFigure >= 2, "the canvas and at least one frame in it")
+        #expect(page.components(separatedBy: "<svg").count - 1 == inFigure + 1 + 2 + 1 + Set(loaded.relationshipEnds.map(\.type)).count,
+                "besides the map: the legend, two charts, the profile's sparkline and a line key per type in the filters")
         let tags = page.matches(of: /<g [^>]*data-actor="([^"]*)"/).map { String($0.output.1) }
         // An actor drawn alike every year is one element: fewer elements than actor-years.
         let actorYears = series.tables.map(\.projection.nodeCount).reduce(0, +)
@@ -105,8 +111,8 @@ import Testing
             #expect(page.contains("data-y=\"\(index)\"") && page.contains("· \(year)</text>"))
         }
         // No id repeats in the map, though an actor drawn two ways is two elements.
-        let map = try #require(page.firstMatch(of: /<figure class="year">[\s\S]*?<\/figure>/)).output
-        let ids = map.matches(of: /\sid="([^"]*)"/).map { String($0.output.1) }
+        let figure = try #require(page.firstMatch(of: /<figure class="year">[\s\S]*?<\/figure>/)).output
+        let ids = figure.matches(of: /\sid="([^"]*)"/).map { String($0.output.1) }
         #expect(Set(ids).count == ids.count, "\(Dictionary(grouping: ids, by: { $0 }).filter { $1.count > 1 }.keys.sorted())")
     }
 }

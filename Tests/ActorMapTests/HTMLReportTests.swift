@@ -66,9 +66,7 @@ import Testing
         // The script is HTML's raw text, not XML's: it is checked by the browser test.
         let withoutScript = html.replacingOccurrences(of: #"<script>[\s\S]*?</script>"#, with: "", options: .regularExpression)
         let xml = withoutScript.replacingOccurrences(of: "<!DOCTYPE html>", with: "")
-            .replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "<meta charset=\"utf-8\"/>")
-            .replacingOccurrences(of: "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", with: "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>")
-            .replacingOccurrences(of: "step=\"1\">", with: "step=\"1\"/>")
+            .replacingOccurrences(of: #"<meta ([^>]*[^/])>"#, with: "<meta $1/>", options: .regularExpression)
         let parser = XMLParser(data: Data(xml.utf8))
         #expect(parser.parse(), "\(parser.parserError.map(String.init(describing:)) ?? "")")
     }
@@ -85,7 +83,88 @@ import Testing
         }
         #expect(html.contains("id=\"map-year-3\" data-year=\"2003\" aria-label=\"2003\" checked=\"checked\"/>"), "the last year is shown")
         #expect(!html.contains("<?xml"), "SVG declarations are stripped before inlining")
-        #expect(html.contains("<input type=\"range\" id=\"year\" min=\"0\" max=\"3\""))
+        #expect(html.contains("<input type=\"range\" id=\"year\" min=\"2000\" max=\"2003\" value=\"2003\" step=\"1\""), "the slider counts calendar years")
+    }
+
+    /// The ids, attributes and fields that tests and pages embedding the explorer rely on.
+    @Test func theExplorersContractIsInThePage() throws {
+        let html = report(diagrams: (0..<4).map { _ in "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"200pt\" height=\"100pt\" viewBox=\"0 0 200 100\"><g id=\"graph0\" class=\"graph\"><g id=\"actor-a\" class=\"node\"><ellipse/></g><g id=\"relationship-0\" class=\"edge\"><path/></g></g></svg>" })
+        for id in ["search", "year", "play", "depth", "measure", "zoom-in", "zoom-out", "zoom-fit", "profile", "live-problems", "map-canvas"] {
+            #expect(html.components(separatedBy: "id=\"\(id)\"").count == 2, "one element #\(id)")
+        }
+        #expect(html.contains("<g id=\"viewport\">"))
+        #expect(html.contains("<h3 data-field=\"name\"></h3>"))
+        #expect(html.contains("<aside id=\"profile\" hidden=\"hidden\""))
+        #expect(html.contains("data-filter-group=\"state\" checked=\"checked\""))
+        for kind in ["federation", "city-government", "donor"] { #expect(html.contains("data-filter-kind=\"\(kind)\""), "\(kind)") }
+        for type in ["contention", "mou", "funding"] { #expect(html.contains("data-filter-type=\"\(type)\""), "\(type)") }
+        #expect(html.contains("<g data-actor=\"a\" class=\"node\">"))
+        #expect(html.contains("<g data-tie=\"a b contention\" data-rel=\"0\" class=\"edge\">"))
+        // A frame is a group of the canvas, in Graphviz's points: the canvas is the frame's
+        // size, and the page holds one drawing of the map.
+        #expect(html.contains("<svg id=\"map-canvas\" class=\"size-0\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"0 0 200 100\""))
+        #expect(html.contains("<g id=\"viewport\">\n<g class=\"frame\" data-size=\"200 100\"><g class=\"graph\">\n"))
+        #expect(html.contains(".size-0{width:clamp(200px,100%,267px);max-width:none;height:auto}"), "200 points are 267 pixels, never shrunk below three quarters")
+        for control in ["search", "depth", "measure", "zoom-in", "zoom-out", "zoom-fit", "play", "year"] {
+            let tag = try #require(html.firstMatch(of: try Regex("<[a-z]+ [^>]*id=\"\(control)\"[^>]*>")))
+            #expect(String(html[tag.range]).contains("aria-label=\""), "#\(control) is labelled")
+        }
+    }
+
+    /// A strict policy: nothing from anywhere, the page's own style and script by their
+    /// hashes, no inline style or handler attribute (which the policy would block).
+    @Test func theContentSecurityPolicyIsStrict() throws {
+        var report = HTMLReport(series: MetricSeries(dataset, moments: MetricSeries.moments(from: 2000, to: 2003)),
+                                shift: PowerShift(dataset, from: .year(2000), to: .year(2003)), measure: .pagerank,
+                                diagrams: (0..<4).map { _ in "<svg width=\"10pt\" height=\"10pt\"><g id=\"graph0\"><g id=\"actor-a\"/></g></svg>" })
+        let html = report.html()
+        let meta = try #require(html.firstMatch(of: /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/))
+        let policy = String(meta.output.1)
+        #expect(policy.hasPrefix("default-src 'none'; script-src 'sha256-"))
+        #expect(policy.contains("; style-src 'sha256-"))
+        #expect(!policy.contains("unsafe") && !policy.contains("connect-src") && !policy.contains("http"))
+        #expect(html.range(of: "Content-Security-Policy")!.lowerBound < html.range(of: "<style>")!.lowerBound, "the policy comes before what it governs")
+        #expect(!html.contains(" style=\""), "no style attribute")
+        let markup = html.replacingOccurrences(of: #"<script[^>]*>[\s\S]*?</script>"#, with: "", options: .regularExpression)
+        #expect(markup.firstMatch(of: /<[^>]*\son[a-z]+=/) == nil, "no handler attribute")
+        #expect(html.components(separatedBy: "<style>").count == 2, "one style element, the one hashed")
+
+        report.liveEvents = "/events?map=a%20b"
+        let live = report.html()
+        #expect(live.contains("; connect-src 'self'\">"))
+        #expect(live.contains("\"live\":\"/events?map=a%20b\""))
+    }
+
+    /// The data the script reads is JSON that no name can break out of: `<`, `>`, `&`, U+2028
+    /// and U+2029 are escapes, and it reads back as the names written.
+    @Test func theEmbeddedDataCannotCloseItsScript() throws {
+        let name = "</script><!--<script>\u{2028}x\u{2029}&amp;"
+        let hostile = try #require(check("""
+            title: t
+            actors:
+              - {id: a, name: "\(name.replacingOccurrences(of: "\u{2028}", with: "\\u2028").replacingOccurrences(of: "\u{2029}", with: "\\u2029"))", kind: federation, since: 2000}
+              - {id: b, name: B, kind: donor, since: 2000}
+            relationships:
+              - {from: b, to: a, type: funding, since: 2000, note: "</SCRIPT >"}
+            """).dataset)
+        let series = MetricSeries(hostile, moments: MetricSeries.moments(from: 2000, to: 2001))
+        let html = HTMLReport(series: series, shift: PowerShift(before: series.tables[0], after: series.tables[1], measure: .pagerank), measure: .pagerank).html()
+        let start = try #require(html.range(of: "<script type=\"application/json\" id=\"explorer-data\">"))
+        let end = try #require(html[start.upperBound...].range(of: "</script>"))
+        let json = String(html[start.upperBound..<end.lowerBound])
+        for character in ["<", ">", "&", "\u{2028}", "\u{2029}"] { #expect(!json.contains(character), "\(character)") }
+        let data = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let actors = try #require(data["actors"] as? [[String: Any]])
+        // Line and paragraph separators are shown by their code, as everywhere in the page.
+        #expect(actors.first?["name"] as? String == "</script><!--<script>\\u{2028}x\\u{2029}&amp;")
+        let ties = try #require(data["ties"] as? [[String: Any]])
+        #expect(ties.first?["note"] as? String == "</SCRIPT >")
+        #expect(data["years"] as? [Int] == [2000, 2001])
+    }
+
+    /// By hand: each character that could end a script becomes its `\u` escape.
+    @Test func scriptJSONEscapesWhatCouldEndAScript() {
+        #expect(MarkupText.scriptJSON(#"{"a":"</script>&\#u{2028}\#u{2029}é"}"#) == #"{"a":"\u003c/script\u003e\u0026\u2028\u2029é"}"#)
     }
 
     /// Without script the year tables say each actor's rank in the chosen measure. By hand,

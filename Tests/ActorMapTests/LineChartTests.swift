@@ -54,7 +54,9 @@ import Testing
         // A map 1500 points wide: 2000 pixels; its 11-point (14.7-pixel) names stay at least
         // 11 pixels tall when it is drawn at no less than 1500 pixels.
         let map = #"<?xml version="1.0"?><svg width="1500pt" height="600pt" viewBox="0 0 1500 600"><g/></svg>"#
-        let inline = HTMLReport.inlineSVG(map)
-        #expect(inline.hasPrefix("<svg style=\"width:clamp(1500px,100%,2000px);max-width:none;height:auto\" width=\"1500pt\""))
+        var sizes = HTMLReport.SizeRules()
+        let inline = HTMLReport.inlineSVG(map, sizes: &sizes)
+        #expect(inline.hasPrefix("<svg class=\"size-0\" width=\"1500pt\""))
+        #expect(sizes.css == ".size-0{width:clamp(1500px,100%,2000px);max-width:none;height:auto}", "a class, since the page's policy allows no style attribute")
     }
 }

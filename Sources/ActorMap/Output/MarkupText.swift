@@ -65,6 +65,30 @@ public enum MarkupText {
         }
     }
 
+    /// JSON made safe to sit inside an HTML `<script>` element: `<`, `>` and `&` (which could
+    /// close the element or open a comment there) and U+2028 and U+2029 (line ends to older
+    /// script parsers) become `\u` escapes. JSON holds these characters only inside strings,
+    /// where the escapes read back as the same characters, so the data is unchanged.
+    ///
+    /// - Parameter json: A JSON text, such as `JSONEncoder`'s.
+    /// - Returns: The same JSON, with no character that could end a script element.
+    /// - Complexity: O(*n*) in the length of `json`.
+    public static func scriptJSON(_ json: String) -> String {
+        var escaped = ""
+        escaped.reserveCapacity(json.utf8.count)
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": escaped += "\\u003c"
+            case ">": escaped += "\\u003e"
+            case "&": escaped += "\\u0026"
+            case "\u{2028}": escaped += "\\u2028"
+            case "\u{2029}": escaped += "\\u2029"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+
     /// `text` with `&`, `<` and `>` as entities, as every markup language here needs, and
     /// each other scalar replaced by what `special` gives for it, or kept when it gives `nil`.
     private static func escaped(_ text: String, _ special: (Unicode.Scalar) -> String?) -> String {

@@ -6,9 +6,11 @@ import Foundation
 ///
 /// The page loads nothing from the network and works without script: the maps are one
 /// drawing of every year's actors and ties at their places, a year's own shown by picking
-/// the year (a row of year links, by style alone), every year's table holds its measures and
-/// ranks, and the small script only adds the slider and sorting. Every text
-/// from the dataset goes through ``HTMLText``.
+/// the year (a row of year links, by style alone), and every year's table holds its measures
+/// and ranks. With script the page is an explorer (pan and zoom, search, actor profiles,
+/// steps out from an actor, filters, play, the shift between any two years, the view in the
+/// link), under a Content-Security-Policy that allows only its own style and script. Every
+/// text from the dataset goes through ``HTMLText`` and ``MarkupText``.
 public struct HTMLReport: Sendable {
     /// The measures of every moment the report covers, from which come its tables and charts.
     public var series: MetricSeries
@@ -25,6 +27,13 @@ public struct HTMLReport: Sendable {
     public var generator: String
     /// How the years compared were chosen, said under the shift's heading.
     public var comparison: String?
+    /// The address of a stream of server-sent events that keeps an open page up to date
+    /// (`actormap serve`), or `nil` for a page on its own. When set, the page may connect
+    /// to its own origin (`connect-src 'self'`) and listens: an event `reload` reloads the
+    /// page keeping the view (year, actor, steps, filters, zoom); an event `problems`
+    /// (plain text, one problem a line) shows them as text in `#live-problems` above the
+    /// last good map, until the next `reload`.
+    public var liveEvents: String?
 
     /// The measures the per-year tables show, beside the name and group.
     public static let tableMeasures: [Measure] = [
@@ -61,36 +70,38 @@ public struct HTMLReport: Sendable {
     /// - Complexity: O(*m* · *a*) for *m* moments and *a* actors, besides the maps' length.
     public func html() -> String {
         let dataset = series.dataset
-        var page = """
+        var sizes = SizeRules()
+        var body = "<body>\n<header>\n<h1>\(MarkupText.html(dataset.title))</h1>\n"
+        if let description = dataset.description {
+            body += "<p class=\"description\">\(MarkupText.html(description))</p>\n"
+        }
+        let years = series.moments.map(\.description)
+        body += "<p class=\"span\">\(dataset.actors.count) actors, \(dataset.relationships.count) relationships; "
+            + "measured \(MarkupText.html(years.first ?? "")) to \(MarkupText.html(years.last ?? "")) on \(MarkupText.html(projectionDescription)).</p>\n"
+        body += "</header>\n<main>\n"
+        if !diagrams.isEmpty { body += mapSection(sizes: &sizes) }
+        body += compareSection()
+        body += shiftSection()
+        body += chartSection()
+        body += tableSection()
+        body += legendSection(sizes: &sizes)
+        body += sourcesSection()
+        body += "</main>\n<footer>Made with \(MarkupText.html(generator)). Everything in this page is in this file; it needs no network.</footer>\n"
+        body += "<script type=\"application/json\" id=\"explorer-data\">\(explorerData.scriptText())</script>\n"
+        body += "<script>\(Self.script)</script>\n</body>\n</html>\n"
+        let style = Self.style + Self.explorerStyle + groupStyle + sizes.css
+        return """
             <!DOCTYPE html>
             <html lang="en">
             <head>
             <meta charset="utf-8">
+            <meta http-equiv="Content-Security-Policy" content="\(contentSecurityPolicy(style: style))">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>\(MarkupText.html(dataset.title))</title>
-            <style>\(Self.style)\(groupStyle)</style>
+            <style>\(style)</style>
             </head>
-            <body>
-            <header>
-            <h1>\(MarkupText.html(dataset.title))</h1>
 
-            """
-        if let description = dataset.description {
-            page += "<p class=\"description\">\(MarkupText.html(description))</p>\n"
-        }
-        let years = series.moments.map(\.description)
-        page += "<p class=\"span\">\(dataset.actors.count) actors, \(dataset.relationships.count) relationships; "
-            + "measured \(MarkupText.html(years.first ?? "")) to \(MarkupText.html(years.last ?? "")) on \(MarkupText.html(projectionDescription)).</p>\n"
-        page += "</header>\n<main>\n"
-        page += shiftSection()
-        if !diagrams.isEmpty { page += mapSection() }
-        page += chartSection()
-        page += tableSection()
-        page += legendSection()
-        page += sourcesSection()
-        page += "</main>\n<footer>Made with \(MarkupText.html(generator)). Everything in this page is in this file; it needs no network.</footer>\n"
-        page += "<script>\(Self.script)</script>\n</body>\n</html>\n"
-        return page
+            """ + body
     }
 
     private var projectionDescription: String {
@@ -155,27 +166,27 @@ public struct HTMLReport: Sendable {
     /// The maps as one drawing of every year's parts (see `YearlyMap`), each part marked
     /// with the years it shows in (`data-y`), actors with `data-actor` and ties with
     /// `data-tie`. A radio button per year picks the year by style alone, so the page shows
-    /// any year without script; the script's slider only ticks the buttons.
-    private func mapSection() -> String {
+    /// any year without script; the explorer's controls above the map (shown only with
+    /// script) tick the buttons, and move `g#viewport` to pan and zoom.
+    private func mapSection(sizes: inout SizeRules) -> String {
         let moments = series.moments
         let shown = max(0, moments.count - 1)
         var html = "<section id=\"maps\">\n<h2>The map, year by year</h2>\n"
-        html += "<div class=\"slider\"><label for=\"year\">Year <output id=\"year-label\">\(MarkupText.html(moments.last?.description ?? ""))</output></label>"
-        html += "<input type=\"range\" id=\"year\" min=\"0\" max=\"\(shown)\" value=\"\(shown)\" step=\"1\"></div>\n"
+        html += "<div id=\"live-problems\" role=\"alert\" hidden=\"hidden\"></div>\n"
+        html += explorerControls()
         html += "<p class=\"year-choices\">Year:"
         for (index, moment) in moments.enumerated() {
             html += " <label for=\"map-year-\(index)\">\(MarkupText.html(moment.description))</label>"
         }
-        html += "</p>\n<style>"
+        html += "</p>\n"
         for index in moments.indices {
-            html += "#map-year-\(index):checked~figure [data-y]:not([data-y~=\"\(index)\"])"
-            html += index == moments.count - 1 ? "{display:none}" : ","
+            sizes.css += "#map-year-\(index):checked~.map-area [data-y]:not([data-y~=\"\(index)\"])"
+            sizes.css += index == moments.count - 1 ? "{display:none}" : ","
         }
-        html += "</style>\n"
         for (index, moment) in moments.enumerated() {
             html += "<input type=\"radio\" class=\"year-choice\" name=\"map-year\" id=\"map-year-\(index)\" data-year=\"\(MarkupText.html(moment.description))\" aria-label=\"\(MarkupText.html(moment.description))\"\(index == shown ? " checked=\"checked\"" : "")/>"
         }
-        html += "\n<figure class=\"year\"><figcaption>"
+        html += "\n<div class=\"map-area\">\n<figure class=\"year\"><figcaption>"
         for (index, moment) in moments.enumerated() {
             html += "<span data-y=\"\(index)\">\(MarkupText.html(moment.description))</span>"
         }
@@ -187,15 +198,31 @@ public struct HTMLReport: Sendable {
         func years(_ years: [Int], all: Bool) -> String {
             all ? "" : " data-y=\"\(years.map(String.init).joined(separator: " "))\""
         }
+        // Every frame sits in one canvas, at its top left, so that one transform of
+        // `#viewport` pans and zooms whichever year is shown.
+        var frames = ""
+        var width = 0.0, height = 0.0
         for frame in map.frames {
-            html += YearlyMap.marked(Self.inlineSVG(frame.head), with: years(frame.years, all: shared)) + "\n"
+            let nested = Self.nestedFrame(frame.head, tail: frame.tail)
+            width = max(width, nested.width)
+            height = max(height, nested.height)
+            frames += YearlyMap.marked(nested.head, with: years(frame.years, all: shared)) + "\n"
             for part in frame.parts {
                 let attributes = years(part.years, all: shared && part.years.count == moments.count) + drawnAttributes(of: part.markup)
-                html += YearlyMap.marked(YearlyMap.withoutIDs(part.markup), with: attributes) + "\n"
+                frames += YearlyMap.marked(YearlyMap.withoutIDs(part.markup), with: attributes) + "\n"
             }
-            html += frame.tail
+            frames += nested.tail
         }
-        return html + "</figure>\n</section>\n"
+        if width <= 0 || height <= 0 { (width, height) = (800, 600) }
+        let viewBox = "0 0 \(Self.number(width)) \(Self.number(height))"
+        // With script the canvas is a window onto the map, as tall as the screen allows but
+        // never blowing a small map up past a quarter more than its own size.
+        sizes.css += ".js #map-canvas{height:min(72vh,\(Int((height * 4 / 3 * 1.25).rounded()))px)}"
+        html += "<svg id=\"map-canvas\" class=\"\(sizes.add(width: width))\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"\(viewBox)\" role=\"group\" aria-label=\"Map of \(MarkupText.html(series.dataset.title))\">"
+        html += "<g id=\"viewport\">\n" + frames + "</g></svg>"
+        html += "</figure>\n" + profilePanel() + "</div>\n"
+        html += "<p class=\"map-hint explorer-only\">Drag to move the map, use the wheel, a pinch or the buttons to zoom. Click an actor, or Tab to it and press Enter, for its profile; Esc closes it.</p>\n"
+        return html + "</section>\n"
     }
 
     /// `data-actor="<id>"` for the drawing of an actor, `data-tie="<from> <to> <type>"`
@@ -207,7 +234,7 @@ public struct HTMLReport: Sendable {
         }
         if id.hasPrefix("relationship-"), let index = Int(id.dropFirst(13)), series.dataset.relationships.indices.contains(index) {
             let tie = series.dataset.relationships[index]
-            return " data-tie=\"\(MarkupText.html("\(tie.from) \(tie.to) \(tie.type)"))\""
+            return " data-tie=\"\(MarkupText.html("\(tie.from) \(tie.to) \(tie.type)"))\" data-rel=\"\(index)\""
         }
         return ""
     }
@@ -274,13 +301,13 @@ public struct HTMLReport: Sendable {
         return html + "</section>\n"
     }
 
-    private func legendSection() -> String {
+    private func legendSection(sizes: inout SizeRules) -> String {
         let dataset = series.dataset
         let vocabulary = dataset.vocabulary
         var html = "<section id=\"legend\">\n<h2>Legend</h2>\n"
         if let legendDrawing {
             // The maps' own legend, drawn as they draw: no second list in other colours.
-            html += "<figure class=\"map-legend\">\(Self.inlineSVG(legendDrawing))<figcaption>How the maps draw each side, kind and relationship</figcaption></figure>\n"
+            html += "<figure class=\"map-legend\">\(Self.inlineSVG(legendDrawing, sizes: &sizes))<figcaption>How the maps draw each side, kind and relationship</figcaption></figure>\n"
         } else {
             html += "<div class=\"columns\"><div><h3>Sides</h3><ul class=\"keys\">\n"
             for group in Set(dataset.actorGroupIndices).sorted() {
@@ -290,8 +317,7 @@ public struct HTMLReport: Sendable {
             let styles = zip(vocabulary.relationshipTypes, RelationshipStyle.colors(of: vocabulary)).map(RelationshipStyle.init)
             for type in Set(dataset.relationshipEnds.map(\.type)).sorted() {
                 let style = styles[type]
-                let dash = style.style == "dashed" ? "6 4" : style.style == "dotted" ? "2 3" : "none"
-                html += "<li><svg class=\"line-key\" viewBox=\"0 0 28 10\" aria-hidden=\"true\"><line x1=\"1\" y1=\"5\" x2=\"27\" y2=\"5\" stroke=\"\(HTMLText.safeColor(style.color))\" stroke-width=\"3\" stroke-dasharray=\"\(dash)\"/></svg>"
+                html += "<li>\(lineKey(style))"
                     + "\(MarkupText.html(style.type.label))\(style.type.directed ? " (directed)" : "")\(style.type.sign < 0 ? ", conflict" : "")</li>\n"
             }
             html += "</ul></div></div>\n"
@@ -316,7 +342,7 @@ public struct HTMLReport: Sendable {
 
     /// A group's colour as a small square, coloured by the group's class (see ``groupStyle``):
     /// short, since every row of every year's table has one.
-    private func swatch(_ group: Group) -> String {
+    func swatch(_ group: Group) -> String {
         "<i class=\"swatch g\(series.dataset.vocabulary.groupIndex(of: group.id) ?? 0)\"></i>"
     }
 
@@ -347,17 +373,58 @@ public struct HTMLReport: Sendable {
     }
 
     /// An SVG document made fit to sit inside HTML: the XML declaration and doctype go,
-    /// the rest stays as Graphviz wrote it.
-    static func inlineSVG(_ document: String) -> String {
+    /// the rest stays as Graphviz wrote it, sized by a class of `sizes`.
+    static func inlineSVG(_ document: String, sizes: inout SizeRules) -> String {
         guard let start = document.range(of: "<svg") else { return "" }
         let svg = String(document[start.lowerBound...])
-        // Graphviz gives the size in points. The map fills the column, but never shrinks
-        // below three quarters of its size, so that its 11-point names stay at least 11
-        // pixels tall; a wider map scrolls inside its frame.
         guard let match = svg.firstMatch(of: /^<svg width="([0-9.]+)pt"/), let points = Double(match.1) else { return svg }
-        let pixels = points * 4 / 3
-        let style = String(format: " style=\"width:clamp(%.0fpx,100%%,%.0fpx);max-width:none;height:auto\"", pixels * 0.75, pixels)
-        return "<svg" + style + svg.dropFirst(4)
+        return "<svg class=\"\(sizes.add(width: points))\"" + svg.dropFirst(4)
+    }
+
+    /// A frame made a group of the map's canvas, whose units are Graphviz's points: the
+    /// frame's `svg` element (`width="…pt"`, `viewBox="0.00 0.00 …"`, the same extent in
+    /// points) becomes a `g` at the canvas's top left, so that the page holds one drawing. A
+    /// drawing that could not be cut into parts (no tail) nests whole, sized in points. The
+    /// group says its size (`data-size="width height"`), so that the script fits the year
+    /// shown without measuring the drawing.
+    static func nestedFrame(_ head: String, tail: String) -> (head: String, tail: String, width: Double, height: Double) {
+        guard let start = head.range(of: "<svg") else { return (head, tail, 0, 0) }
+        let svg = head[start.lowerBound...]
+        guard let tagEnd = svg.firstIndex(of: ">") else { return (String(svg), tail, 0, 0) }
+        let tag = svg[..<tagEnd]
+        let width = tag.firstMatch(of: /\swidth="([0-9.]+)pt"/).flatMap { Double($0.output.1) } ?? 0
+        let height = tag.firstMatch(of: /\sheight="([0-9.]+)pt"/).flatMap { Double($0.output.1) } ?? 0
+        let origin = tag.firstMatch(of: /\sviewBox="0(\.0+)? 0(\.0+)? ([0-9.]+) ([0-9.]+)"/)
+        if !tail.isEmpty, let origin, Double(origin.output.3) == width, Double(origin.output.4) == height, width > 0,
+           let close = tail.range(of: "</svg>", options: .backwards) {
+            let size = "\(Self.number(width)) \(Self.number(height))"
+            return ("<g class=\"frame\" data-size=\"\(size)\">" + svg[svg.index(after: tagEnd)...], tail.replacingCharacters(in: close, with: "</g>"), width, height)
+        }
+        let sized = String(tag).replacing(/(\s(?:width|height)="[0-9.]+)pt"/) { "\($0.output.1)\"" }
+        return (sized + svg[tagEnd...], tail, width, height)
+    }
+
+    /// The sizes of the page's drawings, as classes of its stylesheet: the page's strict
+    /// Content-Security-Policy allows no `style` attribute.
+    struct SizeRules {
+        var css = ""
+        private var classes: [Int: String] = [:]
+
+        /// The class of a drawing `points` wide: it fills the column but never shrinks
+        /// below three quarters of its size, so that its 11-point names stay at least 11
+        /// pixels tall; a wider drawing scrolls inside its frame.
+        mutating func add(width points: Double) -> String {
+            let pixels = Int((points * 4 / 3).rounded())
+            if let name = classes[pixels] { return name }
+            let name = "size-\(classes.count)"
+            classes[pixels] = name
+            css += ".\(name){width:clamp(\(Int((Double(pixels) * 0.75).rounded()))px,100%,\(pixels)px);max-width:none;height:auto}"
+            return name
+        }
+    }
+
+    static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(format: "%.2f", value)
     }
 
     static let style = """
@@ -371,7 +438,7 @@ public struct HTMLReport: Sendable {
         th.number,td.number{text-align:right;font-variant-numeric:tabular-nums}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
         .year-measures td+td+td{text-align:right;font-variant-numeric:tabular-nums}
         .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em;vertical-align:-1px;border:1px solid rgba(0,0,0,.25)}
-        figure.year{margin:1em 0;border:1px solid var(--line);border-radius:6px;padding:8px;overflow:auto}figure.year svg{max-width:100%;height:auto}
+        figure.year{margin:1em 0;border:1px solid var(--line);border-radius:6px;padding:8px;overflow:auto}
         figure.year figcaption{font-weight:600}.slider{display:none;align-items:center;gap:1em;margin:1em 0}.slider input{flex:1}
         .js .slider{display:flex}.js .year-choices{display:none}.year-choices label{margin-left:.4em;text-decoration:underline;cursor:pointer}
         .year-choice{position:absolute;opacity:0;pointer-events:none}
@@ -382,28 +449,4 @@ public struct HTMLReport: Sendable {
         details.year-table summary{cursor:pointer;font-weight:600;margin:.4em 0}
         """
 
-    /// The slider and sorting; nothing here reads or writes markup from the data. A link
-    /// ending in `#year=N` opens the page showing the Nth year (from 0).
-    static let script = """
-        (function(){
-        document.documentElement.classList.add('js');
-        var input=document.getElementById('year'),label=document.getElementById('year-label');
-        var choices=document.querySelectorAll('input.year-choice');
-        function show(i){choices.forEach(function(c,k){var on=String(k)===String(i);c.checked=on;if(on){c.setAttribute('checked','checked');if(label){label.textContent=c.dataset.year;}}else{c.removeAttribute('checked');}});}
-        var chosen=/year=(\\d+)/.exec(location.hash);
-        if(input){if(chosen&&Number(chosen[1])<=Number(input.max)){input.value=chosen[1];}
-        input.addEventListener('input',function(){show(input.value);});show(input.value);}
-        function number(cell){var p=parseFloat(cell.dataset.value!==undefined?cell.dataset.value:cell.textContent);return isNaN(p)?-Infinity:p;}
-        document.querySelectorAll('table.sortable').forEach(function(table){
-        table.querySelectorAll('th').forEach(function(th,column){th.addEventListener('click',function(){
-        var body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows);
-        var descending=th.getAttribute('aria-sort')!=='descending';
-        table.querySelectorAll('th').forEach(function(other){other.removeAttribute('aria-sort');});
-        th.setAttribute('aria-sort',descending?'descending':'ascending');
-        rows.sort(function(a,b){var x=a.cells[column],y=b.cells[column];
-        var r=th.classList.contains('number')?number(x)-number(y):x.textContent.localeCompare(y.textContent);
-        return descending?-r:r;});
-        rows.forEach(function(row){body.appendChild(row);});});});});
-        })();
-        """
 }

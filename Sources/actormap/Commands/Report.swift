@@ -8,8 +8,11 @@ struct Report: ParsableCommand {
         abstract: "Write one self-contained HTML page about a map over the years: maps with a year slider, charts, sortable tables and the power shift.",
         discussion: """
             The page works offline and can be emailed: every year's map is drawn in it as SVG, with every actor \
-            in the same place each year; script only adds the slider and sorting. The shift compares the first \
-            and last year. The file is written only once complete. See docs/timeline-and-report.md.
+            in the same place each year, and every year's map and table reads without script. With script it is \
+            an explorer: pan and zoom, search, an actor's profile, steps out from an actor, filters by side, kind \
+            and tie, a year slider with play, the shift between any two years, and the view kept in the link \
+            (#year=2015&actor=ID&depth=1&measure=pagerank&from=2005&to=2015&hide=group:state). The shift below \
+            compares the first and last year. The file is written only once complete. See docs/timeline-and-report.md.
             """
     )
 
