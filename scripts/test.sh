@@ -43,6 +43,9 @@ python3 scripts/check_shift_sentences.py
 # `actormap serve` as a browser meets it: a real server on a free loopback port, its pages,
 # 404 for every way out of the folder, live reload and problems on save, then Ctrl-C.
 python3 Tests/serve/test_serve.py
+# The served page in Chromium: a saved actor appears within 3 s, a broken file's problems show
+# as text above the last good map, and the year shown is kept.
+python3 Tests/browser/test_serve_page.py
 # Every JSON document the command writes, validated against its schema in docs/schemas.
 python3 -c "import jsonschema, referencing" 2>/dev/null || python3 -m pip install -q jsonschema
 python3 scripts/check_schemas.py
