@@ -343,13 +343,22 @@ struct DatasetDocument {
                 sources: contents.sources, groups: contents.groups, kinds: contents.kinds,
                 relationshipTypes: contents.types, actors: contents.actors, relationships: contents.relationships,
                 attributes: contents.attributes, locations: locations, requiringSources: requiringSources)
-            locations.root = nil
+            releaseTree()
             return problems.contains(where: { $0.severity == .error }) ? nil : dataset
         } catch {
-            locations.root = nil
+            releaseTree()
             problems += error.problems
             return nil
         }
+    }
+
+    /// Lets go of the parsed tree once every problem is placed. Freeing the tree of a big map,
+    /// node by node, takes about as long as checking its model, so it is freed on another
+    /// thread, beside the work that follows.
+    private mutating func releaseTree() {
+        guard let tree = locations.root else { return }
+        locations.root = nil
+        DispatchQueue.global(qos: .utility).async { withExtendedLifetime(tree) {} }
     }
 
     // MARK: Walking the tree
@@ -361,8 +370,11 @@ struct DatasetDocument {
                    fix: path == .root ? "a dataset starts with `title:`; see docs/dataset-format.md." : "write this entry as `{\(required.map { "\($0): …" }.joined(separator: ", "))}`.")
             return nil
         }
-        var result = Fields()
-        for (keyNode, value) in mapping {
+        // Keys are compared one by one in a mapping of the schema's size, through a set in a
+        // longer one, which only a broken file has.
+        let isShort = mapping.count <= 16
+        var given: Set<String> = []
+        for (position, (keyNode, value)) in mapping.enumerated() {
             guard let key = keyNode.text else {
                 report(.error, path, "a field name must be plain text, found \(Self.shape(of: keyNode)).", fix: "check the indentation.", key: keyNode)
                 continue
@@ -375,11 +387,13 @@ struct DatasetDocument {
                        key: keyNode)
                 continue
             }
-            if result[key] != nil {
+            let isGivenBefore = isShort ? mapping[..<position].contains { !$0.value.isNull && $0.key.text == key } : given.contains(key)
+            if isGivenBefore {
                 report(.error, path.field(key), "the field '\(key)' is given twice.", fix: "keep one.", key: keyNode)
             }
-            if !value.isNull { result.set(key, value) }
+            if !isShort, !value.isNull { given.insert(key) }
         }
+        let result = Fields(mapping)
         for key in required where result[key] == nil {
             report(.error, path.field(key), "the required field '\(key)' is missing.",
                    fix: "add `\(key):` to \(path == .root ? "the top of the file" : "this entry").")
@@ -387,28 +401,36 @@ struct DatasetDocument {
         return result
     }
 
-    /// The fields of one mapping by name, the last given of each that is not null. A mapping
-    /// of the schema has a dozen fields at most, so a name is found by looking at each, which
-    /// is quicker than hashing it.
+    /// The fields of one mapping by name, the last given of each that is not null. It reads
+    /// the mapping in place rather than copying it: a big map has tens of thousands of
+    /// entries, and a mapping of the schema has a dozen fields at most, so a name is found by
+    /// looking at each, which is quicker than hashing it. Names the schema does not allow are
+    /// reported by ``fields(of:at:allowed:required:)`` and never asked for.
     struct Fields {
-        private var names: [String] = []
-        private var values: [DocumentNode] = []
+        private let pairs: [(key: DocumentNode, value: DocumentNode)]
+
+        init(_ pairs: [(key: DocumentNode, value: DocumentNode)]) {
+            self.pairs = pairs
+        }
 
         /// The value of the field `name`, if given and not null.
         ///
         /// - Complexity: O(*k*) for *k* fields.
         subscript(name: String) -> DocumentNode? {
-            names.firstIndex(of: name).map { values[$0] }
+            // Through the buffer, so that the fields passed over are looked at, not copied.
+            pairs.withUnsafeBufferPointer { fields in
+                for position in fields.indices.reversed() where Self.holds(fields[position], name) {
+                    return fields[position].value
+                }
+                return nil
+            }
         }
 
-        /// Gives the field `name` the value `value`, in place of any it had.
-        mutating func set(_ name: String, _ value: DocumentNode) {
-            if let index = names.firstIndex(of: name) {
-                values[index] = value
-            } else {
-                names.append(name)
-                values.append(value)
-            }
+        /// Whether `field` is named `name` and has a value that is not null.
+        private static func holds(_ field: (key: DocumentNode, value: DocumentNode), _ name: String) -> Bool {
+            guard case .scalar(let key, _) = field.key.content, key == name else { return false }
+            if case .scalar(_, .null) = field.value.content { return false }
+            return true
         }
     }
 

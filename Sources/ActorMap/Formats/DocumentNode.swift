@@ -27,9 +27,26 @@ struct DocumentNode: Sendable {
     }
 
     var content: Content
+    // Kept in 32 bits, which hold the place of any file the reader accepts: a big map's tree
+    // has hundreds of thousands of nodes.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
     /// Where the value starts, counted from 1; the column in characters (Unicode scalars).
-    var line: Int
-    var column: Int
+    var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+    var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
+
+    init(content: Content, line: Int, column: Int) {
+        self.content = content
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
+    }
 
     /// The text of a scalar; `nil` for a list or a mapping.
     var text: String? {
@@ -61,8 +78,8 @@ extension DocumentNode {
     ///   ten times the text's own size before this is called.
     init(_ node: Node, untyped: Bool) throws(RepeatedKey) {
         let mark = node.mark
-        line = mark?.line ?? 0
-        column = mark?.column ?? 0
+        storedLine = Int32(clamping: mark?.line ?? 0)
+        storedColumn = Int32(clamping: mark?.column ?? 0)
         switch node {
         case .scalar(let scalar):
             let written = scalar.string

@@ -30,6 +30,12 @@ struct JSONScanner {
     private var countedOffset = 0
     private var countedColumn = 1
 
+    /// The entries of the lists and the fields of the mappings being read, innermost last:
+    /// each is moved out into an array of its own size when it closes, so that no array of
+    /// the tree grows by copying or keeps room it does not use.
+    private var openItems: [DocumentNode] = []
+    private var openPairs: [(key: DocumentNode, value: DocumentNode)] = []
+
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
     }
@@ -143,18 +149,21 @@ struct JSONScanner {
     }
 
     private mutating func list(depth: Int, line: Int, column: Int) throws(SyntaxError) -> DocumentNode.Content {
-        var items: [DocumentNode] = []
+        let first = openItems.count
         var ended = opens(closingWith: UInt8(ascii: "]"))
         while !ended {
-            items.append(try value(depth: depth + 1))
+            let item = try value(depth: depth + 1)
+            openItems.append(item)
             ended = try ends(with: UInt8(ascii: "]"), after: "an entry of the list", line: line, column: column,
                              fix: "put a comma between entries, and close the list with `]`.")
         }
+        let items = Array(openItems[first...])
+        openItems.removeSubrange(first...)
         return .list(items)
     }
 
     private mutating func mapping(depth: Int, line: Int, column: Int) throws(SyntaxError) -> DocumentNode.Content {
-        var pairs: [(key: DocumentNode, value: DocumentNode)] = []
+        let first = openPairs.count
         var keys: Set<String> = []
         var ended = opens(closingWith: UInt8(ascii: "}"))
         while !ended {
@@ -163,9 +172,10 @@ struct JSONScanner {
             }
             let (keyLine, keyColumn) = place()
             let name = try string()
-            let isRepeated = pairs.count < Self.keysCheckedInOrder ? pairs.contains { $0.key.text == name } : keys.contains(name)
-            if isRepeated, let first = pairs.first(where: { $0.key.text == name }) {
-                throw SyntaxError(message: "the key '\(Self.shown(name))' appears twice in one mapping, here and at line \(first.key.line), column \(first.key.column)",
+            let count = openPairs.count - first
+            let isRepeated = count < Self.keysCheckedInOrder ? openPairs[first...].contains { $0.key.text == name } : keys.contains(name)
+            if isRepeated, let earlier = openPairs[first...].first(where: { $0.key.text == name }) {
+                throw SyntaxError(message: "the key '\(Self.shown(name))' appears twice in one mapping, here and at line \(earlier.key.line), column \(earlier.key.column)",
                                   fix: "keep one of them.", line: keyLine, column: keyColumn)
             }
             skipSpace()
@@ -175,15 +185,17 @@ struct JSONScanner {
             index += 1
             skipSpace()
             let value = try value(depth: depth + 1)
-            pairs.append((DocumentNode(content: .scalar(name, .text), line: keyLine, column: keyColumn), value))
-            if pairs.count == Self.keysCheckedInOrder {
-                keys = Set(pairs.compactMap(\.key.text))
-            } else if pairs.count > Self.keysCheckedInOrder {
+            openPairs.append((DocumentNode(content: .scalar(name, .text), line: keyLine, column: keyColumn), value))
+            if count + 1 == Self.keysCheckedInOrder {
+                keys = Set(openPairs[first...].compactMap(\.key.text))
+            } else if count + 1 > Self.keysCheckedInOrder {
                 keys.insert(name)
             }
             ended = try ends(with: UInt8(ascii: "}"), after: "a field of the mapping", line: line, column: column,
                              fix: "put a comma between fields, and close the mapping with `}`.")
         }
+        let pairs = Array(openPairs[first...])
+        openPairs.removeSubrange(first...)
         return .mapping(pairs)
     }
 

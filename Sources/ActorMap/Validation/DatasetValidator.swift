@@ -132,11 +132,13 @@ struct DatasetValidator {
                 continue
             }
             ends.append(RelationshipEnds(from: from, to: to, type: type))
-            for (end, actorIndex) in [("from", from), ("to", to)] {
-                let actor = actors[actorIndex]
-                if !relationship.period.isReversed, !actor.period.isReversed, !actor.period.contains(relationship.period) {
+            for (end, actorIndex) in zip(["from", "to"], [from, to]) {
+                // The actor's period alone is read: copying the whole actor would retain
+                // each of its fields, for every end of every tie.
+                let period = actors[actorIndex].period
+                if !relationship.period.isReversed, !period.isReversed, !period.contains(relationship.period) {
                     report(.warning, path.field(end),
-                           "the \(Self.tie(of: relationship.type)) (\(relationship.period)) reaches outside the active period of '\(actor.id)' (\(actor.period)); snapshots show it only while both actors are active.",
+                           "the \(Self.tie(of: relationship.type)) (\(relationship.period)) reaches outside the active period of '\(actors[actorIndex].id)' (\(period)); snapshots show it only while both actors are active.",
                            fix: "check the years, or widen the actor's `since`/`until`.")
                 }
             }
