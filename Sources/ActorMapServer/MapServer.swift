@@ -287,8 +287,10 @@ public actor MapServer {
     private nonisolated func indexPage() async -> HTTPResponse {
         let version = await index.currentVersion()
         let nonce = Self.scriptNonce()
-        var response = Self.html(ServerPages.index(of: settings.folder.maps(), folder: settings.folder,
-                                                   events: Route.indexEventsAddress(version: version), scriptNonce: nonce))
+        let listing = settings.folder.listing()
+        var response = Self.html(ServerPages.index(of: listing.maps, folder: settings.folder,
+                                                   events: Route.indexEventsAddress(version: version), scriptNonce: nonce,
+                                                   unaddressable: listing.unaddressable))
         response.headers[HTTPHeader("Content-Security-Policy")] = Self.indexPolicy(scriptNonce: nonce)
         return response
     }

@@ -14,7 +14,9 @@ enum ServerPages {
     ///   - folder: The folder served.
     ///   - events: The address of the index's events.
     ///   - scriptNonce: The nonce the page's policy allows its script by.
-    static func index(of maps: [ServedFolder.Map], folder: ServedFolder, events: String, scriptNonce: String) -> String {
+    ///   - unaddressable: Map files left out for their names, which the page names, escaped.
+    static func index(of maps: [ServedFolder.Map], folder: ServedFolder, events: String, scriptNonce: String,
+                      unaddressable: [String] = []) -> String {
         let title = "Maps in " + (folder.givenPath as NSString).lastPathComponent
         var html = head(title: title, events: events)
         html += "<header><h1>\(MarkupText.html(title))</h1>\n"
@@ -43,6 +45,14 @@ enum ServerPages {
                     + "<td>\(MarkupText.html(modified))</td><td class=\"number\">\(MarkupText.html(size))</td></tr>\n"
             }
             html += "</tbody></table>\n"
+        }
+        if !unaddressable.isEmpty {
+            let count = unaddressable.count
+            html += "<p class=\"muted\">\(count) map file\(count == 1 ? " is" : "s are") left out: \(count == 1 ? "its name is" : "their names are") "
+                + "not UTF-8 text, or \(count == 1 ? "holds" : "hold") a control character or a backslash, which no address names. "
+                + "Rename \(count == 1 ? "it" : "them") to open \(count == 1 ? "it" : "them") here: "
+                + unaddressable.prefix(20).map { "<code>\(MarkupText.html(TerminalText.escaped($0)))</code>" }.joined(separator: ", ")
+                + (count > 20 ? " and \(count - 20) more" : "") + ".</p>\n"
         }
         html += "</main>\n<footer>Made with actormap serve. Only this machine can open these pages unless the server was started with --host.</footer>\n"
         html += "<script nonce=\"\(MarkupText.html(scriptNonce))\">\(indexScript)</script>\n</body>\n</html>\n"
