@@ -32,7 +32,7 @@ enum ServerPages {
                 html += "<p class=\"muted\">\(maps.count.formatted()) map files, in the order of their paths: the index lists no more, so some in this folder are left out. "
                     + "Serve a folder below this one to list its maps.</p>\n"
             } else {
-                html += "<p class=\"muted\">\(maps.count) map file\(maps.count == 1 ? "" : "s"), in the order of their paths.</p>\n"
+                html += "<p class=\"muted\">" + (maps.count == 1 ? "1 map file." : "\(maps.count) map files, in the order of their paths.") + "</p>\n"
             }
             html += "<table><thead><tr><th>Map file</th><th>Last saved</th><th class=\"number\">Size</th></tr></thead><tbody>\n"
             // One formatter for every row: a folder may hold hundreds of maps.
