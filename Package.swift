@@ -83,7 +83,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ActorMapServerTests",
-            dependencies: ["ActorMapServer"]
+            dependencies: ["ActorMapServer", "ActorMap", "ActorMapGraphviz"]
         ),
         // Runs the built `actormap` as a user would, checking its output and exit codes.
         .testTarget(

@@ -3,9 +3,11 @@ import Foundation
 
 /// What making a map's page gave: the page, or the problems that stopped it.
 public enum PageOutcome: Sendable, Hashable {
-    /// The whole HTML page.
-    case page(String)
-    /// The problems, as plain text, one a line: `file:line: error: … Fix: …`.
+    /// The whole HTML page, and the warnings of the file it was made from, when it has any:
+    /// plain text, one a line, `file:line: warning: … Fix: …`. Warnings do not stop a page.
+    case page(String, warnings: String? = nil)
+    /// The problems, as plain text, one a line: `file:line: error: … Fix: …`, the errors
+    /// first, then any warnings.
     case problems(String)
 }
 
@@ -15,8 +17,8 @@ public enum PageOutcome: Sendable, Hashable {
 /// A map is made when first asked for, then again when its file changes: ``poll()`` looks at
 /// the file, a ``SaveDebouncer`` waits for the save to end, and a ``RebuildGate`` lets one
 /// rebuild run at a time, a change seen meanwhile making one more. A rebuild that succeeds
-/// replaces the page and sends `reload`; one that fails keeps the last good page and sends
-/// `problems`.
+/// replaces the page and sends `reload` (the page, made again, is told the file's warnings
+/// when it listens); one that fails keeps the last good page and sends `problems`.
 actor LiveMap {
     let map: ServedFolder.Map
     private let make: @Sendable (ServedFolder.Map, Int) async -> PageOutcome
@@ -26,12 +28,17 @@ actor LiveMap {
     private var debouncer: SaveDebouncer
     private var gate = RebuildGate()
     private var isWatched = false
+    /// Whether the file has changed since the last rebuild began, with no page listening
+    /// then: the next page to ask rebuilds it.
+    private var isStale = false
     private var isClosed = false
 
     /// The last page made without errors.
     private(set) var page: String?
     /// The problems of the last rebuild, when it failed; `nil` after one that succeeded.
     private(set) var problems: String?
+    /// The warnings of the file the last good page was made from, if any.
+    private(set) var warnings: String?
     /// How many pages have been made; a page's events address carries the one it shows.
     private(set) var version = 0
     /// How many rebuilds have run, successful or not; for tests and the log.
@@ -54,20 +61,31 @@ actor LiveMap {
     /// The number of pages listening for events.
     var listenerCount: Int { listeners.count }
 
-    /// The page and problems, once the map has been made at least once.
-    func current() async -> (page: String?, problems: String?, version: Int) {
+    /// The page, problems and warnings, once the map has been made at least once.
+    func current() async -> (page: String?, problems: String?, warnings: String?, version: Int) {
         watch()
+        if isStale {
+            // Saved while no page was open: made again now, and waited for.
+            isStale = false
+            hasOutcome = false
+            requestRebuild()
+        }
         if !hasOutcome {
             await withCheckedContinuation { waiting.append($0) }
         }
-        return (page, problems, version)
+        return (page, problems, warnings, version)
     }
 
     /// A stream of events for one page showing `version` of the map (`nil` when unknown): a
     /// `retry` line, `reload` at once when a newer page has been made since, the current
-    /// problems if any, then every event as it comes.
+    /// problems if any, or else the warnings of the page's file if any, then every event as
+    /// it comes.
     func listen(showing shown: Int?) -> AsyncStream<Data> {
         watch()
+        if isStale {
+            isStale = false
+            requestRebuild()
+        }
         // Newest kept: a page that reads slowly misses old events, never the latest.
         let (stream, continuation) = AsyncStream<Data>.makeStream(bufferingPolicy: .bufferingNewest(16))
         guard !isClosed else {
@@ -85,6 +103,8 @@ actor LiveMap {
         }
         if let problems {
             continuation.yield(Data(ServerSentEvent.problems(problems).encoded.utf8))
+        } else if let warnings, page != nil {
+            continuation.yield(Data(ServerSentEvent.warnings(warnings).encoded.utf8))
         }
         return stream
     }
@@ -99,7 +119,8 @@ actor LiveMap {
     }
 
     /// Looks at the file once: a change is noted, and a rebuild started when the save has
-    /// settled.
+    /// settled and a page listens; with none listening, the map is only marked to be made
+    /// again when a page next asks, so that maps no page shows do not hold up the others.
     func poll() {
         guard isWatched, !isClosed else { return }
         let now = clock.now
@@ -108,7 +129,9 @@ actor LiveMap {
             signature = seen
             debouncer.changed(at: now)
         }
-        if debouncer.isDue(at: now) { requestRebuild() }
+        if debouncer.isDue(at: now) {
+            if listeners.isEmpty { isStale = true } else { requestRebuild() }
+        }
     }
 
     /// Ends every listener's stream; no rebuild starts after this.
@@ -147,9 +170,10 @@ actor LiveMap {
         rebuilds += 1
         hasOutcome = true
         switch outcome {
-        case .page(let html):
+        case .page(let html, let warnings):
             page = html
             problems = nil
+            self.warnings = warnings
             version += 1
             send(Data(ServerSentEvent.reload(version: version).encoded.utf8))
         case .problems(let text):

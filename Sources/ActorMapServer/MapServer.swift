@@ -58,22 +58,28 @@ public actor MapServer {
 
     /// The server's settings.
     public nonisolated let settings: Settings
-    private let log: @Sendable (String) -> Void
+    private let log: @Sendable ([String]) -> Void
     private var server: HTTPServer?
     private var running: Task<Void, Never>?
+    private var gating: Task<Void, Never>?
     private var watching: Task<Void, Never>?
     private var startFailure: (any Error)?
     private var maps: [String: LiveMap] = [:]
+    /// The index's listing, looked at while an index page is open.
+    private nonisolated let index: LiveIndex
     private var isStopped = false
 
     /// A server, not yet listening.
     ///
     /// - Parameters:
     ///   - settings: What it serves, where, and how.
-    ///   - log: Told a line for each map made or found broken, for the command to print.
-    public init(settings: Settings, log: @escaping @Sendable (String) -> Void = { _ in }) {
+    ///   - log: Told each map made or found broken, with its problems, for the command to
+    ///     print: the lines of one message, none holding a line break, though a line may
+    ///     hold other characters of a map's file name, which the command makes safe to print.
+    public init(settings: Settings, log: @escaping @Sendable ([String]) -> Void = { _ in }) {
         self.settings = settings
         self.log = log
+        index = LiveIndex(folder: settings.folder)
     }
 
     /// Starts listening, and returns once the server is.
@@ -92,8 +98,16 @@ public actor MapServer {
         } catch {
             throw .badHost(address.host)
         }
-        // Requests wait for a map's first drawing, which a large map may take minutes over.
-        let server = HTTPServer(config: HTTPServer.Configuration(address: socketAddress, timeout: 3600, logger: .disabled),
+        // The gate takes the address asked for: a port in use is said before anything starts.
+        let gate: RequestGate
+        do { gate = try RequestGate(listeningOn: socketAddress) } catch { throw Self.serveError(error, address: address) }
+        // The HTTP server behind it listens on a loopback port of its own. Requests wait for a
+        // map's first drawing, which a large map may take minutes over.
+        guard let behind = try? sockaddr_in.inet(ip4: "127.0.0.1", port: 0) else {
+            gate.abandon()
+            throw .failed("no loopback address (127.0.0.1) to listen on behind the address given.")
+        }
+        let server = HTTPServer(config: HTTPServer.Configuration(address: behind, timeout: 3600, logger: .disabled),
                                 handler: Handler(server: self))
         self.server = server
         running = Task {
@@ -101,18 +115,26 @@ public actor MapServer {
         }
         let clock = ContinuousClock(), deadline = clock.now + .seconds(30)
         while !(await server.isListening) {
-            if let startFailure { throw Self.serveError(startFailure, address: address) }
-            guard clock.now < deadline else { throw .failed("it did not start listening within 30 seconds.") }
+            if let startFailure {
+                gate.abandon()
+                throw .failed("the server behind the address could not listen on 127.0.0.1: \(Self.serveError(startFailure, address: address))")
+            }
+            guard clock.now < deadline else {
+                gate.abandon()
+                throw .failed("it did not start listening within 30 seconds.")
+            }
             try? await Task.sleep(for: .milliseconds(10))
         }
+        guard case .ip4(_, port: let backendPort)? = await server.listeningAddress,
+              let backend = try? sockaddr_in.inet(ip4: "127.0.0.1", port: backendPort) else {
+            gate.abandon()
+            await server.stop()
+            throw .failed("the server behind the address has no port on 127.0.0.1.")
+        }
+        gating = Task { await gate.run(forwardingTo: backend) }
         let interval = settings.pollInterval, beat = settings.heartbeat
         watching = Task { await self.watch(every: interval, heartbeat: beat) }
-        var port = address.port
-        switch await server.listeningAddress {
-        case .ip4(_, port: let chosen)?, .ip6(_, port: let chosen)?: port = Int(chosen)
-        default: break
-        }
-        return (try? ListeningAddress(host: address.host, port: port)) ?? address
+        return (try? ListeningAddress(host: address.host, port: gate.port ?? address.port)) ?? address
     }
 
     /// Stops: every open stream ends, the server stops listening and lets its connections
@@ -122,6 +144,10 @@ public actor MapServer {
         isStopped = true
         watching?.cancel()
         for map in maps.values { await map.close() }
+        await index.close()
+        // The gate ends every client's connection; then the server behind stops.
+        gating?.cancel()
+        await gating?.value
         await server?.stop(timeout: 1)
         running?.cancel()
     }
@@ -134,19 +160,23 @@ public actor MapServer {
         let log = self.log
         let live = LiveMap(map: map, debouncer: settings.debouncer, log: { map, outcome in
             switch outcome {
-            case .page: log("\(map.displayPath): drawn; open pages reload.")
-            case .problems(let text): log("\(map.displayPath): not drawn; open pages show its problems and keep the last good map:\n\(text)")
+            case .page(_, nil):
+                log(["\(map.displayPath): drawn; open pages reload."])
+            case .page(_, let warnings?):
+                log(["\(map.displayPath): drawn, with warnings; open pages reload and show them:"] + warnings.split(separator: "\n").map(String.init))
+            case .problems(let text):
+                log(["\(map.displayPath): not drawn; open pages show its problems and keep the last good map:"] + text.split(separator: "\n").map(String.init))
             }
         }, make: { map, version in await make.make(map, version: version) })
         maps[map.relativePath] = live
         return live
     }
 
-    /// How many pages listen for events, over every map.
+    /// How many pages listen for events, over every map and the index.
     ///
     /// - Returns: The number of open event streams.
     public func listenerCount() async -> Int {
-        var count = 0
+        var count = await index.listenerCount
         for map in maps.values { count += await map.listenerCount }
         return count
     }
@@ -157,17 +187,28 @@ public actor MapServer {
 
     private func watch(every interval: Duration, heartbeat: Duration) async {
         let clock = ContinuousClock()
-        var lastBeat = clock.now
+        var lastBeat = clock.now, lastListing = clock.now
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
             let open = Array(maps.values)
             for map in open { await map.poll() }
+            // The folder is walked less often than open files are looked at: it may hold
+            // hundreds of maps, and the index only lists them.
+            if clock.now - lastListing >= Self.listingInterval {
+                lastListing = clock.now
+                await index.poll()
+            }
             if clock.now - lastBeat >= heartbeat {
                 lastBeat = clock.now
                 for map in open { await map.heartbeat() }
+                await index.heartbeat()
             }
         }
     }
+
+    /// How often the folder is looked at for maps added, removed, renamed or saved, while
+    /// an index page is open.
+    static let listingInterval = Duration.milliseconds(500)
 
     private static func serveError(_ error: any Error, address: ListeningAddress) -> ServeError {
         guard case SocketError.failed(type: _, errno: let number, message: let message) = error else { return .failed(error.localizedDescription) }
@@ -223,16 +264,35 @@ public actor MapServer {
             if folder.singleFile != nil, let map = folder.map(atRequestPath: "") {
                 return await mapPage(map)
             }
-            return Self.html(ServerPages.index(of: folder.maps(), folder: folder))
+            return await indexPage()
         case .map(let path):
             guard let map = folder.map(atRequestPath: path) else { return Self.notFound }
             return await mapPage(map)
+        case .events(let path) where path.isEmpty && folder.singleFile == nil:
+            // The index's own events: `reload` when the folder's maps change.
+            if request.method == .HEAD { return Self.eventStream(AsyncStream { $0.finish() }) }
+            let shown = request.query.first { $0.name == "v" }.flatMap { Int($0.value) }
+            return Self.eventStream(await index.listen(showing: shown))
         case .events(let path):
             guard let map = folder.map(atRequestPath: path), let live = await liveMap(map) else { return Self.notFound }
             if request.method == .HEAD { return Self.eventStream(AsyncStream { $0.finish() }) }
             let shown = request.query.first { $0.name == "v" }.flatMap { Int($0.value) }
             return Self.eventStream(await live.listen(showing: shown))
         }
+    }
+
+    /// The index, with the version of the listing it shows in its events address. The
+    /// version is read before the folder is, so that a change in between makes the page
+    /// reload when it listens, rather than go unseen.
+    private nonisolated func indexPage() async -> HTTPResponse {
+        let version = await index.currentVersion()
+        let nonce = Self.scriptNonce()
+        let listing = settings.folder.listing()
+        var response = Self.html(ServerPages.index(of: listing.maps, folder: settings.folder,
+                                                   events: Route.indexEventsAddress(version: version), scriptNonce: nonce,
+                                                   unaddressable: listing.unaddressable))
+        response.headers[HTTPHeader("Content-Security-Policy")] = Self.indexPolicy(scriptNonce: nonce)
+        return response
     }
 
     private func mapPage(_ map: ServedFolder.Map) async -> HTTPResponse {
@@ -251,7 +311,20 @@ public actor MapServer {
     /// from this server alone, no framing, no base or form target elsewhere.
     static let servedPagePolicy = "connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
-    /// The policy of the server's own pages: no script, nothing from elsewhere.
+    /// The policy of the index: its one script, which listens for changes to the folder, by
+    /// the nonce it carries, and its events from this server; nothing else.
+    static func indexPolicy(scriptNonce: String) -> String {
+        "default-src 'none'; script-src 'nonce-\(scriptNonce)'; connect-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+    }
+
+    /// A new nonce for a page's script: 16 random bytes in base64, so that no other script
+    /// can carry it.
+    static func scriptNonce() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return Data((0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }).base64EncodedString()
+    }
+
+    /// The policy of the server's own pages but the index: no script, nothing from elsewhere.
     static let ownPagePolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
     private static let notFound = page(.notFound, "Nothing here: maps are at /map/ and their path inside the folder served, as the index at / links them.")
@@ -294,17 +367,34 @@ struct PageMaker: Sendable {
             return .problems("\(map.displayPath): error: the file is gone, or a link now leads outside the folder served. Fix: put the file back, or open another map from the index.")
         }
         let checked = reader.check(contentsOf: URL(fileURLWithPath: map.displayPath))
+        let lines = Self.problemLines(ValidationResults.File(file: map.displayPath, report: checked, strict: false))
         guard let dataset = checked.dataset else {
-            let errors = checked.errors.map(\.description)
-            return .problems(errors.isEmpty ? "\(map.displayPath): error: the file cannot be read as a map." : errors.joined(separator: "\n"))
+            return .problems(checked.errors.isEmpty ? "\(map.displayPath): error: the file cannot be read as a map." : lines)
         }
         do {
             // A served page is a page like any other: private sources stay unnamed.
             var report = try page.page(of: dataset.withholdingPrivateSources())
             report.liveEvents = Route.eventsAddress(map.relativePath, version: version)
-            return .page(report.html())
+            return .page(report.html(), warnings: lines.isEmpty ? nil : lines)
         } catch {
-            return .problems("\(map.displayPath): error: \(error)")
+            return .problems(([TerminalText.escaped("\(map.displayPath): error: \(error)")] + (lines.isEmpty ? [] : [lines])).joined(separator: "\n"))
         }
+    }
+
+    /// The most lines of problems a page and the log are given.
+    static let mostProblemLines = 200
+
+    /// A file's problems as `actormap validate` prints them: every error, warnings of one
+    /// kind three at a time with a count of the rest, each line with its control characters
+    /// shown as escapes, so that a line of the text is a line of a problem. At most
+    /// ``mostProblemLines``, the rest counted.
+    static func problemLines(_ file: ValidationResults.File) -> String {
+        var lines = file.problemLines.map { TerminalText.escaped($0) }
+        if lines.count > mostProblemLines {
+            let more = lines.count - mostProblemLines + 1
+            lines = Array(lines.prefix(mostProblemLines - 1))
+            lines.append(TerminalText.escaped("\(file.file): \(more) more lines of problems; `actormap validate \(ShellText.quoted(file.file))` lists every one."))
+        }
+        return lines.joined(separator: "\n")
     }
 }

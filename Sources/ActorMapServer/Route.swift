@@ -5,7 +5,8 @@ public enum Route: Hashable, Sendable {
     case index
     /// `/map/<path>`: a map's page; the path percent-encoded, relative to the folder.
     case map(String)
-    /// `/events/<path>`: a map's stream of events; `/events` alone, the one map served.
+    /// `/events/<path>`: a map's stream of events; `/events` alone, those of the page at `/`:
+    /// the one map served, or the index of a folder.
     case events(String)
     /// Anything else, `/../` and `/%2e%2e/` among them.
     case notFound
@@ -53,6 +54,15 @@ public enum Route: Hashable, Sendable {
     /// - Returns: An absolute path with its query.
     public static func eventsAddress(_ relativePath: String, version: Int) -> String {
         "/events/" + encoded(relativePath) + "?v=\(version)"
+    }
+
+    /// The address of the index's events, saying which version of the folder's listing the
+    /// page shows, so that a page made before a change it missed is told to reload at once.
+    ///
+    /// - Parameter version: The version of the listing the page shows.
+    /// - Returns: An absolute path with its query.
+    public static func indexEventsAddress(version: Int) -> String {
+        "/events?v=\(version)"
     }
 
     private static func encoded(_ relativePath: String) -> String {

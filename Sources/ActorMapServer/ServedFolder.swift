@@ -116,14 +116,31 @@ public struct ServedFolder: Sendable {
     /// - Returns: At most 2,000 maps, from the folder and the folders below it to six deep,
     ///   hidden files and folders left out, and so is any file whose links lead outside.
     public func maps() -> [Map] {
-        if let singleFile { return map(atRequestPath: singleFile).map { [$0] } ?? [] }
-        var found: [Map] = []
+        listing().maps
+    }
+
+    /// The maps the folder's index lists (see ``maps()``), and the map files it cannot link:
+    /// those whose names are not UTF-8 text, or hold a control character or a backslash,
+    /// which no address of this server names.
+    ///
+    /// - Returns: The maps, and the relative paths of the files left out, each name as
+    ///   UTF-8 text with anything else shown as U+FFFD and control characters as they are
+    ///   (escape them to show them).
+    public func listing() -> (maps: [Map], unaddressable: [String]) {
+        if let singleFile { return (map(atRequestPath: singleFile).map { [$0] } ?? [], []) }
+        var found: [Map] = [], unaddressable: [String] = []
         var folders: [(path: [String], depth: Int)] = [([], 0)]
         while found.count < Self.mostListed, let next = folders.popLast() {
             let (folder, depth) = next
             let here = ([root] + folder).joined(separator: "/")
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: here) else { continue }
-            for name in names.sorted() where !name.hasPrefix(".") {
+            guard let entries = Self.entries(of: here) else { continue }
+            for entry in entries where !entry.name.hasPrefix(".") {
+                guard entry.isText, !entry.name.contains("\\"),
+                      !entry.name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                    if Self.isMapName(entry.name) { unaddressable.append((folder + [entry.name]).joined(separator: "/")) }
+                    continue
+                }
+                let name = entry.name
                 let segments = folder + [name]
                 let path = here + "/" + name
                 var isFolder: ObjCBool = false
@@ -138,7 +155,25 @@ public struct ServedFolder: Sendable {
                 }
             }
         }
-        return Array(found.sorted { $0.relativePath < $1.relativePath }.prefix(Self.mostListed))
+        return (Array(found.sorted { $0.relativePath < $1.relativePath }.prefix(Self.mostListed)), unaddressable.sorted())
+    }
+
+    /// The names in a folder as the system gives them, in order, with whether each is UTF-8
+    /// text; `nil` when the folder cannot be read.
+    static func entries(of folder: String) -> [(name: String, isText: Bool)]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var entries: [(name: String, isText: Bool)] = []
+        while let entry = readdir(directory) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
+            guard bytes != Array(".".utf8), bytes != Array("..".utf8) else { continue }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                entries.append((name, true))
+            } else {
+                entries.append((String(decoding: bytes, as: UTF8.self), false))
+            }
+        }
+        return entries.sorted { $0.name < $1.name }
     }
 
     /// The segments of a percent-encoded path, each decoded, or `nil` when one is empty, `.`

@@ -2,8 +2,8 @@ import FlyingSocks
 import Foundation
 
 /// One message of a server-sent event stream (`text/event-stream`), as a page's
-/// `EventSource` reads it: `event: reload` and `event: problems`, whose data is the problems
-/// as plain text, one a line.
+/// `EventSource` reads it: `event: reload`, `event: problems` and `event: warnings`, whose
+/// data is the problems or warnings as plain text, one a line.
 public struct ServerSentEvent: Hashable, Sendable {
     /// The event's name, which the page listens for.
     public var name: String
@@ -34,6 +34,16 @@ public struct ServerSentEvent: Hashable, Sendable {
     /// - Returns: The `problems` event.
     public static func problems(_ text: String) -> ServerSentEvent {
         ServerSentEvent("problems", data: text)
+    }
+
+    /// The map was made from its file, which has warnings: the page, which shows the map,
+    /// is to show them too. Warnings never stop a map being drawn; errors do, and come as
+    /// ``problems(_:)``, warnings and all.
+    ///
+    /// - Parameter text: The warnings, one a line (`file:line: warning: … Fix: …`).
+    /// - Returns: The `warnings` event.
+    public static func warnings(_ text: String) -> ServerSentEvent {
+        ServerSentEvent("warnings", data: text)
     }
 
     /// The event as it goes on the wire: the `event:` line, a `data:` line for each line of

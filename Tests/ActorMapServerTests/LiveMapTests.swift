@@ -159,4 +159,71 @@ import Testing
         await live.close()
         #expect(await live.listenerCount == 0)
     }
+
+    /// Warnings do not stop a page: the map is made, pages reload, and a page listening on
+    /// the new version is told the warnings, as `warnings`, not `problems`. Errors come as
+    /// `problems`, warnings and all, and go before any warnings of the last good page.
+    @Test func warningsGoWithTheNewPageAndErrorsGoFirst() async throws {
+        let file = try MapFile()
+        let warning = "m.yaml:4:9: warning: relationships[0].from: the tie reaches outside the actor's period. Fix: check the years."
+        let error = "m.yaml:2:3: error: actors[0]: no id. Fix: give it one."
+        let builds = Builds([.page("good", warnings: warning), .problems(error + "\n" + warning), .page("clean")])
+        let live = LiveMap(map: file.map, debouncer: SaveDebouncer(quiet: .zero, longest: .zero)) { _, _ in await builds.make() }
+        let events = Listener(await live.listen(showing: nil))
+        _ = await events.next(1)
+        await builds.waitForStart(1)
+        await builds.release()
+        #expect(await events.next(1) == ["event: reload\ndata: 1\n\n"])
+        var current = await live.current()
+        #expect(current.page == "good" && current.problems == nil && current.warnings == warning)
+
+        // The page, reloaded, listens on version 1 and is told the warnings.
+        let reloaded = Listener(await live.listen(showing: 1))
+        #expect(await reloaded.next(2) == ["retry: 1000\n\n", "event: warnings\ndata: \(warning)\n\n"])
+
+        // Errors: `problems`, the errors first, and the last good page stays.
+        try file.save("v: broken\n")
+        await live.poll()
+        await builds.waitForStart(2)
+        await builds.release()
+        #expect(await reloaded.next(1) == ["event: problems\ndata: \(error)\ndata: \(warning)\n\n"])
+        let late = Listener(await live.listen(showing: 1))
+        #expect(await late.next(2) == ["retry: 1000\n\n", "event: problems\ndata: \(error)\ndata: \(warning)\n\n"])
+
+        // Fixed without warnings: a page listening on the new version is told nothing more.
+        try file.save("v: fixed, no warnings\n")
+        await live.poll()
+        await builds.waitForStart(3)
+        await builds.release()
+        #expect(await reloaded.next(1) == ["event: reload\ndata: 2\n\n"])
+        current = await live.current()
+        #expect(current.page == "clean" && current.problems == nil && current.warnings == nil)
+        let clean = Listener(await live.listen(showing: 2))
+        #expect(await clean.next(1) == ["retry: 1000\n\n"])
+        await live.close()
+        #expect(await clean.next(1).isEmpty)
+    }
+
+    /// A map no page listens to is not rebuilt on every save: it is marked, and made again
+    /// when a page next asks, which waits for it.
+    @Test func savesWithNoPageOpenWaitForAPageToAsk() async throws {
+        let file = try MapFile()
+        let builds = Builds([.page("one"), .page("two")])
+        let live = LiveMap(map: file.map, debouncer: SaveDebouncer(quiet: .zero, longest: .zero)) { _, _ in await builds.make() }
+        async let first = live.current()
+        await builds.waitForStart(1)
+        await builds.release()
+        #expect(await first.page == "one")
+        try file.save("v: changed with no page open\n")
+        await live.poll()
+        await live.poll()
+        #expect(await builds.started == 1)
+        async let second = live.current()
+        await builds.waitForStart(2)
+        await builds.release()
+        let made = await second
+        #expect(made.page == "two" && made.version == 2)
+        #expect(await builds.started == 2)
+        await live.close()
+    }
 }

@@ -69,6 +69,26 @@ import Testing
         #expect(folder.maps().map(\.relativePath) == ["a.yaml", "inside-link.yaml", "sub/b.yml", "with space.yaml"])
     }
 
+    /// Names no address can name (not UTF-8, a line break, an escape, a backslash) are not
+    /// linked, but said, so that they can be renamed; names that are not of maps are not.
+    @Test func mapsWithNamesNoAddressNamesAreSaidNotLinked() throws {
+        let fixture = try Fixture()
+        let sub = fixture.served.appendingPathComponent("sub").path
+        for name in [Array("caf".utf8) + [0xE9] + Array(".yaml".utf8), Array("new\nline.yaml".utf8), Array("esc\u{1B}[31m.yaml".utf8),
+                     Array("back\\slash.yml".utf8), Array("caf".utf8) + [0xE9] + Array(".txt".utf8)] {
+            let path = Array(sub.utf8) + Array("/".utf8) + name + [0]
+            let file = path.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { fopen($0, "w") }
+            }
+            #expect(file != nil)
+            if let file { fclose(file) }
+        }
+        let folder = try ServedFolder(path: fixture.served.path)
+        let listing = folder.listing()
+        #expect(listing.maps.map(\.relativePath) == ["a.yaml", "inside-link.yaml", "sub/b.yml", "with space.yaml"])
+        #expect(listing.unaddressable == ["sub/back\\slash.yml", "sub/caf\u{FFFD}.yaml", "sub/esc\u{1B}[31m.yaml", "sub/new\nline.yaml"])
+    }
+
     @Test func aLinkChangedToLeadOutIsNoLongerServed() throws {
         let fixture = try Fixture()
         let folder = try ServedFolder(path: fixture.served.path)

@@ -5,6 +5,7 @@ Ctrl-C (SIGINT).
 Run from the package's root after `swift build`: `python3 Tests/serve/test_serve.py`. Every
 wait is bounded; the server only ever listens on 127.0.0.1. Prints 'N passed, N failed'.
 """
+import html
 import http.client
 import os
 import re
@@ -38,6 +39,15 @@ NEW_ACTOR = "  - {id: newcomer, name: Newcomer Housing Trust, kind: support-ngo,
 
 # A second actor with the id of the first: an error on the line of the second.
 BROKEN = MAP.replace("relationships:\n", "  - {id: fed, name: Twin Federation, kind: federation, since: 2000}\nrelationships:\n")
+
+# The donor exists from 2002; a tie to it from 2001 reaches outside its period: a warning,
+# which does not stop the map, at relationships[4].to on line 13 (counted by hand: `version`
+# is line 1, the four actors lines 4 to 7, the four ties before it lines 9 to 12).
+WARNING_TIE = "  - {from: city, to: donor, type: collaboration, since: 2001}\n"
+WARNED = MAP + WARNING_TIE
+# The same with an error too, the twin id on line 8: the error first, then the warning, now
+# on line 14.
+WARNED_AND_BROKEN = BROKEN + WARNING_TIE
 
 results = {"passed": 0, "failed": 0}
 
@@ -200,18 +210,81 @@ def main():
             check(status == 404, f"GET {path} is {status}, not 404")
             check(b"SECRET MAP" not in data and b"root:" not in data, f"GET {path} leaks nothing")
 
-        # Read-only.
-        for method in ["POST", "PUT", "DELETE", "PATCH"]:
-            status, data = raw_request(port, f"{method} /map/x.yaml HTTP/1.1")
-            check(status == 405 and b"Allow: GET, HEAD" in data, f"{method} is {status}, not 405 with Allow")
-        status, data = raw_request(port, "HEAD /map/x.yaml HTTP/1.1")
-        head, _, rest = data.partition(b"\r\n\r\n")
-        length = re.search(rb"Content-Length: (\d+)", head)
-        check(status == 200 and length and int(length.group(1)) > 1000 and rest == b"", "HEAD gives the length and no body")
+        # Read-only: every method but GET and HEAD, the ones HTTP names and made-up ones, on
+        # every kind of address, gets 405 with the methods allowed.
+        for method in ["POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "PROPFIND", "FOO", "get2", "M-SEARCH"]:
+            for path in ["/map/x.yaml", "/", "/events/x.yaml", "/missing"]:
+                status, data = raw_request(port, f"{method} {path} HTTP/1.1")
+                check(status == 405 and b"\r\nAllow: GET, HEAD\r\n" in data, f"{method} {path} is {status}, not 405 with Allow: {data[:200]!r}")
+        status, data = raw_request(port, "OPTIONS * HTTP/1.1")
+        check(status == 405 and b"Allow: GET, HEAD" in data, f"OPTIONS * is {status}, not 405 with Allow")
+        status, data = raw_request(port, "CONNECT example.org:443 HTTP/1.1")
+        check(status == 405 and b"Allow: GET, HEAD" in data, f"CONNECT to elsewhere is {status}, not 405 with Allow")
+        # Methods are case-sensitive (RFC 9110 9.1): `get` is not GET.
+        status, data = raw_request(port, "get /map/x.yaml HTTP/1.1")
+        check(status == 405, f"lower-case get is {status}, not 405")
+        # A made-up method with a body, after a GET on the same connection.
+        with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
+            connection.sendall(f"GET /missing HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
+                               + f"FROB /map/x.yaml HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 3\r\nConnection: close\r\n\r\nabc".encode())
+            data = b""
+            while True:
+                chunk = connection.recv(65536)
+                if not chunk:
+                    break
+                data += chunk
+        statuses = re.findall(rb"HTTP/1\.1 (\d{3}) ", data)
+        check(statuses == [b"404", b"405"], f"GET then a made-up method on one connection: {statuses}, not 404 then 405")
+        for path in ["/map/x.yaml", "/"]:
+            status, data = raw_request(port, f"HEAD {path} HTTP/1.1")
+            head, _, rest = data.partition(b"\r\n\r\n")
+            length = re.search(rb"Content-Length: (\d+)", head)
+            check(status == 200 and length and int(length.group(1)) > 1000 and rest == b"", f"HEAD {path} gives the length and no body")
+            _, _, body = get(port, path)
+            check(length and int(length.group(1)) == len(body.encode()), f"HEAD {path} gives the length GET sends")
 
         # A page from elsewhere, reaching this server through a name of its own, is refused.
         status, _ = raw_request(port, "GET /map/x.yaml HTTP/1.1", host="attacker.example:80")
         check(status == 421, f"a foreign Host header gets {status}, not 421")
+
+        # The index is live: its one script, allowed by the nonce in the page's policy, listens
+        # at /events, and a map added, renamed or removed makes it reload within 3 s.
+        status, headers, body = get(port, "/")
+        policy = headers.get("content-security-policy", "")
+        nonce = re.search(r"script-src 'nonce-([A-Za-z0-9+/]+=*)'", policy)
+        check(nonce is not None and f'<script nonce="{nonce.group(1)}">' in body and body.count("<script") == 1,
+              f"the index's one script is allowed by its nonce: {policy!r}")
+        check("connect-src 'self'" in policy and "default-src 'none'" in policy, f"the index may connect to this server only: {policy!r}")
+        _, headers_again, _ = get(port, "/")
+        check(headers_again.get("content-security-policy") != policy, "each index gets a nonce of its own")
+        address = re.search(r'<body data-events="([^"]+)">', body)
+        check(address is not None and re.fullmatch(r"/events\?v=\d+", html.unescape(address.group(1))) is not None,
+              "the index names its events address")
+        index_events = EventStream(port, html.unescape(address.group(1)) if address else "/events")
+        streams.append(index_events)
+        check(index_events.status == 200 and index_events.type.startswith("text/event-stream"), "the index's events are an event stream")
+        added = os.path.join(folder, "sub", "added.yaml")
+        renamed = os.path.join(folder, "sub", "renamed map.yaml")
+        save(added, MAP.replace("Served map", "Added map"))
+        changed = time.monotonic()
+        check(index_events.wait_for("reload", 3) is not None, "a map added makes the index reload within 3 s")
+        print(f"index reload {time.monotonic() - changed:.2f} s after a map was added")
+        _, _, body = get(port, "/")
+        check('href="/map/sub/added.yaml"' in body, "the index lists the map added")
+        os.rename(added, renamed)
+        check(index_events.wait_for("reload", 3) is not None, "a map renamed makes the index reload within 3 s")
+        _, _, body = get(port, "/")
+        check('href="/map/sub/renamed%20map.yaml"' in body and "added.yaml" not in body, "the index lists the map by its new name")
+        os.remove(renamed)
+        check(index_events.wait_for("reload", 3) is not None, "a map removed makes the index reload within 3 s")
+        _, _, body = get(port, "/")
+        check("renamed%20map.yaml" not in body, "the index no longer lists the map removed")
+        save(os.path.join(folder, "notes.txt"), "not a map")
+        save(os.path.join(folder, ".hidden.yaml"), MAP)
+        check(index_events.wait_for("reload", 1.5) is None, "files the index does not list do not make it reload")
+        stale = EventStream(port, "/events?v=0")
+        streams.append(stale)
+        check(stale.wait_for("reload", 3) is not None, "an index made before changes it missed reloads as soon as it listens")
 
         # Events: a save makes every open page reload, within 3 s.
         stream = EventStream(port, "/events/x.yaml")
@@ -242,6 +315,38 @@ def main():
         streams.append(late)
         event = late.wait_for("problems", 3)
         check(event is not None, "a page opened while the file is broken is told its problems")
+
+        # Warnings do not stop the map: it is drawn, pages reload, and the page made from it is
+        # told its warnings as `warnings`, with file and line. Errors come as `problems`, the
+        # errors first, then the warnings.
+        save(map_path, WARNED)
+        check(stream.wait_for("reload", 3) is not None, "a map with warnings but no errors is drawn: reload within 3 s")
+        status, _, body = get(port, "/map/x.yaml")
+        # The page's data is JSON, which may write `/` as `\/`.
+        live = re.search(r"events\\?/x\.yaml\?v=(\d+)", body)
+        check(status == 200 and live is not None, "the page made from a file with warnings is served, with its events address")
+        warned = EventStream(port, f"/events/x.yaml?v={live.group(1)}" if live else "/events/x.yaml")
+        streams.append(warned)
+        event = warned.wait_for("warnings", 3)
+        check(event is not None, "the page made from a file with warnings is told them")
+        if event:
+            lines = event[1].split("\n")
+            check(len(lines) == 1 and lines[0].startswith(map_path + ":13:") and ": warning: relationships[4].to: " in lines[0],
+                  f"the warning names file:line and field: {event[1]!r}")
+        save(map_path, WARNED_AND_BROKEN)
+        event = stream.wait_for("problems", 3)
+        check(event is not None, "a file with errors and warnings: problems within 3 s")
+        if event:
+            lines = event[1].split("\n")
+            kinds = ["error" if ": error: " in line else "warning" if ": warning: " in line else "?" for line in lines]
+            check(lines[0].startswith(map_path + ":8:") and kinds[0] == "error"
+                  and lines[-1].startswith(map_path + ":14:") and kinds[-1] == "warning"
+                  and kinds == sorted(kinds) and "?" not in kinds,
+                  f"the errors first, then the warning: {event[1]!r}")
+        with open(log_path) as handle:
+            logged = handle.read()
+        check("x.yaml: drawn, with warnings; open pages reload and show them:\n" + map_path + ":13:" in logged,
+              "the terminal says the map was drawn with warnings, and lists them")
 
         # Rapid saves make few rebuilds, not one each.
         with open(log_path) as handle:

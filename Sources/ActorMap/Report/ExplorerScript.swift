@@ -17,6 +17,7 @@ extension HTMLReport {
         .status{margin:.2em 0 0;color:var(--muted);font-size:.9em;min-height:1.4em}
         #live-problems{border:1px solid #cf222e;background:#ffebe9;border-radius:6px;padding:.5em .8em;margin:.5em 0;white-space:pre-line}
         #live-problems ul{margin:.3em 0;padding-left:1.2em}
+        #live-problems.warned{border-color:#bf8700;background:#fff8c5}#live-problems li.warning{color:#7d4e00}
         .js .map-area{display:grid;grid-template-columns:minmax(0,1fr);gap:12px;align-items:start}
         .js .map-area.with-profile{grid-template-columns:minmax(0,1fr) 320px}
         .js figure.year{overflow:hidden;margin:.5em 0}.js .year-choice{display:none}
@@ -307,13 +308,17 @@ extension HTMLReport {
         canvas.addEventListener('click',function(e){if(moved>4)return;var a=e.target.closest('[data-actor]');if(a){lastFocus=a;select(a.getAttribute('data-actor'),false);}});
         canvas.addEventListener('keydown',function(e){var a=e.target.closest&&e.target.closest('[data-actor]');
         if(a&&(e.key==='Enter'||e.key===' ')){e.preventDefault();lastFocus=a;select(a.getAttribute('data-actor'),true);}});}
-        // Live reload from `actormap serve`: `reload` keeps the view, `problems` shows them as text.
+        // Live reload from `actormap serve`: `reload` keeps the view; `problems` (errors: the map
+        // stays the last good one) and `warnings` (the map is up to date) show as text, each
+        // line a problem, warnings marked.
         if(D.live&&window.EventSource){var box=$('live-problems'),source=new EventSource(D.live);
         source.addEventListener('reload',function(){if(box){box.hidden=true;box.textContent='';}writeHash();remember();location.reload();});
-        source.addEventListener('problems',function(e){if(!box)return;box.textContent='';
-        box.appendChild(el('strong','The map file has problems; the map below is the last one that read without them.'));
-        var list=el('ul');String(e.data||'').split('\n').forEach(function(line){if(line.trim())list.appendChild(el('li',line));});
-        box.appendChild(list);box.hidden=false;});}
+        var told=function(head,warned){return function(e){if(!box)return;box.textContent='';box.classList.toggle('warned',warned);
+        box.appendChild(el('strong',head));var list=el('ul');String(e.data||'').split('\n').forEach(function(line){
+        var m=/^.*?: (warning|error): /.exec(line);if(line.trim())list.appendChild(el('li',line,m&&m[1]==='warning'?'warning':''));});
+        box.appendChild(list);box.hidden=false;};};
+        source.addEventListener('problems',told('The map file has problems; the map below is the last one that read without them.',false));
+        source.addEventListener('warnings',told('The map below is up to date; its file has warnings, which do not stop it being drawn.',true));}
         })();
         """#
 }

@@ -51,7 +51,10 @@ struct Serve: ParsableCommand {
         }
         let page = ReportPage(measure: metric, maps: DiagramOptions(isolates: .margin), budget: layoutTime.budget, generator: "actormap serve")
         let settings = MapServer.Settings(folder: folder, address: address, page: page, reading: input.reading)
-        let server = MapServer(settings: settings) { printError($0, keepingLineBreaks: true) }
+        // Each message at once, every line of it escaped: file names and problems come from the disk.
+        let server = MapServer(settings: settings) { lines in
+            printError(lines.map { TerminalText.escaped($0) }.joined(separator: "\n"), keepingLineBreaks: true)
+        }
         let ending = Ending()
 
         // Ctrl-C and SIGTERM stop the server; a second one ends the process at once.
