@@ -83,6 +83,7 @@ public struct HTMLReport: Sendable {
         body += compareSection()
         body += shiftSection()
         body += chartSection()
+        body += addedSections.joined()
         body += tableSection()
         body += legendSection(sizes: &sizes)
         body += sourcesSection()
@@ -102,6 +103,13 @@ public struct HTMLReport: Sendable {
             </head>
 
             """ + body
+    }
+
+    /// The sections that extensions in files of their own add to the page, in this order,
+    /// after the charts and before the tables. Each is a whole `<section>` element whose
+    /// maker escapes its text; adding one is adding its line here.
+    var addedSections: [String] {
+        []
     }
 
     private var projectionDescription: String {
