@@ -471,7 +471,7 @@ public struct HTMLReport: Sendable {
         th.number,td.number{text-align:right;font-variant-numeric:tabular-nums}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
         .year-measures td+td+td,.by-year td+td+td{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
         .wide{overflow:auto;max-height:80vh;margin:.8em 0}.wide table{margin:0}.wide thead th{position:sticky;top:0;z-index:1}
-        .by-year td i{display:block;font-style:normal;font-size:.85em;color:var(--muted)}.by-year tbody td:empty::after{content:"–";color:var(--muted)}
+        .by-year td i{display:block;font-style:normal;font-size:.85em;color:var(--muted)}.by-year tbody td:empty::after{content:"–";color:var(--muted)}.by-year td:nth-child(2),.year-measures td:nth-child(2){white-space:nowrap}
         .by-year tfoot th,.by-year tfoot td{background:var(--band);font-weight:normal;font-size:.9em}
         .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em;vertical-align:-1px;border:1px solid rgba(0,0,0,.25)}
         figure.year{margin:1em 0;border:1px solid var(--line);border-radius:6px;padding:8px;overflow:auto}
