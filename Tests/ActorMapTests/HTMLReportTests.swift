@@ -79,7 +79,7 @@ import Testing
             #expect(html.contains("<svg data-y=\"\(index)\" xmlns=\"http://www.w3.org/2000/svg\"><title>year \(index)</title></svg>"))
             #expect(html.contains("<input type=\"radio\" class=\"year-choice\" name=\"map-year\" id=\"map-year-\(index)\" data-year=\"\(2000 + index)\""))
             #expect(html.contains("<label for=\"map-year-\(index)\">\(2000 + index)</label>"))
-            #expect(html.contains("<details class=\"year-table\" data-index=\"\(index)\""))
+            #expect(html.contains("<th class=\"number\">\(2000 + index)</th>"), "a column of the year in the table by year")
         }
         #expect(html.contains("id=\"map-year-3\" data-year=\"2003\" aria-label=\"2003\" checked=\"checked\"/>"), "the last year is shown")
         #expect(!html.contains("<?xml"), "SVG declarations are stripped before inlining")
@@ -157,8 +157,8 @@ import Testing
         let actors = try #require(data["actors"] as? [[String: Any]])
         // Line and paragraph separators are shown by their code, as everywhere in the page.
         #expect(actors.first?["name"] as? String == "</script><!--<script>\\u{2028}x\\u{2029}&amp;")
-        let ties = try #require(data["ties"] as? [[String: Any]])
-        #expect(ties.first?["note"] as? String == "</SCRIPT >")
+        let ties = try #require(data["ties"] as? [String: Any])
+        #expect(ties["note"] as? [String: String] == ["0": "</SCRIPT >"], "the first tie's note, by its position")
         #expect(data["years"] as? [Int] == [2000, 2001])
     }
 
@@ -167,26 +167,29 @@ import Testing
         #expect(MarkupText.scriptJSON(#"{"a":"</script>&\#u{2028}\#u{2029}é"}"#) == #"{"a":"\u003c/script\u003e\u0026\u2028\u2029é"}"#)
     }
 
-    /// Without script the year tables say each actor's rank in the chosen measure. By hand,
-    /// counting positive ties: in 2002 a has two (the MoU with b, the funding from c), b and
-    /// c one each, so a is 1st and b and c share 2nd; in 2000 the only tie is a contention,
-    /// so a and b, with none, share 1st.
-    @Test func yearTablesRankByTheChosenMeasure() throws {
+    /// Without script one table says each actor's value and rank in the chosen measure, a
+    /// column a year. By hand, counting positive ties: in 2002 a has two (the MoU with b,
+    /// the funding from c), b and c one each, so a is 1st and b and c share 2nd; in 2000 the
+    /// only tie is a contention, so a and b, with none, share 1st, and c is not yet on the map.
+    @Test func theTableByYearRanksByTheChosenMeasure() throws {
         let series = MetricSeries(dataset, moments: MetricSeries.moments(from: 2000, to: 2003))
         let shift = PowerShift(before: series.tables.first!, after: series.tables.last!, measure: .degree)
         let html = HTMLReport(series: series, shift: shift, measure: .degree).html()
-        func ranks(_ index: Int) throws -> [String: String] {
-            let start = try #require(html.range(of: "<details class=\"year-table\" data-index=\"\(index)\""))
-            let end = try #require(html[start.upperBound...].range(of: "</details>"))
-            var ranks: [String: String] = [:]
-            for row in html[start.upperBound..<end.lowerBound].matches(of: /<tr><td>([^<]*)<\/td><td>[^\n]*?<\/td><td>([^<]*)<\/td>/) {
-                ranks[String(row.output.1)] = String(row.output.2)
+        let start = try #require(html.range(of: "<table class=\"sortable by-year\">"))
+        let end = try #require(html[start.upperBound...].range(of: "</table>"))
+        var cells: [String: [String]] = [:]
+        for row in html[start.upperBound..<end.lowerBound].matches(of: /<tr><td>([^<]*)<\/td><td><i class="swatch[^"]*"><\/i>[^<]*<\/td>(.*)<\/tr>/) {
+            cells[String(row.output.1)] = row.output.2.matches(of: /<td>([^<]*)(?:<i>([^<]*)<\/i>)?<\/td>/).map {
+                $0.output.2.map { "\($0)" } ?? "absent"
             }
-            return ranks
         }
-        #expect(try ranks(2) == ["&lt;script&gt;alert(1)&lt;/script&gt;": "1", "&quot;]; x -&gt; y [": "2 tied", "ชุมชน &amp; Valparaíso": "2 tied"])
-        #expect(try ranks(0) == ["&lt;script&gt;alert(1)&lt;/script&gt;": "1 tied", "&quot;]; x -&gt; y [": "1 tied"])
-        #expect(html.contains("title=\"Rank by \(Measure.degree.title), 1 the highest\">Rank</th>"))
+        let (a, b, c) = ("&lt;script&gt;alert(1)&lt;/script&gt;", "&quot;]; x -&gt; y [", "ชุมชน &amp; Valparaíso")
+        #expect(cells[a]?[2] == "1" && cells[b]?[2] == "2 tied" && cells[c]?[2] == "2 tied", "\(cells)")
+        #expect(cells[a]?[0] == "1 tied" && cells[b]?[0] == "1 tied" && cells[c]?[0] == "absent", "\(cells)")
+        #expect(cells.values.allSatisfy { $0.count == 4 }, "a cell for each year")
+        // The values: degrees 2, 1, 1 in 2002.
+        #expect(html[start.upperBound..<end.lowerBound].contains("<td>2 <i>1</i></td>"))
+        #expect(html.contains("<th>Actors on the map</th><td></td><td>2</td><td>3</td><td>3</td><td>3</td>"))
     }
 
     @Test func withoutDiagramsThereIsNoMapSection() {

@@ -53,6 +53,27 @@ relationships:
   - {from: ngo, to: fed, type: funding, since: 2011, amount: 1000}
 """ % json.dumps(HOSTILE_NAME)
 
+# A tie citing three sources, the last private: the profile lists every one, the private one
+# as withheld (`actormap report` withholds private sources unless --include-private).
+SOURCES_MAP = {
+    "title": "Sources map",
+    "sources": [
+        {"id": "minutes", "citation": "Council minutes, 12 May 2011", "kind": "document"},
+        {"id": "report", "citation": "Federation annual report; 2011", "kind": "document"},
+        {"id": "interview", "citation": "Interview with Jane Doe, Kibera", "kind": "interview", "private": True},
+    ],
+    "actors": [
+        {"id": "fed", "name": "Federation", "kind": "federation", "since": 2010},
+        {"id": "city", "name": "City", "kind": "city-government", "since": 2010},
+        {"id": "ngo", "name": "NGO", "kind": "support-ngo", "since": 2010},
+    ],
+    "relationships": [
+        {"from": "fed", "to": "city", "type": "mou", "since": 2010, "sources": ["minutes", "report", "interview"]},
+        {"from": "ngo", "to": "fed", "type": "funding", "since": 2010, "source": "report"},
+        {"from": "ngo", "to": "city", "type": "collaboration", "since": 2011},
+    ],
+}
+
 
 def actormap(*arguments):
     result = subprocess.run([ACTORMAP, *arguments], capture_output=True, text=True, cwd=ROOT)
@@ -82,6 +103,11 @@ class ExplorerTests(unittest.TestCase):
             file.write(HOSTILE_MAP)
         cls.hostile_page = os.path.join(cls.folder, "hostile.html")
         actormap("report", cls.hostile_file, "-o", cls.hostile_page, "--from", "2010", "--to", "2012")
+        cls.sources_file = os.path.join(cls.folder, "sources.json")
+        with open(cls.sources_file, "w", encoding="utf-8") as file:
+            json.dump(SOURCES_MAP, file)
+        cls.sources_page = os.path.join(cls.folder, "sources.html")
+        actormap("report", cls.sources_file, "-o", cls.sources_page, "--from", "2010", "--to", "2011")
         os.makedirs(SHOTS, exist_ok=True)
         cls.driver = browser()
 
@@ -214,12 +240,13 @@ class ExplorerTests(unittest.TestCase):
         position = data["years"].index(TO)
         chosen = index["muungano"]
         neighbours = {chosen}
-        for tie in data["ties"]:
-            if tie["on"][0] <= position <= tie["on"][1]:
-                if tie["from"] == chosen:
-                    neighbours.add(tie["to"])
-                if tie["to"] == chosen:
-                    neighbours.add(tie["from"])
+        ties = data["ties"]  # a column per field
+        for k in range(len(ties["rel"])):
+            if ties["first"][k] <= position <= ties["last"][k]:
+                if ties["from"][k] == chosen:
+                    neighbours.add(ties["to"][k])
+                if ties["to"][k] == chosen:
+                    neighbours.add(ties["from"][k])
         expected = {data["actors"][i]["id"] for i in neighbours}
         shown = self.shown_actors()
         self.assertTrue(shown, "some actors show")
@@ -389,6 +416,61 @@ class ExplorerTests(unittest.TestCase):
         self.assertIsNone(self.js("return window.pwned;"))
         self.shot("hostile")
 
+    def test_the_table_of_the_year_shown_is_the_commands(self):
+        # With script, the tables section shows every measure of the year shown, filled from
+        # the embedded figures; `actormap metrics` computes them from the map itself.
+        self.open(fragment="#year=2012")
+        WebDriverWait(self.driver, 5).until(lambda d: d.execute_script(
+            "return document.querySelectorAll('#year-measures tbody tr').length>0;"))
+        self.assertEqual(self.driver.find_element(By.CSS_SELECTOR, '#year-measures [data-field="table-year"]').text, "2012")
+        heads = self.js("return [].map.call(document.querySelectorAll('#year-measures thead th'),function(th){return th.textContent;});")
+        measures = heads[3:]
+        rows = self.js("return [].map.call(document.querySelectorAll('#year-measures tbody tr'),function(tr){"
+                       "return [].map.call(tr.cells,function(td){return td.textContent;});});")
+        expected = {a["name"]: a for a in json.loads(actormap("metrics", EXAMPLE, "--year", "2012", "--format", "json"))["actors"]}
+        self.assertEqual(sorted(row[0] for row in rows), sorted(expected))
+        for row in rows:
+            actor = expected[row[0]]
+            for measure, cell in zip(measures, row[3:]):
+                value = actor.get(measure)
+                if value is None:
+                    self.assertEqual(cell, "–", f"{row[0]} {measure}")
+                else:
+                    self.assertTrue(math.isclose(float(cell), value, rel_tol=5e-3, abs_tol=1e-12), f"{row[0]} {measure}: {cell} against {value}")
+        # Ranks by PageRank, as `shift` ranks: competition ranks, values within 1e-9 tied.
+        values = {name: a["pagerank"] for name, a in expected.items()}
+        def rank(name):
+            return 1 + sum(1 for other in values.values() if other > values[name] and not math.isclose(other, values[name], rel_tol=1e-9, abs_tol=1e-12))
+        for row in rows:
+            tied = sum(1 for other in values if rank(other) == rank(row[0])) > 1
+            self.assertEqual(row[2], f"{rank(row[0])}{' tied' if tied else ''}", row[0])
+        self.assertEqual([row[2] for row in rows][0], "1", "the highest first")
+        self.js("document.getElementById('tables').scrollIntoView();")
+        self.shot("year-table")
+
+    def test_the_profile_lists_every_source_of_a_tie(self):
+        self.open(self.sources_page, "#year=2011&actor=fed")
+        profile = self.driver.find_element(By.ID, "profile")
+        ties = profile.find_elements(By.CSS_SELECTOR, '[data-field="ties"] ul.ties > li')
+        self.assertEqual(len(ties), 2, [t.text for t in ties])
+        cited = {}
+        for tie in ties:
+            other = tie.find_element(By.CSS_SELECTOR, "a[data-go]").get_attribute("data-go")
+            cited[other] = [li.text for li in tie.find_elements(By.CSS_SELECTOR, "ul.tie-sources li")]
+        # The map's own lists, in their order; the private source as every output shows it.
+        self.assertEqual(cited["city"], ["Council minutes, 12 May 2011", "Federation annual report; 2011", "A private source (withheld)"])
+        self.assertEqual(cited["ngo"], ["Federation annual report; 2011"])
+        self.assertNotIn("Jane", self.driver.page_source)
+        self.assertIn("Sources:", ties[0].text + ties[1].text)
+        self.assertIn("Source:", ties[0].text + ties[1].text)
+        self.js("document.getElementById('profile').scrollIntoView();")
+        self.shot("profile-sources")
+        # The tie with no source says none.
+        self.open(self.sources_page, "#year=2011&actor=ngo")
+        lists = self.js("return [].slice.call(document.querySelectorAll('#profile ul.ties > li')).map(function(li){"
+                        "return [li.querySelector('a[data-go]').getAttribute('data-go'),li.querySelectorAll('ul.tie-sources li').length];});")
+        self.assertEqual(sorted(lists), [["city", 0], ["fed", 1]])
+
     def test_the_page_makes_no_network_request(self):
         self.open(fragment="#year=2010&actor=muungano")
         self.driver.find_element(By.ID, "zoom-in").click()
@@ -483,8 +565,11 @@ class ExplorerTests(unittest.TestCase):
         try:
             driver.get("file://" + self.page)
             self.assertFalse(driver.find_element(By.ID, "search").is_displayed())
-            tables = driver.find_elements(By.CSS_SELECTOR, "details.year-table")
-            self.assertEqual(len(tables), TO - FROM + 1)
+            # One table of the chosen measure and rank, a column a year; the explorer's table
+            # of the year shown is not there without script.
+            years = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "table.by-year thead th")][2:]
+            self.assertEqual(years, [str(year) for year in range(FROM, TO + 1)])
+            self.assertFalse(driver.find_element(By.ID, "year-measures").is_displayed())
             label = driver.find_element(By.CSS_SELECTOR, 'label[for="map-year-0"]')
             label.click()
             caption = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "figure.year figcaption span") if e.is_displayed()]

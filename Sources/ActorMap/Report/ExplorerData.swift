@@ -27,29 +27,67 @@ struct ExplorerData: Encodable {
     }
 
     /// A relationship active in at least one year of the report.
-    struct TieEntry: Encodable {
+    struct TieEntry {
         /// The relationship's index in the dataset, which its drawing carries as `data-rel`.
         var rel: Int
         var from: Int
         var to: Int
         var type: Int
         var period: String
-        var weight: Double
+        /// The tie's weight, absent when it is 1.
+        var weight: Double?
         var amount: String?
         var label: String?
         var note: String?
-        var sources: [String]
+        /// The citation of every source the tie cites, in the order given; absent when it
+        /// cites none. Private sources come withheld from the dataset
+        /// (``Dataset/withholdingPrivateSources()``), as in every output.
+        var sources: [String]?
         /// The first and last positions of the years it is active in.
         var on: [Int]
+    }
+
+    /// The ties, a column per field, each tie at the same position in every column; the
+    /// fields most ties leave out (a weight other than 1, an amount, a label, a note,
+    /// sources) keyed by the position of the ties that have one. A column per field writes
+    /// each field's name once, not once per tie.
+    struct TieColumns: Encodable {
+        var rel: [Int] = [], from: [Int] = [], to: [Int] = [], type: [Int] = [], period: [String] = []
+        /// The first and last positions of the years each tie is active in.
+        var first: [Int] = [], last: [Int] = []
+        var weight: [String: Double] = [:], amount: [String: String] = [:], label: [String: String] = [:], note: [String: String] = [:]
+        var sources: [String: [String]] = [:]
+
+        init(_ ties: [TieEntry]) {
+            for (position, tie) in ties.enumerated() {
+                let key = String(position)
+                rel.append(tie.rel)
+                from.append(tie.from)
+                to.append(tie.to)
+                type.append(tie.type)
+                period.append(tie.period)
+                first.append(tie.on[0])
+                last.append(tie.on[1])
+                weight[key] = tie.weight
+                amount[key] = tie.amount
+                label[key] = tie.label
+                note[key] = tie.note
+                sources[key] = tie.sources
+            }
+        }
     }
 
     struct Year: Encodable {
         /// The dataset indices of the actors on the map that year.
         var actors: [Int]
-        /// For each measure, one value per actor of `actors`; `null` where undefined.
+        /// For each measure, one value per actor of `actors`; `null` where undefined. Besides
+        /// the measures a reader chooses, the tables' other columns (the community label).
         var values: [String: [Figure?]]
         /// Brokerage counts by actor index (as text), for the actors with any.
         var roles: [String: [Int]]
+        /// Why a measure of the tables is undefined for the whole map that year, by name;
+        /// absent when every one is defined.
+        var undefined: [String: String]?
     }
 
     /// A figure written to 12 significant digits.
@@ -62,7 +100,7 @@ struct ExplorerData: Encodable {
     }
 
     /// The version of this layout, for pages that embed or read it.
-    let schema_version = 1
+    let schema_version = 2
     var title: String
     var years: [Int]
     var measure: String
@@ -72,7 +110,7 @@ struct ExplorerData: Encodable {
     var types: [Named]
     var roles: [String]
     var actors: [ActorEntry]
-    var ties: [TieEntry]
+    var ties: TieColumns
     var series: [Year]
     var live: String?
 
@@ -113,19 +151,19 @@ struct ExplorerData: Encodable {
             }
         }
         let citations = Dictionary(dataset.sources.map { ($0.id, $0.citation) }, uniquingKeysWith: { first, _ in first })
-        ties = active.keys.sorted().compactMap { index in
+        ties = TieColumns(active.keys.sorted().compactMap { index in
             let tie = dataset.relationships[index], ends = dataset.relationshipEnds[index]
             guard let span = active[index] else { return nil }
             let amount = tie.amount.map { FigureText.readable($0) + (tie.currency.map { " " + $0 } ?? "") }
-            return TieEntry(rel: index, from: ends.from, to: ends.to, type: ends.type, period: tie.period.description, weight: tie.weight,
+            return TieEntry(rel: index, from: ends.from, to: ends.to, type: ends.type, period: tie.period.description, weight: tie.weight == 1 ? nil : tie.weight,
                             amount: amount.map(Self.shown), label: tie.label.map(Self.shown), note: tie.note.map(Self.shown),
-                            sources: tie.source.map { [Self.shown(citations[$0] ?? $0)] } ?? [],
+                            sources: tie.sources.isEmpty ? nil : tie.sources.map { Self.shown(citations[$0] ?? $0) },
                             on: [span.first, span.last])
-        }
+        })
         self.series = series.tables.map { table in
             let nodes = 0..<table.projection.nodeCount
             var values: [String: [Figure?]] = [:]
-            for measure in shown {
+            for measure in shown + HTMLReport.tableMeasures.filter({ !shown.contains($0) }) {
                 values[measure.name] = nodes.map { node in
                     table.value(measure, node: node).flatMap { $0.isFinite ? Figure(value: $0) : nil }
                 }
@@ -135,7 +173,9 @@ struct ExplorerData: Encodable {
                 let counts = BrokerageRole.allCases.map { role in table.value(role.measure, node: node).map { Int($0) } ?? 0 }
                 if counts.contains(where: { $0 != 0 }) { roles[String(table.projection.actorIndices[node])] = counts }
             }
-            return Year(actors: table.projection.actorIndices, values: values, roles: roles)
+            let undefined = table.undefined.filter { HTMLReport.tableMeasures.contains($0.key) }
+            return Year(actors: table.projection.actorIndices, values: values, roles: roles,
+                        undefined: undefined.isEmpty ? nil : Dictionary(uniqueKeysWithValues: undefined.map { ($0.key.name, Self.shown($0.value.reason)) }))
         }
         self.live = live
     }

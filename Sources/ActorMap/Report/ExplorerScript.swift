@@ -35,7 +35,8 @@ extension HTMLReport {
         #profile h3{margin:.1em 1.6em .4em 0;font-size:1.15em}#profile h4{margin:.8em 0 .2em;font-size:.95em}
         #profile .close{position:absolute;top:6px;right:6px;cursor:pointer;line-height:1}
         #profile dl.facts{display:grid;grid-template-columns:auto 1fr;gap:.1em .8em;margin:.3em 0}#profile dt{color:var(--muted)}#profile dd{margin:0;overflow-wrap:anywhere}
-        #profile ul.ties{list-style:none;padding:0;margin:.3em 0}#profile ul.ties li{padding:.35em 0;border-top:1px solid var(--line)}
+        #profile ul.ties{list-style:none;padding:0;margin:.3em 0}#profile ul.ties>li{padding:.35em 0;border-top:1px solid var(--line)}
+        #profile ul.tie-sources{margin:0;padding-left:1.2em}
         #profile .tie-facts{color:var(--muted)}#profile .tie-notes{font-size:.88em;color:var(--muted);overflow-wrap:anywhere}
         .sparkline{width:240px;height:48px;display:block}.sparkline polyline{fill:none;stroke:#0969da;stroke-width:1.5}
         .sparkline circle{fill:#cf222e}.sparkline line{stroke:var(--line)}
@@ -55,7 +56,7 @@ extension HTMLReport {
         function $(id){return doc.getElementById(id);}
         function number(cell){var p=parseFloat(cell.dataset.value!==undefined?cell.dataset.value:cell.textContent);return isNaN(p)?-Infinity:p;}
         doc.querySelectorAll('table.sortable').forEach(function(table){
-        table.querySelectorAll('th').forEach(function(th,column){th.addEventListener('click',function(){
+        table.querySelectorAll('thead th').forEach(function(th,column){th.addEventListener('click',function(){
         var body=table.tBodies[0],rows=Array.prototype.slice.call(body.rows);
         var descending=th.getAttribute('aria-sort')!=='descending';
         table.querySelectorAll('th').forEach(function(other){other.removeAttribute('aria-sort');});
@@ -68,6 +69,11 @@ extension HTMLReport {
         var D=JSON.parse(node.textContent),years=D.years,last=years.length-1;
         var actorAt={},measureIds={};D.actors.forEach(function(a,i){actorAt[a.id]=i;});
         D.measures.forEach(function(m){measureIds[m.id]=m;});
+        // The ties come a column per field; each becomes one object here.
+        var T=D.ties,own=Object.prototype.hasOwnProperty;
+        D.ties=T.rel.map(function(rel,k){var key=String(k);function at(c){return own.call(c,key)?c[key]:null;}
+        return {rel:rel,from:T.from[k],to:T.to[k],type:T.type[k],period:T.period[k],on:[T.first[k],T.last[k]],
+        weight:own.call(T.weight,key)?T.weight[key]:1,amount:at(T.amount),label:at(T.label),note:at(T.note),sources:at(T.sources)||[]};});
         var tieByRel={};D.ties.forEach(function(t){tieByRel[t.rel]=t;});
         var slots=D.series.map(function(y){var m={};y.actors.forEach(function(a,k){m[a]=k;});return m;});
         var S={year:years[last],actor:null,depth:0,measure:D.measure,from:years[0],to:years[last],hide:{group:{},kind:{},type:{}},q:''};
@@ -170,7 +176,7 @@ extension HTMLReport {
         choices.forEach(function(c,k){c.checked=k===p;if(k===p)c.setAttribute('checked','checked');else c.removeAttribute('checked');});
         if(slider)slider.value=S.year;if(label)label.textContent=S.year;
         if(slider)slider.setAttribute('aria-valuetext',String(S.year));
-        if(animate)fade(p0,p);}
+        if(animate)fade(p0,p);table();}
         // The profile.
         function link(i){var a=el('a',D.actors[i].name);a.href=hashFor({actor:D.actors[i].id});a.setAttribute('data-go',D.actors[i].id);return a;}
         function sparkline(svg,i){while(svg.firstChild)svg.removeChild(svg.firstChild);var ns='http://www.w3.org/2000/svg';
@@ -206,7 +212,9 @@ extension HTMLReport {
         head.appendChild(el('b',type.label+(t.label?' ('+t.label+')':'')));
         head.appendChild(doc.createTextNode(t.from===i?' with ':' from '));head.appendChild(link(other));li.appendChild(head);
         li.appendChild(el('div',t.period+' · weight '+format(t.weight)+(t.amount?' · '+t.amount:''),'tie-facts'));
-        if(t.sources.length)li.appendChild(el('div','Sources: '+t.sources.join('; '),'tie-notes'));
+        // Every source the tie cites, each on its own line.
+        if(t.sources.length){var cited=el('div',t.sources.length>1?'Sources:':'Source:','tie-notes'),sl=el('ul','','tie-sources');
+        t.sources.forEach(function(s){sl.appendChild(el('li',s));});cited.appendChild(sl);li.appendChild(cited);}
         if(t.note)li.appendChild(el('div',t.note,'tie-notes'));list.appendChild(li);});
         box.appendChild(list);});
         panel.hidden=false;if(area)area.classList.add('with-profile');}
@@ -214,6 +222,26 @@ extension HTMLReport {
         function select(id,focusPanel){S.actor=id;profile();visibility();writeHash();if(focusPanel&&panel&&!panel.hidden)panel.focus();}
         function closeProfile(){var id=S.actor;S.actor=null;profile();visibility();writeHash();
         var back=id!==null&&(actorEls[id]||[]).filter(shown)[0];if(back)back.focus();else if(lastFocus)lastFocus.focus();}
+        // The table of every measure in the year shown, from the embedded figures.
+        var yearTable=$('year-measures'),tableSoon=null;
+        function fillTable(){tableSoon=null;if(!yearTable)return;var p=position(S.year),y=D.series[p],m=S.measure,r=ranksOf(p,m),c={},v=y.values[m]||[];
+        r.forEach(function(x){if(x!==null)c[x]=(c[x]||0)+1;});
+        yearTable.querySelectorAll('[data-field="table-year"]').forEach(function(e){e.textContent=String(S.year);});
+        var head=$('year-measures-rank');if(head)head.title='Rank by '+(measureIds[m]||{label:m}).label+', 1 the highest';
+        yearTable.querySelectorAll('th[aria-sort]').forEach(function(th){th.removeAttribute('aria-sort');});
+        var columns=[].map.call(yearTable.querySelectorAll('th[data-measure]'),function(th){return th.getAttribute('data-measure');});
+        function key(k){var x=v[k];return x===null||x===undefined?-Infinity:x;}
+        var body=yearTable.querySelector('tbody'),rows=doc.createDocumentFragment();
+        y.actors.map(function(a,k){return k;}).sort(function(a,b){return key(b)-key(a)||a-b;}).forEach(function(k){
+        var i=y.actors[k],a=D.actors[i],tr=el('tr'),name=el('td'),group=el('td'),g=D.groups[a.group];
+        name.appendChild(link(i));tr.appendChild(name);group.appendChild(el('i','','swatch g'+a.group));group.appendChild(doc.createTextNode(g.label));tr.appendChild(group);
+        tr.appendChild(el('td',r[k]===null?'–':r[k]+(c[r[k]]>1?' tied':'')));
+        columns.forEach(function(n){tr.appendChild(el('td',format((y.values[n]||[])[k])));});rows.appendChild(tr);});
+        body.textContent='';body.appendChild(rows);
+        yearTable.querySelectorAll('[data-field="table-notes"]').forEach(function(box){box.textContent='';
+        Object.keys(y.undefined||{}).sort().forEach(function(n){box.appendChild(el('p',n+' is undefined: '+y.undefined[n],'undefined'));});});}
+        function table(){if(yearTable&&tableSoon===null)tableSoon=setTimeout(fillTable,0);}
+        if(yearTable)yearTable.addEventListener('click',function(e){var a=e.target.closest('a[data-go]');if(a){e.preventDefault();lastFocus=a;select(a.getAttribute('data-go'),true);}});
         // The comparison of two chosen years.
         function compare(){var out=$('shift-output');if(!out)return;out.textContent='';
         var r=shift(S.from,S.to,S.measure),title=(measureIds[S.measure]||{label:S.measure}).label;
@@ -281,7 +309,7 @@ extension HTMLReport {
         else if(e.key==='Escape'&&e.target.value){e.target.value='';S.q='';search();writeHash();}});}
         if($('depth'))$('depth').addEventListener('change',function(e){S.depth=Number(e.target.value)||0;visibility();writeHash();
         if(S.depth>0&&S.actor===null)say('Select an actor to step out from it.');});
-        if($('measure'))$('measure').addEventListener('change',function(e){if(measureIds[e.target.value])S.measure=e.target.value;profile();compare();writeHash();});
+        if($('measure'))$('measure').addEventListener('change',function(e){if(measureIds[e.target.value])S.measure=e.target.value;profile();compare();table();writeHash();});
         ['from','to'].forEach(function(end){var s=$('shift-'+end);if(s)s.addEventListener('change',function(){S[end]=Number(s.value);compare();writeHash();});});
         doc.querySelectorAll('[data-filter-group],[data-filter-kind],[data-filter-type]').forEach(function(box){box.addEventListener('change',function(){
         var kind=box.hasAttribute('data-filter-group')?'group':box.hasAttribute('data-filter-kind')?'kind':'type',id=box.getAttribute('data-filter-'+kind);

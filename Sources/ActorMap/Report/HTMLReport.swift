@@ -83,6 +83,7 @@ public struct HTMLReport: Sendable {
         body += compareSection()
         body += shiftSection()
         body += chartSection()
+        body += addedSections.joined()
         body += tableSection()
         body += legendSection(sizes: &sizes)
         body += sourcesSection()
@@ -102,6 +103,13 @@ public struct HTMLReport: Sendable {
             </head>
 
             """ + body
+    }
+
+    /// The sections that extensions in files of their own add to the page, in this order,
+    /// after the charts and before the tables. Each is a whole `<section>` element whose
+    /// maker escapes its text; adding one is adding its line here.
+    var addedSections: [String] {
+        []
     }
 
     private var projectionDescription: String {
@@ -209,7 +217,7 @@ public struct HTMLReport: Sendable {
             frames += YearlyMap.marked(nested.head, with: years(frame.years, all: shared)) + "\n"
             for part in frame.parts {
                 let attributes = years(part.years, all: shared && part.years.count == moments.count) + drawnAttributes(of: part.markup)
-                frames += YearlyMap.marked(YearlyMap.withoutIDs(part.markup), with: attributes) + "\n"
+                frames += YearlyMap.marked(CompactSVG.compacted(YearlyMap.withoutIDs(part.markup)), with: attributes) + "\n"
             }
             frames += nested.tail
         }
@@ -217,6 +225,7 @@ public struct HTMLReport: Sendable {
         let viewBox = "0 0 \(Self.number(width)) \(Self.number(height))"
         // With script the canvas is a window onto the map, as tall as the screen allows but
         // never blowing a small map up past a quarter more than its own size.
+        sizes.css += CompactSVG.inheritedStyle
         sizes.css += ".js #map-canvas{height:min(72vh,\(Int((height * 4 / 3 * 1.25).rounded()))px)}"
         html += "<svg id=\"map-canvas\" class=\"\(sizes.add(width: width))\" xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" viewBox=\"\(viewBox)\" role=\"group\" aria-label=\"Map of \(MarkupText.html(series.dataset.title))\">"
         html += "<g id=\"viewport\">\n" + frames + "</g></svg>"
@@ -265,40 +274,64 @@ public struct HTMLReport: Sendable {
         return html + "</section>\n"
     }
 
+    /// The measures by year. Without script, one table of every actor on the map in any
+    /// year, a column a year holding its value in the chosen measure and, under it, its
+    /// rank (competition ranks, "tied" when shared; empty when it is not on the map): one
+    /// row per actor rather than a whole table per year keeps a large map's page small. With
+    /// script, a table of every measure in the year shown, which the script fills from the
+    /// embedded figures (see ``ExplorerData``).
     private func tableSection() -> String {
         let dataset = series.dataset
-        var html = "<section id=\"tables\">\n<h2>Measures by year</h2>\n<p class=\"hint\">Click a column to sort it.</p>\n"
-        for (index, (moment, table)) in zip(series.moments, series.tables).enumerated() {
-            let open = index == series.moments.count - 1 ? " open=\"open\"" : ""
-            html += "<details class=\"year-table\" data-index=\"\(index)\"\(open)><summary>\(MarkupText.html(moment.description)): \(table.projection.nodeCount) actors, \(table.projection.tieCount) ties</summary>\n"
-            html += "<table class=\"sortable year-measures\"><thead><tr><th>Actor</th><th>Group</th><th class=\"number\" title=\"Rank by \(MarkupText.html(measure.title)), 1 the highest\">Rank</th>"
-            for measure in Self.tableMeasures {
-                html += "<th class=\"number\" title=\"\(MarkupText.html(measure.explanation))\">\(MarkupText.html(measure.name))</th>"
-            }
-            html += "</tr></thead>\n<tbody>\n"
-            let order = (0..<table.projection.nodeCount).sorted {
-                (table.value(measure, node: $0) ?? -.infinity) > (table.value(measure, node: $1) ?? -.infinity)
-            }
-            let ranks = Ranking.competition((0..<table.projection.nodeCount).map { table.value(measure, node: $0) })
+        var html = "<section id=\"tables\">\n<h2>Measures by year</h2>\n"
+        html += "<div class=\"explorer-only\" id=\"year-measures\"><h3>Every measure in <span data-field=\"table-year\"></span></h3>\n"
+        html += "<p class=\"hint\">The rank is by the measure chosen above the map, 1 the highest. Click a column to sort it.</p>\n"
+        html += "<div class=\"wide\"><table class=\"sortable year-measures\"><thead><tr><th>Actor</th><th>Group</th><th class=\"number\" id=\"year-measures-rank\" title=\"Rank by \(MarkupText.html(measure.title)), 1 the highest\">Rank</th>"
+        for measure in Self.tableMeasures {
+            html += "<th class=\"number\" data-measure=\"\(measure.name)\" title=\"\(MarkupText.html(measure.explanation))\">\(MarkupText.html(measure.name))</th>"
+        }
+        html += "</tr></thead>\n<tbody></tbody></table></div>\n<div data-field=\"table-notes\"></div></div>\n"
+
+        let moments = series.moments
+        var cells: [Int: [String]] = [:]
+        var latest: [Int: (position: Int, rank: Int)] = [:]
+        var notes = ""
+        for (position, table) in series.tables.enumerated() {
+            let nodes = 0..<table.projection.nodeCount
+            let ranks = Ranking.competition(nodes.map { table.value(measure, node: $0) })
             var sharing: [Int: Int] = [:]
             for rank in ranks.compactMap({ $0 }) { sharing[rank, default: 0] += 1 }
-            for node in order {
-                let actorIndex = table.projection.actorIndices[node]
-                let group = dataset.group(ofActorAt: actorIndex)
-                html += "<tr><td>\(MarkupText.html(dataset.actors[actorIndex].name))</td><td>\(swatch(group))\(MarkupText.html(group.label))</td>"
-                    + "<td>\(ranks[node].map { "\($0)\(sharing[$0, default: 0] > 1 ? " tied" : "")" } ?? "–")</td>"
-                // The tables of every year make most of the page: their cells carry the
-                // figure as shown, which is what sorting reads (see `script`).
-                for measure in Self.tableMeasures { html += "<td>\(format(table.value(measure, node: node)))</td>" }
-                html += "</tr>\n"
+            for node in nodes {
+                let actor = table.projection.actorIndices[node]
+                let rank = ranks[node].map { "\($0)\(sharing[$0, default: 0] > 1 ? " tied" : "")" } ?? "–"
+                cells[actor, default: Array(repeating: "", count: moments.count)][position] = "\(format(table.value(measure, node: node))) <i>\(rank)</i>"
+                latest[actor] = (position, ranks[node] ?? .max)
             }
-            html += "</tbody></table>\n"
-            for (measure, problem) in table.undefined.sorted(by: { $0.key.name < $1.key.name }) where Self.tableMeasures.contains(measure) {
-                html += "<p class=\"undefined\">\(MarkupText.html(measure.name)) is undefined: \(MarkupText.html(problem.reason))</p>\n"
+            if let problem = table.undefined[measure] {
+                notes += "<p class=\"undefined\">\(MarkupText.html(moments[position].description)): \(MarkupText.html(measure.name)) is undefined: \(MarkupText.html(problem.reason))</p>\n"
             }
-            html += "</details>\n"
         }
-        return html + "</section>\n"
+        html += "<div class=\"measure-by-year\"><p class=\"hint\">Each actor's \(MarkupText.html(measure.title)) in each year and, under it, its rank by it, 1 the highest. Click a column to sort it.</p>\n"
+        html += "<div class=\"wide\"><table class=\"sortable by-year\"><thead><tr><th>Actor</th><th>Group</th>"
+        for moment in moments { html += "<th class=\"number\">\(MarkupText.html(moment.description))</th>" }
+        html += "</tr></thead>\n<tbody>\n"
+        // The actors on the map in the last year first, by their rank then; then those who
+        // left, the latest to leave first.
+        let order = cells.keys.sorted {
+            let a = latest[$0]!, b = latest[$1]!
+            return (-a.position, a.rank, $0) < (-b.position, b.rank, $1)
+        }
+        for actor in order {
+            let group = dataset.group(ofActorAt: actor)
+            html += "<tr><td>\(MarkupText.html(dataset.actors[actor].name))</td><td>\(swatch(group))\(MarkupText.html(group.label))</td>"
+            for cell in cells[actor]! { html += "<td>\(cell)</td>" }
+            html += "</tr>\n"
+        }
+        html += "</tbody>\n<tfoot><tr><th>Actors on the map</th><td></td>"
+        for table in series.tables { html += "<td>\(table.projection.nodeCount)</td>" }
+        html += "</tr><tr><th>Ties</th><td></td>"
+        for table in series.tables { html += "<td>\(table.projection.tieCount)</td>" }
+        html += "</tr></tfoot></table></div>\n" + notes
+        return html + "</div>\n</section>\n"
     }
 
     private func legendSection(sizes: inout SizeRules) -> String {
@@ -436,7 +469,10 @@ public struct HTMLReport: Sendable {
         .summary li{margin:.2em 0}table{border-collapse:collapse;margin:.8em 0;font-size:.92em}caption{text-align:left;font-weight:600;padding:.3em 0}
         th,td{padding:.25em .6em;border-bottom:1px solid var(--line);text-align:left}th{background:var(--band);cursor:pointer;user-select:none}
         th.number,td.number{text-align:right;font-variant-numeric:tabular-nums}th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
-        .year-measures td+td+td{text-align:right;font-variant-numeric:tabular-nums}
+        .year-measures td+td+td,.by-year td+td+td{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+        .wide{overflow:auto;max-height:80vh;margin:.8em 0}.wide table{margin:0}.wide thead th{position:sticky;top:0;z-index:1}
+        .by-year td i{display:block;font-style:normal;font-size:.85em;color:var(--muted)}.by-year tbody td:empty::after{content:"–";color:var(--muted)}.by-year td:nth-child(2),.year-measures td:nth-child(2){white-space:nowrap}
+        .by-year tfoot th,.by-year tfoot td{background:var(--band);font-weight:normal;font-size:.9em}
         .swatch{display:inline-block;width:.8em;height:.8em;border-radius:2px;margin-right:.4em;vertical-align:-1px;border:1px solid rgba(0,0,0,.25)}
         figure.year{margin:1em 0;border:1px solid var(--line);border-radius:6px;padding:8px;overflow:auto}
         figure.year figcaption{font-weight:600}.slider{display:none;align-items:center;gap:1em;margin:1em 0}.slider input{flex:1}
