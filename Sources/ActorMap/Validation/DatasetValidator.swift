@@ -199,9 +199,8 @@ struct DatasetValidator {
         report(.error, path, "unknown source '\(source)'.", fix: Suggestion.fix(for: source, in: known.keys, listing: "sources"))
     }
 
-    /// Checks the sources a relationship cites. One source is placed at `source`, the
-    /// shorthand it is usually written as (the reader records a one-entry `sources` there too),
-    /// several at their entries of `sources`.
+    /// Checks the sources a relationship cites. One source is placed where the file wrote
+    /// it, `source` or `sources[0]`; several at their entries of `sources`.
     private mutating func checkSources(_ sources: [String], of path: DatasetPath, known: [String: Int]) {
         if sources.isEmpty {
             if requiringSources {
@@ -212,7 +211,7 @@ struct DatasetValidator {
         }
         var seen: Set<String> = []
         for (position, source) in sources.enumerated() {
-            let place = sources.count == 1 ? path.field("source") : path.field("sources").entry(position)
+            let place = sources.count == 1 ? locations.singleSource(of: path) : path.field("sources").entry(position)
             checkSource(source, at: place, known: known)
             if !seen.insert(source).inserted {
                 report(.warning, place, "the source '\(source)' is cited twice; it counts once.", fix: "remove the repeat.")
