@@ -41,6 +41,15 @@ public struct CSVDatasetReader: Sendable {
     /// - Parameter urls: The tables and at most one native dataset file.
     /// - Returns: The dataset, when it can be used, and every problem found.
     public func check(files urls: [URL]) -> ValidationReport {
+        var inputs: [Provenance.Input] = []
+        var report = check(files: urls, inputs: &inputs)
+        report.inputs = inputs
+        return report
+    }
+
+    /// Reads a map from `urls`, adding each file read, with its digest when the options ask
+    /// for digests, to `inputs`.
+    private func check(files urls: [URL], inputs: inout [Provenance.Input]) -> ValidationReport {
         var problems: [Problem] = []
         var frame: DatasetFrame?
         var actorTable: ImportedTable?
@@ -55,6 +64,7 @@ public struct CSVDatasetReader: Sendable {
                 problems += error.problems
                 continue
             }
+            inputs += options.inputs(read: data, from: name)
             if ["yaml", "yml", "json"].contains(url.pathExtension.lowercased()) {
                 let read = DatasetFrame.read(data, syntax: url.pathExtension.lowercased() == "json" ? .json : .yaml,
                                              at: SourcePlace(file: name, line: nil, column: nil, field: ""))

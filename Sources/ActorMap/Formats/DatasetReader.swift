@@ -86,8 +86,13 @@ public struct DatasetReader: Sendable {
         case "yaml", "yml": .yaml
         default: nil
         }
-        if syntax != .yaml, KumuJSONReader.recognises(data) { return KumuJSONReader(options: options).check(data: data, file: name) }
-        return check(data: data, syntax: syntax, file: name)
+        var report = if syntax != .yaml, KumuJSONReader.recognises(data) {
+            KumuJSONReader(options: options).check(data: data, file: name)
+        } else {
+            check(data: data, syntax: syntax, file: name)
+        }
+        report.inputs = options.inputs(read: data, from: name)
+        return report
     }
 
     /// Reads a dataset file, throwing when it has errors.
@@ -129,6 +134,11 @@ public struct ValidationReport: Sendable {
     public var problems: [Problem]
     /// The dataset, or `nil` when it has errors.
     public var dataset: Dataset?
+    /// Each file read, named as problems name it, with the SHA-256 of the bytes read, when
+    /// the reader's options ask for digests (``ReadingOptions/recordingDigests``); a file
+    /// that could not be read is not listed. A result's ``Provenance`` is made from these
+    /// without reading the files again.
+    public var inputs: [Provenance.Input] = []
 
     /// A report of `problems`, with the dataset when it can be used.
     ///
