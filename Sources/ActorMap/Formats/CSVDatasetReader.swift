@@ -257,14 +257,21 @@ public struct CSVDatasetReader: Sendable {
     }
 
     /// The separator the header row uses most: a comma, or the semicolon or tab that
-    /// spreadsheets in some languages write.
-    private static func delimiter(of text: String) -> UnicodeScalar {
+    /// spreadsheets in some languages write; or a space, for a header of names ActorMap knows
+    /// apart by single spaces, as in Gephi's own `Source Target Type timeset`.
+    static func delimiter(of text: String) -> UnicodeScalar {
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
         let counts: [(UnicodeScalar, Int)] = [",", ";", "\t"].map { scalar in
             (scalar, firstLine.unicodeScalars.filter { $0 == scalar }.count)
         }
         let best = counts.max { $0.1 < $1.1 }!
-        return best.1 > 0 ? best.0 : ","
+        if best.1 > 0 { return best.0 }
+        let names = firstLine.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let sourceTarget = FieldNames.usesSourceTarget(names)
+        let known = names.count >= 2 && names.allSatisfy { name in
+            [FieldNames.Table.actors, .relationships].contains { FieldNames.field(named: name, in: $0, endpointsAreSourceTarget: sourceTarget) != nil }
+        }
+        return known ? " " : ","
     }
 
     /// Line breaks inside a cell: `\r\n`, `\n` or a lone `\r`, each one line.
