@@ -55,4 +55,27 @@ import Testing
         #expect(inputs.first?["sha256"] as? String == (try sha256sum(file)))
         #expect(inputs.last?["sha256"] is NSNull, "a file that cannot be read has no digest")
     }
+
+    /// The digest is of the bytes the run read to load the map: a named pipe can be read only
+    /// once, so a second read for the digest would find nothing (or wait for ever, which the
+    /// `timeout` ends). The digest must be `sha256sum`'s of what was written into the pipe.
+    @Test func theDigestIsOfTheBytesReadOnce() throws {
+        let folder = try TemporaryFolder()
+        let source = try folder.write("source.yaml", map)
+        let pipe = folder.url.appendingPathComponent("map.yaml").path
+        #expect(try runProcess(URL(fileURLWithPath: "/usr/bin/env"), ["mkfifo", pipe]).status == 0)
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: "/bin/sh")
+        writer.arguments = ["-c", "cat \"$0\" > \"$1\"", source, pipe]
+        try writer.run()
+        defer { if writer.isRunning { writer.terminate() } }
+        let result = try runProcess(URL(fileURLWithPath: "/usr/bin/env"), [
+            "timeout", "60", productsDirectory.appendingPathComponent("actormap").path, "summary", pipe, "--format", "json",
+        ])
+        writer.waitUntilExit()
+        #expect(result.status == 0, "\(result.errors)")
+        let inputs = try #require(try provenance(result.output)["inputs"] as? [[String: Any]])
+        #expect(inputs.map { $0["path"] as? String } == [pipe])
+        #expect(inputs.first?["sha256"] as? String == (try sha256sum(source)))
+    }
 }

@@ -158,7 +158,10 @@ import Testing
         Broken(name: "a value over time needs a value", replace: "{since: 2010, value: 4, informant: otieno}", with: "{since: 2010, informant: otieno}",
                path: "actors[1].attributes.influence[2].value", message: "the required field 'value' is missing", fix: "add `value:`"),
         Broken(name: "unknown type of attribute", replace: "type: number, min: 0", with: "type: nubmer, min: 0",
-               path: "attributes[1].type", message: "'nubmer' is not one of number, category, text", fix: "did you mean 'number'?"),
+               path: "attributes[1].type", message: "'nubmer' is not one of the words `type` takes: number, category, text.", fix: "did you mean 'number'?"),
+        Broken(name: "unknown carrier of an attribute", replace: "applies_to: relationships", with: "applies_to: relationship",
+               path: "attributes[0].applies_to", message: "'relationship' is not one of the words `applies_to` takes: actors, relationships.",
+               fix: "did you mean 'relationships'?"),
     ]
 
     @Test(arguments: broken) func problemsNameTheFileLineAndFix(_ broken: Broken) throws {

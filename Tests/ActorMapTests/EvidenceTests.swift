@@ -45,8 +45,8 @@ let evidenceMap = """
     @Test(arguments: [
         ("source: s1, confidence: low}", "source: s9, confidence: low}", 12, "relationships[0].source", "unknown source 's9'", "did you mean 's1'"),
         ("sources: [s1, s2]", "sources: [s1, s22]", 13, "relationships[1].sources[1]", "unknown source 's22'", "did you mean 's2'"),
-        ("confidence: medium}", "confidence: meduim}", 15, "relationships[3].confidence", "'meduim' is not a confidence", "did you mean 'medium'?"),
-        ("kind: interview", "kind: interveiw", 5, "sources[2].kind", "'interveiw' is not a kind", "did you mean 'interview'?"),
+        ("confidence: medium}", "confidence: meduim}", 15, "relationships[3].confidence", "'meduim' is not one of the words `confidence` takes: low, medium, high", "did you mean 'medium'?"),
+        ("kind: interview", "kind: interveiw", 5, "sources[2].kind", "'interveiw' is not one of the words `kind` takes:", "did you mean 'interview'?"),
         ("sources: [s2, s3]", "source: s2, sources: [s2, s3]", 14, "relationships[2].sources", "gives both `source` and `sources`", "sources: [first, second]"),
         ("sources: [s1, s2]", "sources: []", 13, "relationships[1].sources", "`sources` is an empty list", "name at least one source"),
     ])
@@ -59,6 +59,27 @@ let evidenceMap = """
         #expect(problem.line == line && problem.file == "map.yaml")
         #expect(problem.message.contains(message), "\(problem.message)")
         #expect(problem.fix?.contains(fix) == true, "\(problem.fix ?? "")")
+    }
+
+    /// A single source is placed where the file wrote it: under `source`, as the one entry of
+    /// a `sources` list, or as one word under `sources`; the column is that of the id.
+    @Test(arguments: [
+        ("sources: [s1, s2]", "sources: [s22]", "relationships[1].sources[0]"),
+        ("sources: [s1, s2]", "sources: s22", "relationships[1].sources"),
+        ("source: s3, confidence: medium", "source: s22, confidence: medium", "relationships[3].source"),
+    ])
+    func aSingleSourceIsPlacedWhereItWasWritten(_ replaced: String, _ replacement: String, _ path: String) throws {
+        let text = evidenceMap.replacingOccurrences(of: replaced, with: replacement)
+        #expect(text != evidenceMap)
+        let report = check(text)
+        let problem = try #require(report.errors.first, "\(report.problems)")
+        #expect(report.errors.count == 1)
+        #expect(problem.path == path && problem.message == "unknown source 's22'." && problem.fix == "did you mean 's2'?")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0.contains(replacement) })
+        // Columns count from 1; the map is ASCII, so characters and bytes agree.
+        let column = lines[line].distance(from: lines[line].startIndex, to: lines[line].range(of: "s22")!.lowerBound) + 1
+        #expect(problem.line == line + 1 && problem.column == column, "\(problem)")
     }
 
     @Test func aSourceCitedTwiceIsAWarning() throws {

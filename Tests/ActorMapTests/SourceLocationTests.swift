@@ -32,7 +32,7 @@ import Testing
         let report = GraphMLReader().check(data: Data(graphML.utf8), file: "map.graphml")
         #expect(report.dataset == nil)
         func problem(_ text: String) throws -> Problem { try #require(report.problems.first { $0.message.contains(text) }, "\(report.problems)") }
-        let weight = try problem("weight must be a finite number above 0, not -2")
+        let weight = try problem("weight must be a finite number of at least 0, not -2")
         #expect((weight.file, weight.line, weight.path) == ("map.graphml", 13, "edge 'e1'.weight"))
         let period = try problem("until (2005) comes before since (2010)")
         #expect((period.line, period.path) == (8, "node 'a'.until"))
@@ -51,7 +51,7 @@ import Testing
         let period = try #require(report.errors.first { $0.message.contains("comes before since") })
         #expect(period.file?.hasSuffix("map.actors.csv") == true)
         #expect((period.line, period.column, period.path) == (2, 5, "until"))
-        let weight = try #require(report.errors.first { $0.message.contains("above 0") })
+        let weight = try #require(report.errors.first { $0.message.contains("at least 0") })
         #expect(weight.file?.hasSuffix("map.relationships.csv") == true)
         #expect((weight.line, weight.column, weight.path) == (4, 5, "weight"), "the funding tie is the second relationship, from the fourth line")
     }

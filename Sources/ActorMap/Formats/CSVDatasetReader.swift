@@ -41,6 +41,15 @@ public struct CSVDatasetReader: Sendable {
     /// - Parameter urls: The tables and at most one native dataset file.
     /// - Returns: The dataset, when it can be used, and every problem found.
     public func check(files urls: [URL]) -> ValidationReport {
+        var inputs: [Provenance.Input] = []
+        var report = check(files: urls, inputs: &inputs)
+        report.inputs = inputs
+        return report
+    }
+
+    /// Reads a map from `urls`, adding each file read, with its digest when the options ask
+    /// for digests, to `inputs`.
+    private func check(files urls: [URL], inputs: inout [Provenance.Input]) -> ValidationReport {
         var problems: [Problem] = []
         var frame: DatasetFrame?
         var actorTable: ImportedTable?
@@ -55,6 +64,7 @@ public struct CSVDatasetReader: Sendable {
                 problems += error.problems
                 continue
             }
+            inputs += options.inputs(read: data, from: name)
             if ["yaml", "yml", "json"].contains(url.pathExtension.lowercased()) {
                 let read = DatasetFrame.read(data, syntax: url.pathExtension.lowercased() == "json" ? .json : .yaml,
                                              at: SourcePlace(file: name, line: nil, column: nil, field: ""))
@@ -247,14 +257,21 @@ public struct CSVDatasetReader: Sendable {
     }
 
     /// The separator the header row uses most: a comma, or the semicolon or tab that
-    /// spreadsheets in some languages write.
-    private static func delimiter(of text: String) -> UnicodeScalar {
+    /// spreadsheets in some languages write; or a space, for a header of names ActorMap knows
+    /// apart by single spaces, as in Gephi's own `Source Target Type timeset`.
+    static func delimiter(of text: String) -> UnicodeScalar {
         let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
         let counts: [(UnicodeScalar, Int)] = [",", ";", "\t"].map { scalar in
             (scalar, firstLine.unicodeScalars.filter { $0 == scalar }.count)
         }
         let best = counts.max { $0.1 < $1.1 }!
-        return best.1 > 0 ? best.0 : ","
+        if best.1 > 0 { return best.0 }
+        let names = firstLine.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let sourceTarget = FieldNames.usesSourceTarget(names)
+        let known = names.count >= 2 && names.allSatisfy { name in
+            [FieldNames.Table.actors, .relationships].contains { FieldNames.field(named: name, in: $0, endpointsAreSourceTarget: sourceTarget) != nil }
+        }
+        return known ? " " : ","
     }
 
     /// Line breaks inside a cell: `\r\n`, `\n` or a lone `\r`, each one line.

@@ -163,7 +163,7 @@ struct DatasetAssembler {
         guard let timeset = record.fields[.timeset], record.fields[.since] == nil, record.fields[.until] == nil else {
             return Period(since: date(record.fields[.since]), until: date(record.fields[.until]))
         }
-        let periods = self.periods(timeset)
+        let periods = self.periods(timeset, timestamps: record.timesetHoldsTimestamps)
         if periods.count > 1 {
             report(.warning, at: timeset.place, "this actor has \(periods.count) intervals; ActorMap gives an actor one period, so it runs from the first start to the last end.",
                    fix: "if the actor really left and came back, split it into two actors.")
@@ -174,8 +174,8 @@ struct DatasetAssembler {
     }
 
     /// The periods of a Gephi time set, one per interval; one open period for an empty set.
-    private mutating func periods(_ value: ImportedValue) -> [Period] {
-        guard let intervals = GephiTimeSet.intervals(value.scalar.text) else {
+    private mutating func periods(_ value: ImportedValue, timestamps: Bool) -> [Period] {
+        guard let intervals = GephiTimeSet.intervals(value.scalar.text, timestamps: timestamps) else {
             report(.error, at: value.place, "'\(value.scalar.text)' is not a Gephi time set.",
                    fix: "write intervals as <[2016-02-03, 2016-02-04]; [2016-02-05, Infinity]>, or give `since` and `until` columns instead.")
             return []
@@ -279,16 +279,20 @@ struct DatasetAssembler {
             }
         }
         let periods: [Period] = if let timeset = record.fields[.timeset], year == nil, record.fields[.since] == nil, record.fields[.until] == nil {
-            self.periods(timeset)
+            self.periods(timeset, timestamps: record.timesetHoldsTimestamps)
         } else {
             [year.map { Period(since: CalendarDate(year: $0), until: CalendarDate(year: $0)) }
                 ?? Period(since: date(record.fields[.since]), until: date(record.fields[.until]))]
+        }
+        // A weight over time, as Gephi writes it, gives the tie a period for each of its values.
+        let timedWeights = record.fields[.weight].flatMap { value in
+            GephiTimeSet.values(value.scalar.text).map { weightsOverTime($0, at: value, within: periods) }
         }
         // An edge's id is text, whatever it looks like (Gephi numbers its edges).
         let kept = record.fields[.id].map { [(Self.originalID, ImportedValue(scalar: .text($0.trimmed), place: $0.place))] } ?? []
         let relationship = Relationship(
             from: from, to: to, type: type(of: record), period: periods.first ?? .always,
-            weight: number(record.fields[.weight], describing: "weight") ?? 1,
+            weight: timedWeights == nil ? number(record.fields[.weight], describing: "weight") ?? 1 : 1,
             amount: number(record.fields[.amount], describing: "amount"),
             currency: record.fields[.currency]?.scalar.text,
             label: record.fields[.label]?.scalar.text, note: record.fields[.note]?.scalar.text,
@@ -299,11 +303,57 @@ struct DatasetAssembler {
         if let first = record.dated.first { written.fields["attributes"] = first.value.value.place }
         written.fields["since"] = written.fields["since"] ?? written.fields["year"] ?? written.fields["timeset"]
         written.fields["until"] = written.fields["until"] ?? written.fields["year"] ?? written.fields["timeset"]
+        if let timedWeights {
+            return timedWeights.map { period, weight in
+                var built = BuiltRelationship(relationship: relationship, year: year, source: written)
+                built.relationship.period = period
+                built.relationship.weight = weight
+                return built
+            }
+        }
         return periods.map { period in
             var built = BuiltRelationship(relationship: relationship, year: year, source: written)
             built.relationship.period = period
             return built
         }
+    }
+
+    /// The periods and weights of a weight given over time (`<[2000, 2005, 3]; [2006, 2010, 5]>`),
+    /// each within the periods the tie holds otherwise (its time set, or its `since` and
+    /// `until`); values that do not read, or intervals that overlap, are reported at the cell.
+    private mutating func weightsOverTime(_ values: [GephiTimeSet.TimedValue], at cell: ImportedValue, within periods: [Period]) -> [(Period, Double)] {
+        // A time set that did not read is reported already.
+        guard !periods.isEmpty else { return [] }
+        var read: [(period: Period, weight: Double)] = []
+        for value in values {
+            let bound = { (text: String?) in text.map { ImportedValue(scalar: .text($0), place: cell.place) } }
+            let period = Period(since: date(bound(value.start)), until: date(bound(value.end)))
+            guard let weight = number(ImportedValue(scalar: .untyped(value.value), place: cell.place), describing: "weight") else { continue }
+            if period.isReversed {
+                report(.error, at: cell.place, "the weight's interval [\(value.start ?? "-Infinity"), \(value.end ?? "Infinity")] ends before it starts.",
+                       fix: "swap its start and end, or correct the year.")
+                continue
+            }
+            if let earlier = read.first(where: { $0.period.overlaps(period) }) {
+                report(.warning, at: cell.place, "the weight's intervals \(earlier.period) and \(period) overlap, so where they meet the tie counts twice, its weights added (\(earlier.weight.formatted()) + \(weight.formatted())).",
+                       fix: "end each interval before the next starts, such as <[2000, 2005, 3.0]; [2006, 2010, 5.0]>.")
+            }
+            read.append((period, weight))
+        }
+        var result: [(Period, Double)] = []
+        for (period, weight) in read {
+            for holding in periods {
+                let since = [period.since, holding.since].compactMap { $0 }.max()
+                let until = [period.until, holding.until].compactMap { $0 }.min()
+                let shared = Period(since: since, until: until)
+                if !shared.isReversed { result.append((shared, weight)) }
+            }
+        }
+        if result.isEmpty, !read.isEmpty {
+            report(.warning, at: cell.place, "no interval of the weight falls within the time the tie holds (\(periods.map(\.description).joined(separator: ", "))), so the tie is left out.",
+                   fix: "make the weight's intervals and the tie's time set agree.")
+        }
+        return result
     }
 
     /// Joins the rows of an edge list that give the same tie in consecutive years into one

@@ -509,21 +509,21 @@ struct DatasetDocument {
             return items.enumerated().compactMap { index, item in document.text(item, at: path.field(key).entry(index)) }
         }
 
-        /// One of a fixed set of words, such as a confidence; anything else is reported with
-        /// the nearest word and the full set.
+        /// One of a fixed set of words: a source's `kind`, a tie's `confidence`, an attribute
+        /// declaration's `applies_to` and `type`. Any other word is reported in one wording
+        /// for all of them, with the nearest word as the fix, or the full set when none is near.
         mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, of type: Choice.Type) -> Choice? where Choice.RawValue == String {
             guard let written = optionalText(key) else { return nil }
             if let value = Choice(rawValue: written) { return value }
             let words = Choice.allCases.map(\.rawValue)
-            document.report(.error, path.field(key), "'\(written)' is not a \(key.replacingOccurrences(of: "_", with: " ")) ActorMap knows.",
-                            fix: (Suggestion.nearest(to: written, in: words).map { "did you mean '\($0)'? " } ?? "")
-                                + "Write one of \(words.joined(separator: ", ")).")
+            document.report(.error, path.field(key), "'\(written)' is not one of the words `\(key)` takes: \(words.joined(separator: ", ")).",
+                            fix: Suggestion.nearest(to: written, in: words).map { "did you mean '\($0)'?" } ?? "write one of \(words.joined(separator: ", ")).")
             return nil
         }
 
         /// The sources a relationship cites: `source: id` for one, or `sources: [id, …]`, not
-        /// both. A single source is recorded where it was written as `source`, the place the
-        /// model's checks name it by.
+        /// both. The model's checks find a single source where it was written (see
+        /// ``SourceLocations/singleSource(of:)``).
         mutating func sources() -> [String] {
             let single = optionalText("source")
             guard fields["sources"] != nil else { return single.map { [$0] } ?? [] }
@@ -535,10 +535,6 @@ struct DatasetDocument {
             if list.isEmpty, case .list = fields["sources"]!.content {
                 document.report(.error, path.field("sources"), "`sources` is an empty list.",
                                 fix: "name at least one source, or remove the field.")
-            }
-            if list.count == 1, let node = fields["sources"] {
-                let item: DocumentNode = if case .list(let items) = node.content, let first = items.first { first } else { node }
-                document.record(item, at: path.field("source"))
             }
             return list
         }
@@ -625,22 +621,12 @@ struct DatasetDocument {
         /// type: number, min: 0, max: 10, description: …}`.
         mutating func declaration() -> AttributeDeclaration {
             let id = text("id")
-            let carrier = choice("applies_to", AttributeDeclaration.Carrier.self) ?? .actors
-            let type = choice("type", AttributeDeclaration.ValueType.self) ?? .text
+            let carrier = choice("applies_to", of: AttributeDeclaration.Carrier.self) ?? .actors
+            let type = choice("type", of: AttributeDeclaration.ValueType.self) ?? .text
             return AttributeDeclaration(
                 id: id, label: optionalText("label") ?? id, appliesTo: carrier, type: type,
                 minimum: number("min"), maximum: number("max"), values: textList("values"),
                 description: optionalText("description"))
-        }
-
-        /// One of an enumeration's words, reported with the nearest when it is none of them.
-        private mutating func choice<Choice: RawRepresentable & CaseIterable>(_ key: String, _: Choice.Type) -> Choice? where Choice.RawValue == String {
-            guard let word = optionalText(key) else { return nil }
-            if let chosen = Choice(rawValue: word) { return chosen }
-            let words = Choice.allCases.map(\.rawValue)
-            document.report(.error, path.field(key), "'\(word)' is not one of \(words.joined(separator: ", ")).",
-                            fix: Suggestion.nearest(to: word, in: words).map { "did you mean '\($0)'?" } ?? "write one of \(words.joined(separator: ", ")).")
-            return nil
         }
     }
 
@@ -669,12 +655,6 @@ struct DatasetDocument {
         if case .scalar(_, .integer(let value?, _)) = node.content { return value }
         report(.error, path(), "expected a whole number, found \(Self.shape(of: node)).", fix: "write a number such as 1.")
         return nil
-    }
-
-    /// Records where the model's checks will find `path`, for a path the file does not spell
-    /// out as written (see ``SourceLocations/record(_:line:column:)``).
-    mutating func record(_ node: DocumentNode, at path: DatasetPath) {
-        locations.record(path, line: node.line, column: node.column)
     }
 
     /// What a node is, in words for a message, without walking into it.

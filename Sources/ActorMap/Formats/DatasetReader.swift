@@ -36,15 +36,18 @@ public struct DatasetReader: Sendable {
     ///
     /// - Parameter url: A `.yaml`, `.yml` or `.json` file in ActorMap's own format; a `.csv`
     ///   table with its companions (see ``CSVDatasetReader``); or a file another tool wrote, by
-    ///   its extension: `.xlsx`, `.graphml`, `.gexf` (see docs/interchange.md); Kumu's JSON, by
-    ///   its `elements` and `connections` (see ``KumuJSONReader``). Other names are read as JSON
-    ///   when they start with `{` and as YAML otherwise.
+    ///   its extension: `.xlsx`, `.graphml`, `.gexf`, `.tsv`, edge lists `.edgelist`, `.edges`
+    ///   and `.ncol` (see docs/interchange.md); Kumu's JSON, by its `elements` and `connections`
+    ///   (see ``KumuJSONReader``). Other names are read as an edge list when their first line
+    ///   is one (see ``EdgeListReader/recognises(_:)``), as JSON when they start with `{` and
+    ///   as YAML otherwise.
     /// - Returns: the dataset and every problem found, warnings included; a file larger than
     ///   `options.maximumInputBytes` is refused before it is read.
     public func check(contentsOf url: URL) -> ValidationReport {
         if let tooLarge = options.sizeProblem(of: url) { return ValidationReport(problems: [tooLarge]) }
         switch url.pathExtension.lowercased() {
-        case "csv": return CSVDatasetReader(options: options).check(contentsOf: url)
+        case "csv", "tsv": return CSVDatasetReader(options: options).check(contentsOf: url)
+        case "edgelist", "edges", "ncol": return EdgeListReader(options: options).check(contentsOf: url)
         case "graphml": return GraphMLReader(options: options).check(contentsOf: url)
         case "gexf": return GEXFReader(options: options).check(contentsOf: url)
         case "xlsx": return WorkbookReader(options: options).check(contentsOf: url)
@@ -61,8 +64,8 @@ public struct DatasetReader: Sendable {
     /// - Returns: The dataset, when it can be used, and every problem found.
     public func check(contentsOf urls: [URL]) -> ValidationReport {
         if urls.count == 1 { return check(contentsOf: urls[0]) }
-        let unpaired = urls.filter { !["csv", "yaml", "yml", "json"].contains($0.pathExtension.lowercased()) }
-        guard unpaired.isEmpty, urls.contains(where: { $0.pathExtension.lowercased() == "csv" }) else {
+        let unpaired = urls.filter { !["csv", "tsv", "yaml", "yml", "json"].contains($0.pathExtension.lowercased()) }
+        guard unpaired.isEmpty, urls.contains(where: { ["csv", "tsv"].contains($0.pathExtension.lowercased()) }) else {
             return ValidationReport(problems: [
                 Problem(.error, path: "", "only CSV tables can make one map from several files; this is one map on its own.",
                         fix: "give CSV tables (actors and relationships, with a native file for the title if wanted), or one file.",
@@ -86,8 +89,16 @@ public struct DatasetReader: Sendable {
         case "yaml", "yml": .yaml
         default: nil
         }
-        if syntax != .yaml, KumuJSONReader.recognises(data) { return KumuJSONReader(options: options).check(data: data, file: name) }
-        return check(data: data, syntax: syntax, file: name)
+        var report = if syntax != .yaml, KumuJSONReader.recognises(data) {
+            KumuJSONReader(options: options).check(data: data, file: name)
+        } else if syntax == nil, EdgeListReader.recognises(String(decoding: data.prefix(4096), as: UTF8.self)) {
+            // A `.txt` or other file that holds ties one a line, as networkx writes them.
+            EdgeListReader(options: options).check(data: data, file: name)
+        } else {
+            check(data: data, syntax: syntax, file: name)
+        }
+        report.inputs = options.inputs(read: data, from: name)
+        return report
     }
 
     /// Reads a dataset file, throwing when it has errors.
@@ -129,6 +140,11 @@ public struct ValidationReport: Sendable {
     public var problems: [Problem]
     /// The dataset, or `nil` when it has errors.
     public var dataset: Dataset?
+    /// Each file read, named as problems name it, with the SHA-256 of the bytes read, when
+    /// the reader's options ask for digests (``ReadingOptions/recordingDigests``); a file
+    /// that could not be read is not listed. A result's ``Provenance`` is made from these
+    /// without reading the files again.
+    public var inputs: [Provenance.Input] = []
 
     /// A report of `problems`, with the dataset when it can be used.
     ///

@@ -112,6 +112,8 @@ public struct GEXFReader: DatasetFileReader {
         struct Span: Hashable {
             var start: String?
             var end: String?
+            /// The line of the element that gives it: a spell, a value, or the element itself.
+            var line: Int?
         }
 
         /// An attribute value of an element, with the span it holds for when it is dynamic.
@@ -160,7 +162,7 @@ public struct GEXFReader: DatasetFileReader {
                         informant: informant)))
                 }
                 addDefaults(domain: "node", except: Set(values.map(\.id)), to: &record, table: .actors)
-                let spans = spans(of: node)
+                let spans = spans(of: node).filter { !isReversed($0, of: place.field, at: node.line) }
                 if spans.count > 1 {
                     problems.append(place.problem(.warning, "this actor has \(spans.count) spells; ActorMap gives an actor one period, so it runs from the first start to the last end.",
                                                   fix: "if the actor really left and came back, split it into two actors."))
@@ -217,23 +219,13 @@ public struct GEXFReader: DatasetFileReader {
             // networkx writes an edge's `type` data into GEXF's `type`, which is meant for
             // the direction; a value that is no direction is taken for the relationship type.
             let direction = edge.attributes["type"].map { ["directed", "undirected", "mutual"].contains($0) ? ImportedField.directed : .type }
-            let dynamic = values.filter { $0.span != nil }
-            let spans: [Span]
-            if dynamic.isEmpty {
-                spans = self.spans(of: edge)
-            } else {
-                var seen: Set<Span> = []
-                spans = dynamic.compactMap(\.span).filter { seen.insert($0).inserted }
-                    .sorted { Self.earlier($0.start ?? "", $1.start ?? "") || ($0.start == nil && $1.start != nil) }
-            }
-            return spans.map { span in
+            let dynamic = values.filter { $0.span != nil && !isReversed($0.span!, of: name, at: edge.line) }
+            let own = ownSpans(of: edge)?.filter { !isReversed($0, of: name, at: edge.line) }
+            let spans = pieces(own: own.map { joined($0, of: name) } ?? (graphTime.isEmpty ? nil : graphTime), dynamic: dynamic, of: name)
+            return spans.map { span, holding in
                 var copy = record
                 // Each attribute takes the value that holds at the span's start.
-                var taken: Set<String> = []
-                for value in dynamic.reversed() where !taken.contains(value.id) && Self.holds(value.span!, at: span.start) {
-                    taken.insert(value.id)
-                    add(value, to: &copy, table: .relationships)
-                }
+                for index in holding { add(dynamic[index], to: &copy, table: .relationships) }
                 for (attribute, field) in [("weight", ImportedField.weight), ("label", .label), ("kind", .type), ("type", direction ?? .directed)] {
                     if let value = edge.attributes[attribute] {
                         copy.fill(field, ImportedValue(scalar: .text(value), place: place.naming("\(name).\(attribute)")))
@@ -245,35 +237,258 @@ public struct GEXFReader: DatasetFileReader {
             }
         }
 
-        /// The element's time: its spells (or slices), its `intervals` or `timestamps`, its own
-        /// `start` and `end` or `timestamp`, or else the graph's; one open span when there is none.
+        /// The element's time: its own (see ``ownSpans(of:)``), or else the graph's; one open
+        /// span when there is none.
         private func spans(of element: XMLTree.Element) -> [Span] {
+            ownSpans(of: element) ?? (graphTime.isEmpty ? [Span()] : graphTime)
+        }
+
+        /// The element's own time: its spells (or slices), its `intervals` or `timestamps`, its
+        /// own `start` and `end` or `timestamp`; `nil` when it gives none.
+        private func ownSpans(of element: XMLTree.Element) -> [Span]? {
             let listed = (element.child("spells")?.children("spell") ?? []) + (element.child("slices")?.children("slice") ?? [])
-            if !listed.isEmpty { return listed.map { Self.span($0) ?? Span() } }
+            if !listed.isEmpty { return listed.map { Self.span($0) ?? Span(line: $0.line) } }
             for key in ["intervals", "timestamps"] {
-                if let text = element.attributes[key], let intervals = GephiTimeSet.intervals(text) {
-                    return intervals.isEmpty ? [Span()] : intervals.map { Span(start: $0.start, end: $0.end) }
+                if let text = element.attributes[key], let intervals = GephiTimeSet.intervals(text, timestamps: key == "timestamps") {
+                    return intervals.isEmpty ? [Span(line: element.line)] : intervals.map { Span(start: $0.start, end: $0.end, line: element.line) }
                 }
             }
             if let stamps = element.child("timestamps")?.children("timestamp"), !stamps.isEmpty {
-                return stamps.compactMap { $0.attributes["timestamp"] ?? $0.attributes["value"] }.map { Span(start: $0, end: $0) }
+                return stamps.compactMap { stamp in
+                    (stamp.attributes["timestamp"] ?? stamp.attributes["value"]).map { Span(start: $0, end: $0, line: stamp.line) }
+                }
             }
-            return Self.span(element).map { [$0] } ?? (graphTime.isEmpty ? [Span()] : graphTime)
+            return Self.span(element).map { [$0] }
+        }
+
+        /// Whether a span ends before it starts, which is reported at its line.
+        private mutating func isReversed(_ span: Span, of owner: String, at line: Int) -> Bool {
+            guard let start = span.start.flatMap(Self.date), let end = span.end.flatMap(Self.date), end.lastDay < start.firstDay else { return false }
+            problems.append(SourcePlace(file: file, line: span.line ?? line, column: nil, field: "\(owner).end").problem(
+                .error, "this span of \(owner) ends (\(span.end!)) before it starts (\(span.start!)).",
+                fix: "swap `start` and `end`, or correct the date."))
+            return true
+        }
+
+        /// An element's spans with those that overlap joined into one, reported: the element is
+        /// there over both, and two ties over the same time would count it twice.
+        private mutating func joined(_ spans: [Span], of owner: String) -> [Span] {
+            guard spans.count > 1, let dated = Self.dated(spans) else { return spans }
+            let order = dated.indices.sorted { dated[$0].first < dated[$1].first }
+            var result: [(span: Span, first: Int, last: Int)] = []
+            for index in order {
+                let (span, first, last) = (spans[index], dated[index].first, dated[index].last)
+                if let previous = result.last, first <= previous.last {
+                    problems.append(SourcePlace(file: file, line: span.line, column: nil, field: "\(owner).start").problem(
+                        .warning, "this span of \(owner) (\(span.start ?? "-Infinity") to \(span.end ?? "Infinity")) overlaps an earlier one (\(previous.span.start ?? "-Infinity") to \(previous.span.end ?? "Infinity")), so the two are read as one.",
+                        fix: "give each span of an element its own time, without overlaps."))
+                    if last > previous.last {
+                        result[result.count - 1].span.end = span.end
+                        result[result.count - 1].last = last
+                    }
+                } else {
+                    result.append((span, first, last))
+                }
+            }
+            return result.map(\.span)
+        }
+
+        /// The spans over which an edge's values hold, each with no value starting or ending
+        /// inside it, within the edge's own time (or, when it has none, the time its values
+        /// cover), with the values that hold over each (their positions in `dynamic`): a tie
+        /// whose weight or attributes change becomes one relationship per span, and no moment
+        /// is covered twice. Values of one attribute that overlap are reported, and the later
+        /// in the file holds where they do.
+        ///
+        /// - Complexity: O((*v* + *p*) log *v*) for *v* values and *p* spans.
+        private mutating func pieces(own: [Span]?, dynamic: [Value], of owner: String) -> [(span: Span, values: [Int])] {
+            guard !dynamic.isEmpty else { return (own ?? [Span()]).map { ($0, []) } }
+            let valueSpans = dynamic.map { $0.span! }
+            guard let days = Self.dated(valueSpans), let frameDays = Self.dated(own ?? valueSpans) else {
+                // A date that does not read is reported when the tie is assembled; each value
+                // then stands alone.
+                var order: [Span] = []
+                var byspan: [Span: [Int]] = [:]
+                for (index, span) in valueSpans.enumerated() {
+                    let bare = Span(start: span.start, end: span.end)
+                    if byspan[bare] == nil { order.append(bare) }
+                    byspan[bare, default: []].append(index)
+                }
+                return order.map { ($0, byspan[$0]!) }
+            }
+            // Values of one attribute, by start.
+            var byAttribute: [String: [Int]] = [:]
+            for (index, value) in dynamic.enumerated() { byAttribute[value.attribute.title + "\u{0}" + value.id, default: []].append(index) }
+            for key in byAttribute.keys.sorted() {
+                let sorted = byAttribute[key]!.sorted { (days[$0].first, $0) < (days[$1].first, $1) }
+                byAttribute[key] = sorted
+                var reaching: Int?
+                for index in sorted {
+                    if let other = reaching, days[index].first <= days[other].last {
+                        let (kept, dropped) = index > other ? (index, other) : (other, index)
+                        let value = dynamic[kept]
+                        problems.append(SourcePlace(file: file, line: value.element.line, column: nil, field: "\(owner).\(value.attribute.title)").problem(
+                            .warning, "this value of '\(value.attribute.title)' overlaps the one at line \(dynamic[dropped].element.line); where they overlap, this one is kept.",
+                            fix: "end each value before the next one starts."))
+                    }
+                    if reaching.map({ days[index].last > days[$0].last }) ?? true { reaching = index }
+                }
+            }
+            // The stretches of the edge's presence, in order; without time of its own, the edge
+            // is there while any value holds, values that overlap or meet making one stretch.
+            let frameSpans = own ?? valueSpans
+            var frames = frameDays.indices.map { index in
+                (first: frameDays[index].first, last: frameDays[index].last,
+                 start: frameSpans[index].start.flatMap(Self.date), end: frameSpans[index].end.flatMap(Self.date))
+            }.sorted { $0.first < $1.first }
+            if own == nil {
+                var merged: [(first: Int, last: Int, start: CalendarDate?, end: CalendarDate?)] = []
+                for frame in frames {
+                    if let previous = merged.last, previous.last == .max || frame.first <= Self.dayAfter(previous.last) {
+                        if frame.last > previous.last { merged[merged.count - 1].last = frame.last; merged[merged.count - 1].end = frame.end }
+                    } else {
+                        merged.append(frame)
+                    }
+                }
+                frames = merged
+            }
+            // Where values start, and the day after they end, once each, in order.
+            var cutDays: [Int: CalendarDate] = [:]
+            for (index, span) in valueSpans.enumerated() {
+                if let start = span.start.flatMap(Self.date) { cutDays[start.firstDay] = start }
+                if days[index].last != .max, let end = span.end.flatMap(Self.date), let after = Self.next(end) { cutDays[after.firstDay] = after }
+            }
+            let cuts = cutDays.keys.sorted().map { cutDays[$0]! }
+            var spans: [Span] = []
+            var next = 0
+            for frame in frames {
+                var start = frame.start
+                while next < cuts.count, cuts[next].firstDay <= (start?.firstDay ?? .min) { next += 1 }
+                while next < cuts.count, cuts[next].firstDay <= frame.last {
+                    if let before = Self.previous(cuts[next]) { spans.append(Span(start: start?.description, end: before.description)) }
+                    start = cuts[next]
+                    next += 1
+                }
+                spans.append(Span(start: start?.description, end: frame.end?.description))
+            }
+            // The values that hold at each span's start, the later in the file first: a sweep
+            // over the values of each attribute by start, keeping those begun in a heap by
+            // their place in the file, and dropping those ended when they come to the top.
+            var holding = [[Int]](repeating: [], count: spans.count)
+            let starts = spans.map { $0.start.flatMap(Self.date)?.firstDay ?? .min }
+            for key in byAttribute.keys.sorted() {
+                let sorted = byAttribute[key]!
+                var heap = LatestFirst()
+                var position = 0
+                for (piece, day) in starts.enumerated() {
+                    while position < sorted.count, days[sorted[position]].first <= day {
+                        heap.insert(sorted[position])
+                        position += 1
+                    }
+                    while let top = heap.top, days[top].last < day { heap.removeTop() }
+                    if let top = heap.top { holding[piece].append(top) }
+                }
+            }
+            return spans.indices.map { (spans[$0], holding[$0]) }
+        }
+
+        /// A max-heap of positions: the value latest in the file on top.
+        struct LatestFirst {
+            private var items: [Int] = []
+
+            var top: Int? { items.first }
+
+            mutating func insert(_ item: Int) {
+                items.append(item)
+                var child = items.count - 1
+                while child > 0, items[(child - 1) / 2] < items[child] {
+                    items.swapAt(child, (child - 1) / 2)
+                    child = (child - 1) / 2
+                }
+            }
+
+            mutating func removeTop() {
+                items.swapAt(0, items.count - 1)
+                items.removeLast()
+                var parent = 0
+                while true {
+                    var largest = parent
+                    for child in [2 * parent + 1, 2 * parent + 2] where child < items.count && items[child] > items[largest] { largest = child }
+                    if largest == parent { return }
+                    items.swapAt(parent, largest)
+                    parent = largest
+                }
+            }
+        }
+
+        /// The first and last day of each span, open ends at the extremes; `nil` when a bound
+        /// does not read as a date.
+        static func dated(_ spans: [Span]) -> [(first: Int, last: Int)]? {
+            var result: [(first: Int, last: Int)] = []
+            for span in spans {
+                let start = span.start.map { Self.date($0) }, end = span.end.map { Self.date($0) }
+                if start == .some(nil) || end == .some(nil) { return nil }
+                result.append(((start ?? nil)?.firstDay ?? .min, (end ?? nil)?.lastDay ?? .max))
+            }
+            return result
+        }
+
+        /// A bound in any of GEXF's time formats as a date: years as integers or doubles, dates
+        /// and date-times (the day is kept).
+        static func date(_ text: String) -> CalendarDate? {
+            if case .date(let date) = DateText.read(text, order: nil) { return date }
+            return nil
+        }
+
+        /// The date right after `date`, at its precision: the next year, month or day.
+        static func next(_ date: CalendarDate) -> CalendarDate? {
+            switch (date.month, date.day) {
+            case (let month?, let day?):
+                if day < CalendarDate.daysIn(month: month, year: date.year) { return CalendarDate(year: date.year, month: month, day: day + 1) }
+                return month < 12 ? CalendarDate(year: date.year, month: month + 1, day: 1) : CalendarDate(year: date.year + 1, month: 1, day: 1)
+            case (let month?, nil):
+                return month < 12 ? CalendarDate(year: date.year, month: month + 1) : CalendarDate(year: date.year + 1, month: 1)
+            default:
+                return CalendarDate(year: date.year + 1)
+            }
+        }
+
+        /// The date right before `date`, at its precision.
+        static func previous(_ date: CalendarDate) -> CalendarDate? {
+            switch (date.month, date.day) {
+            case (let month?, let day?):
+                if day > 1 { return CalendarDate(year: date.year, month: month, day: day - 1) }
+                if month > 1 { return CalendarDate(year: date.year, month: month - 1, day: CalendarDate.daysIn(month: month - 1, year: date.year)) }
+                return CalendarDate(year: date.year - 1, month: 12, day: 31)
+            case (let month?, nil):
+                return month > 1 ? CalendarDate(year: date.year, month: month - 1) : CalendarDate(year: date.year - 1, month: 12)
+            default:
+                return CalendarDate(year: date.year - 1)
+            }
+        }
+
+        /// The day number (`yyyymmdd`) after `day`, for telling spans that meet from spans
+        /// with a gap between them.
+        static func dayAfter(_ day: Int) -> Int {
+            let year = day / 10_000, month = day / 100 % 100, dayOfMonth = day % 100
+            guard let date = CalendarDate(year: year, month: month, day: dayOfMonth), let after = next(date) else { return .max }
+            return after.firstDay
         }
 
         /// The span an element's own `start`/`end` (or `startopen`/`endopen`) or `timestamp`
         /// gives, or `nil` when it gives none.
         static func span(_ element: XMLTree.Element) -> Span? {
-            if let stamp = element.attributes["timestamp"] { return Span(start: stamp, end: stamp) }
+            if let stamp = element.attributes["timestamp"] { return Span(start: stamp, end: stamp, line: element.line) }
             let start = element.attributes["start"] ?? element.attributes["startopen"]
             let end = element.attributes["end"] ?? element.attributes["endopen"]
-            return start == nil && end == nil ? nil : Span(start: start, end: end)
+            return start == nil && end == nil ? nil : Span(start: start, end: end, line: element.line)
         }
 
         /// Whether a value's span covers a moment; an open start is covered only by a span
         /// open at its start.
         static func holds(_ span: Span, at moment: String?) -> Bool {
             guard let moment else { return span.start == nil }
+            if let day = date(moment)?.firstDay, let bounds = dated([span])?.first { return bounds.first <= day && day <= bounds.last }
             return (span.start.map { !earlier(moment, $0) } ?? true) && (span.end.map { !earlier($0, moment) } ?? true)
         }
 
@@ -312,9 +527,10 @@ public struct GEXFReader: DatasetFileReader {
             }
         }
 
-        /// Orders times in any of GEXF's formats: as numbers when both are, else as text,
-        /// which orders ISO dates.
+        /// Orders times in any of GEXF's formats, as dates when both read as one (so that
+        /// `2005.0` and `2005-03-01` compare), else as numbers, else as text.
         static func earlier(_ a: String, _ b: String) -> Bool {
+            if let x = date(a), let y = date(b) { return x.firstDay < y.firstDay }
             if let x = Double(a), let y = Double(b) { return x < y }
             return a < b
         }

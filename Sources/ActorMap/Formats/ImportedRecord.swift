@@ -116,6 +116,9 @@ struct ImportedRecord: Sendable {
     /// Values given over time (a GEXF dynamic attribute, a row of `map.attributes.csv`), by
     /// attribute name; an attribute given here is not also kept from ``attributes``.
     var dated: [(name: String, value: ImportedDatedValue)] = []
+    /// Whether the record's Gephi time set lists timestamps, so that a bracket of two times
+    /// is two moments rather than an interval (see ``GephiTimeSet/holdsTimestamps(_:)``).
+    var timesetHoldsTimestamps = false
 
     init(place: SourcePlace) {
         self.place = place

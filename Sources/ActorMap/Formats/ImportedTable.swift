@@ -35,16 +35,55 @@ struct ImportedTable: Sendable {
         for index in columns.indices where columns[index] == .field(.type) && holdsOnlyDirections(column: index) {
             columns[index] = .field(.directed)
         }
+        // A time set column written with timestamps says so in any cell of one or three times,
+        // unless another cell has an infinite bound, which only intervals have.
+        let timestamps = columns.indices.contains { index in
+            let cells = columns[index] == .field(.timeset) ? rows.compactMap { index < $0.cells.count ? $0.cells[index]?.scalar.text : nil } : []
+            return cells.contains(where: GephiTimeSet.holdsTimestamps) && !cells.contains { $0.lowercased().contains("inf") }
+        }
         var problems: [Problem] = []
         var records: [ImportedRecord] = []
         for row in rows where row.cells.contains(where: { $0.map { !$0.scalar.isBlank } ?? false }) {
             var record = ImportedRecord(place: row.place)
+            record.timesetHoldsTimestamps = timestamps
             for (index, cell) in row.cells.enumerated() {
                 guard var cell, !cell.scalar.isBlank else { continue }
                 guard columns.indices.contains(index) else {
                     problems.append(cell.place.problem(.warning, "this cell lies beyond the header's last column, so it is left out.",
                                                        fix: "give the column a name in the header row."))
                     continue
+                }
+                // Gephi's values over time, `<[2000.0, 2005.0, 3.0]; [2006.0, 2010.0, 5.0]>`: an
+                // attribute's are kept as values over time, a weight's by the assembler.
+                if let timed = Self.valuesOverTime(cell.scalar) {
+                    switch columns[index] {
+                    case .attribute(let name, _):
+                        for item in timed {
+                            var value = ImportedValue(scalar: .untyped(item.value), place: cell.place)
+                            if let type = types[index] {
+                                guard let typed = type.apply(to: value.scalar) else {
+                                    problems.append(cell.place.problem(.error, "'\(item.value)' is not \(type.noun), as the column `\(header[index])` says.",
+                                                                       fix: "correct the value, or drop `:\(type.rawValue)` from the header to read the column as it comes."))
+                                    continue
+                                }
+                                value.scalar = typed
+                            }
+                            record.dated.append((name, ImportedDatedValue(
+                                value: value, since: item.start.map { ImportedValue(scalar: .text($0), place: cell.place) },
+                                until: item.end.map { ImportedValue(scalar: .text($0), place: cell.place) })))
+                        }
+                        continue
+                    case .field(.weight):
+                        // Each value is checked as a number when the tie is assembled.
+                        record.add(columns[index], named: header[index], cell)
+                        continue
+                    case .field(.timeset):
+                        break
+                    case .field:
+                        problems.append(cell.place.problem(.error, "`\(header[index])` holds values over time (Gephi's `<[start, end, value]>`); ActorMap keeps values over time for a tie's weight and for attributes, and one value of this field.",
+                                                           fix: "give one value, or name the column as an attribute (such as `attributes.\(header[index])`) to keep each value with its time."))
+                        continue
+                    }
                 }
                 if let type = types[index] {
                     guard let typed = type.apply(to: cell.scalar) else {
@@ -59,6 +98,14 @@ struct ImportedTable: Sendable {
             records.append(record)
         }
         return (records, problems)
+    }
+
+    /// The values over time a cell holds as Gephi writes them, or `nil` for any other cell.
+    private static func valuesOverTime(_ scalar: ImportedScalar) -> [GephiTimeSet.TimedValue]? {
+        switch scalar {
+        case .untyped(let text), .text(let text): text.contains("<") ? GephiTimeSet.values(text) : nil
+        default: nil
+        }
     }
 
     /// Whether every value of a column is a direction (`Directed`, `Undirected`, `Mutual`),

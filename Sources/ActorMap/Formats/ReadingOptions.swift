@@ -23,6 +23,11 @@ public struct ReadingOptions: Sendable, Hashable {
     /// strictly (`actormap validate --strict`) asks; off by default, since many maps cite none.
     public var requiringSources = false
 
+    /// Whether a report lists each file read with the SHA-256 of the bytes read
+    /// (``ValidationReport/inputs``), so that a result's ``Provenance`` need not read the
+    /// files again; off by default, since only results that record their provenance need it.
+    public var recordingDigests = false
+
     /// 256 MiB, the default of `maximumInputBytes`.
     public static let defaultMaximumInputBytes = 256 << 20
 
@@ -102,6 +107,16 @@ extension ReadingOptions {
 }
 
 
+extension ReadingOptions {
+    /// The file `file` with the digest of `data`, the bytes read from it, when digests are
+    /// recorded; nothing otherwise.
+    ///
+    /// - Complexity: O(*n*) for *n* bytes, when digests are recorded.
+    func inputs(read data: Data, from file: String) -> [Provenance.Input] {
+        recordingDigests ? [Provenance.Input(path: file, sha256: SHA256Digest.hexadecimal(of: data))] : []
+    }
+}
+
 /// A reader of one format of dataset file: GraphML, GEXF, Kumu's JSON, an Excel workbook.
 ///
 /// Every reader opens its file the same way (``ReadingOptions``' checks of a missing,
@@ -129,15 +144,20 @@ public protocol DatasetFileReader: Sendable {
 
 extension DatasetFileReader {
     /// Reads the file through ``ReadingOptions``, then checks its bytes with
-    /// ``check(data:file:)``.
+    /// ``check(data:file:)``; with ``ReadingOptions/recordingDigests``, the report lists the
+    /// file with the digest of those bytes.
     ///
     /// - Parameter url: The file to read.
     /// - Returns: The dataset, when it can be used, and every problem found.
     /// - Complexity: O(*n*) to read a file of *n* bytes, then whatever checking them takes.
     public func check(contentsOf url: URL) -> ValidationReport {
         switch options.contents(of: url) {
-        case .success(let data): check(data: data, file: url.relativePath)
-        case .failure(let error): ValidationReport(problems: error.problems)
+        case .success(let data):
+            var report = check(data: data, file: url.relativePath)
+            report.inputs = options.inputs(read: data, from: url.relativePath)
+            return report
+        case .failure(let error):
+            return ValidationReport(problems: error.problems)
         }
     }
 }

@@ -46,7 +46,9 @@ public struct WorkbookReader: DatasetFileReader {
             return ValidationReport(problems: [notAWorkbook(file)])
         }
         let framePath = CSVDatasetReader.sibling(of: url, named: "\(CSVDatasetReader.stem(of: url)).dataset.yaml")
-        return check(archive, bytes: bytes, file: file, frameURL: FileManager.default.fileExists(atPath: framePath.path) ? framePath : nil)
+        var report = check(archive, bytes: bytes, file: file, frameURL: FileManager.default.fileExists(atPath: framePath.path) ? framePath : nil)
+        report.inputs.insert(contentsOf: options.inputs(read: bytes, from: file), at: 0)
+        return report
     }
 
     /// Reads and checks a workbook held in memory.
@@ -94,9 +96,11 @@ public struct WorkbookReader: DatasetFileReader {
                 fix: "name the sheet of ties `Connections` or `Relationships`, with the columns `From` and `To`.")])
         }
         var frame = DatasetFrame(title: URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent)
+        var frameInputs: [Provenance.Input] = []
         if let frameURL {
             switch options.contents(of: frameURL) {
             case .success(let data):
+                frameInputs = options.inputs(read: data, from: frameURL.relativePath)
                 let read = DatasetFrame.read(data, syntax: .yaml, at: SourcePlace(file: frameURL.relativePath, line: nil, column: nil, field: ""))
                 problems += read.problems
                 frame = read.frame ?? frame
@@ -108,7 +112,9 @@ public struct WorkbookReader: DatasetFileReader {
         let relationships = relationshipSheet.table.records()
         var assembler = DatasetAssembler(frame: frame, file: file, directedByDefault: true, options: options,
                                          problems: problems + (actors?.problems ?? []) + relationships.problems)
-        return assembler.assemble(actors: actors?.records, relationships: relationships.records)
+        var report = assembler.assemble(actors: actors?.records, relationships: relationships.records)
+        report.inputs = frameInputs
+        return report
     }
 
     static let actorSheetNames: Set = ["elements", "actors", "nodes"]

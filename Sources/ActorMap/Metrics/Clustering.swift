@@ -31,7 +31,8 @@ extension Projection {
         // The symmetric strength of a pair is the sum, over its arcs, of the normalised
         // weight's cube root, so the product over a triangle's three pairs adds up the
         // geometric means of all its directed triangles, as (S³)ᵢᵢ does.
-        let ties = UndirectedTies(self, tieWeight: { isWeighted ? cbrt($0 / largestWeight) : 1 })
+        // When every tie weighs 0, every triangle's geometric mean is 0.
+        let ties = UndirectedTies(self, tieWeight: { isWeighted ? cbrt(weightShare($0, of: largestWeight)) : 1 })
         var triangles = [Double](repeating: 0, count: nodeCount)
         ties.forEachTriangle { u, v, w, uv, uw, vw in
             let strength = uv * uw * vw

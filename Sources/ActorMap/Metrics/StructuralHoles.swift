@@ -11,7 +11,10 @@ extension Projection {
     /// (predecessors and successors of a directed projection), and the mutual weight adds
     /// the arcs both ways, so a reciprocated tie of a directed projection counts twice. In
     /// an undirected projection aᵢⱼ is the edge weight, 1 when the projection is unweighted.
-    /// Weights are used as they are (a flow-like measure). Values run from about 1/|N(i)|
+    /// Weights are used as they are (a flow-like measure); a contact by a tie of weight 0 is
+    /// a contact with a share of 0, and an actor whose ties all weigh 0 has constraint 0, as
+    /// networkx computes it node by node (`constraint(G, nodes=G)`; its vectorised default
+    /// leaves such contacts out). Values run from about 1/|N(i)|
     /// (contacts with no ties among themselves) up to 1 and above (a single contact, or
     /// contacts all tied to each other); lower means more brokerage opportunity.
     ///
@@ -27,7 +30,7 @@ extension Projection {
         let strengths = ties.strengths
         return ties.sumOverContacts(
             strengths: strengths,
-            link: { _, position in ties.weights[position] / strengths[ties.neighbours[position]] },
+            link: { _, position in weightShare(ties.weights[position], of: strengths[ties.neighbours[position]]) },
             term: { share, indirect in (share + indirect) * (share + indirect) })
     }
 
@@ -63,7 +66,7 @@ extension Projection {
         }
         return ties.sumOverContacts(
             strengths: ties.strengths,
-            link: { contact, position in ties.weights[position] / strongest[contact] },
+            link: { contact, position in weightShare(ties.weights[position], of: strongest[contact]) },
             term: { _, indirect in 1 - indirect })
     }
 }
@@ -89,7 +92,7 @@ extension UndirectedTies {
         var share = [Double](repeating: 0, count: nodeCount)
         for i in 0..<nodeCount where offsets[i] < offsets[i + 1] {
             let contacts = offsets[i]..<offsets[i + 1]
-            for position in contacts { share[neighbours[position]] = weights[position] / strengths[i] }
+            for position in contacts { share[neighbours[position]] = weightShare(weights[position], of: strengths[i]) }
             var total = 0.0
             for position in contacts {
                 let j = neighbours[position]
@@ -104,4 +107,11 @@ extension UndirectedTies {
         }
         return result
     }
+}
+
+/// `part / whole`, and 0 when the whole is 0: the share of an actor's tie weight that goes to
+/// a contact when all its ties weigh 0, as networkx's `normalized_mutual_weight` takes it.
+/// A contact by a tie of weight 0 is still a contact, with a share of 0.
+func weightShare(_ part: Double, of whole: Double) -> Double {
+    whole == 0 ? 0 : part / whole
 }

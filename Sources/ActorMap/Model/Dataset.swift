@@ -4,7 +4,7 @@ import Foundation
 /// sources they come from.
 ///
 /// A `Dataset` is always valid: every id it refers to exists, every period runs forwards and
-/// every weight is a positive number. Creating one checks all of that and throws a
+/// every weight is a finite number, 0 or more. Creating one checks all of that and throws a
 /// ``DatasetError`` listing every problem at once. Ids are resolved to dense indices once,
 /// here, so that snapshots and projections never look a string up again.
 public struct Dataset: Sendable {
@@ -48,7 +48,7 @@ public struct Dataset: Sendable {
     /// Ids are checked for form and uniqueness, references (kinds, groups, types, sources,
     /// the ends of each relationship) are resolved against the catalogue with the
     /// dataset's own definitions laid over it, periods must run forwards and weights be
-    /// finite and positive. Problems that do not stop the map from being used, such as a
+    /// finite and not negative. Problems that do not stop the map from being used, such as a
     /// relationship reaching outside an actor's period, are kept in ``warnings``.
     ///
     /// - Parameters:

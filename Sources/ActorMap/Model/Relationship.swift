@@ -11,7 +11,9 @@ public struct Relationship: Hashable, Sendable {
     public var type: String
     /// When the tie holds; open when unknown.
     public var period: Period
-    /// The strength of the tie, finite and positive; 1 when not recorded.
+    /// The strength of the tie, finite and 0 or more; 1 when not recorded. A tie of weight
+    /// 0 is a tie: unweighted measures count it, weighted ones add its 0, and paths, whose
+    /// length is 1 / weight, never run along it.
     public var weight: Double
     /// A sum of money that moved, for funding ties.
     public var amount: Double?
@@ -40,7 +42,7 @@ public struct Relationship: Hashable, Sendable {
     ///   - to: The id of the actor the tie runs to; another actor than `from`.
     ///   - type: The id of a relationship type.
     ///   - period: When the tie holds; always, when unknown.
-    ///   - weight: The strength of the tie, finite and positive.
+    ///   - weight: The strength of the tie, finite and 0 or more.
     ///   - amount: A sum of money that moved, for funding.
     ///   - currency: The currency of `amount`.
     ///   - source: The id of the source the tie is taken from: shorthand for `sources` with

@@ -20,6 +20,13 @@ enum SHA256Digest {
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 
+    /// The digest of `bytes` in lower-case hexadecimal, as `sha256sum` prints it.
+    ///
+    /// - Complexity: O(*n*) for *n* bytes.
+    static func hexadecimal(of bytes: Data) -> String {
+        digest(bytes).map { String(format: "%02x", $0) }.joined()
+    }
+
     /// The digest of `bytes`.
     static func digest(_ bytes: Data) -> [UInt8] {
         var hasher = Hasher()

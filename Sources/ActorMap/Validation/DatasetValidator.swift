@@ -1,7 +1,7 @@
 import Foundation
 
 /// The checks every dataset passes before it can be used: ids that exist, are well formed
-/// and unique, periods that run forwards, weights that are positive numbers, ties that fall
+/// and unique, periods that run forwards, weights that are finite and not negative, ties that fall
 /// within their actors' lives.
 struct DatasetValidator {
     struct Resolved {
@@ -111,9 +111,9 @@ struct DatasetValidator {
                 report(.error, path.field("to"), "the relationship ties '\(relationship.from)' to itself.",
                        fix: "a tie needs two different actors; remove it or correct `from` or `to`.")
             }
-            if !relationship.weight.isFinite || relationship.weight <= 0 {
-                report(.error, path.field("weight"), "weight must be a finite number above 0, not \(relationship.weight.formatted()).",
-                       fix: "use 1 for an ordinary tie and larger numbers for stronger ones; remove the tie instead of giving it weight 0.")
+            if !relationship.weight.isFinite || relationship.weight < 0 {
+                report(.error, path.field("weight"), "weight must be a finite number of at least 0, not \(relationship.weight.formatted()).",
+                       fix: "use 1 for an ordinary tie, larger numbers for stronger ones and 0 for a tie that carries no weight; a hostile tie is one of a negative type, such as `contention`, with a positive weight.")
             } else if totalWeight.isFinite {
                 totalWeight += relationship.weight
                 if !totalWeight.isFinite {
@@ -201,9 +201,8 @@ struct DatasetValidator {
         report(.error, path, "unknown source '\(source)'.", fix: Suggestion.fix(for: source, in: known.keys, listing: "sources"))
     }
 
-    /// Checks the sources a relationship cites. One source is placed at `source`, the
-    /// shorthand it is usually written as (the reader records a one-entry `sources` there too),
-    /// several at their entries of `sources`.
+    /// Checks the sources a relationship cites. One source is placed where the file wrote
+    /// it, `source` or `sources[0]`; several at their entries of `sources`.
     private mutating func checkSources(_ sources: [String], of path: DatasetPath, known: [String: Int]) {
         if sources.isEmpty {
             if requiringSources {
@@ -214,7 +213,7 @@ struct DatasetValidator {
         }
         var seen: Set<String> = []
         for (position, source) in sources.enumerated() {
-            let place = sources.count == 1 ? path.field("source") : path.field("sources").entry(position)
+            let place = sources.count == 1 ? locations.singleSource(of: path) : path.field("sources").entry(position)
             checkSource(source, at: place, known: known)
             if !seen.insert(source).inserted {
                 report(.warning, place, "the source '\(source)' is cited twice; it counts once.", fix: "remove the repeat.")

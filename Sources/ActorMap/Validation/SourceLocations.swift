@@ -73,6 +73,15 @@ protocol SourceLocating: Sendable {
     /// A problem at `path`, placed where the path was written; `nil` when the problem is one
     /// the reader already reported in its own words, so that it is not said twice.
     func problem(_ severity: Problem.Severity, at path: DatasetPath, _ message: String, fix: String?) -> Problem?
+
+    /// Where the one source of the relationship at `relationship` was written: `source`, or
+    /// the single entry of a `sources` list, whichever the file used.
+    func singleSource(of relationship: DatasetPath) -> DatasetPath
+}
+
+extension SourceLocating {
+    /// `source`: files other than ActorMap's own keep a tie's sources in one field.
+    func singleSource(of relationship: DatasetPath) -> DatasetPath { relationship.field("source") }
 }
 
 /// Where each field of a dataset file in ActorMap's own format was written, so that a problem
@@ -93,10 +102,6 @@ struct SourceLocations: SourceLocating {
     private var reported: Set<DatasetPath> = []
     private var entriesWithProblems: Set<DatasetPath> = []
 
-    /// Places given for paths the file does not spell out as written: a one-entry `sources`
-    /// list stands where the model's checks look for `source`.
-    private var marks: [DatasetPath: (line: Int, column: Int)] = [:]
-
     /// The fields of big mappings by name, made when a problem is first placed in one.
     private var fieldIndex = FieldIndex()
 
@@ -109,7 +114,6 @@ struct SourceLocations: SourceLocating {
     /// - Complexity: O(*d*·*k*) for a path *d* steps deep through mappings of *k* fields, at
     ///   most 32 each; a bigger mapping is indexed when first walked through, and O(1) after.
     func place(of path: DatasetPath) -> (line: Int, column: Int)? {
-        if let mark = marks[path] { return mark }
         guard var node = root else { return nil }
         var walked = DatasetPath.root
         for step in path.steps {
@@ -132,10 +136,27 @@ struct SourceLocations: SourceLocating {
         return (node.line, node.column)
     }
 
-    /// Records that the model's checks find `path` at `line` and `column`, for a path the
-    /// tree does not hold as such; every other place is found in the tree.
-    mutating func record(_ path: DatasetPath, line: Int, column: Int) {
-        marks[path] = (line, column)
+    /// `sources[0]` when the relationship gives its one source as a `sources` list, `sources`
+    /// when as a single word under that name, and `source` otherwise.
+    ///
+    /// - Complexity: O(*k*) for a relationship of *k* fields.
+    func singleSource(of relationship: DatasetPath) -> DatasetPath {
+        guard var node = root else { return relationship.field("source") }
+        for step in relationship.steps {
+            switch (step, node.content) {
+            case (.field(let name), .mapping(let fields)):
+                guard let found = fields.last(where: { $0.key.text == name }) else { return relationship.field("source") }
+                node = found.value
+            case (.entry(let index), .list(let items)) where items.indices.contains(index):
+                node = items[index]
+            default:
+                return relationship.field("source")
+            }
+        }
+        guard case .mapping(let fields) = node.content, !fields.contains(where: { $0.key.text == "source" }),
+              let list = fields.last(where: { $0.key.text == "sources" })?.value else { return relationship.field("source") }
+        if case .list = list.content { return relationship.field("sources").entry(0) }
+        return relationship.field("sources")
     }
 
     /// Notes a problem the reader reported at `path`, so that the model's checks do not report

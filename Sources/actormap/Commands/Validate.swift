@@ -26,7 +26,9 @@ struct Validate: ParsableCommand {
         reading.requiringSources = strict
         let reader = DatasetReader(options: reading)
         let results = ValidationResults(files.map { file in
-            ValidationResults.File(file: file, report: reader.check(contentsOf: URL(fileURLWithPath: file)), strict: strict)
+            let report = reader.check(contentsOf: URL(fileURLWithPath: file))
+            InputDigests.remember(report)
+            return ValidationResults.File(file: file, report: report, strict: strict)
         })
         switch format {
         case .json: try printResult(try results.json(provenance: .ofThisRun(inputs: files)), as: .data)

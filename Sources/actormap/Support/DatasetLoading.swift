@@ -7,6 +7,7 @@ import Foundation
 /// unless `--include-private` was given, so that no output of any command names them.
 func loadDataset(_ path: String, input: InputOptions) throws -> Dataset {
     let report = input.reader.check(contentsOf: URL(fileURLWithPath: path))
+    InputDigests.remember(report)
     printProblems(report, of: [path])
     guard let dataset = report.dataset else {
         // Every error is printed above; a file that is missing or unreadable has nothing more to list.

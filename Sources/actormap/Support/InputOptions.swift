@@ -21,8 +21,12 @@ struct InputOptions: ParsableArguments {
         }
     }
 
+    /// How files are read; each file's digest is taken as it is read, for the provenance of
+    /// the run's JSON.
     var reading: ReadingOptions {
-        ReadingOptions(dateOrder: dateFormat, maximumInputBytes: maxInputMB << 20)
+        var options = ReadingOptions(dateOrder: dateFormat, maximumInputBytes: maxInputMB << 20)
+        options.recordingDigests = true
+        return options
     }
 
     var reader: DatasetReader { DatasetReader(options: reading) }

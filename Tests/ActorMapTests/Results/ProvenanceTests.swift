@@ -68,4 +68,27 @@ import Testing
         #expect(input["path"] as? String == "/no/such/map.yaml")
         #expect(input["sha256"] is NSNull)
     }
+    /// A reader asked for digests lists every file it read with the digest of the bytes it
+    /// read, the same as `sha256sum`'s and as reading the file again gives; one that is not
+    /// asked lists none.
+    @Test func readersDigestTheBytesTheyRead() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        let folder = try TemporaryDirectory()
+        let yaml = try folder.write("one.yaml", "title: One\nactors:\n  - {id: a, name: A, kind: federation}\n")
+        let actors = try folder.write("map.actors.csv", "id,name,kind\na,A,federation\nb,B,donor\n")
+        let relationships = try folder.write("map.relationships.csv", "from,to,type\na,b,funding\n")
+        let frame = try folder.write("map.dataset.yaml", "title: Tables\n")
+        let gexf = root.appendingPathComponent("Fixtures/interchange/networkx-static.gexf")
+        let workbook = root.appendingPathComponent("Fixtures/interchange/kumu-map.xlsx")
+        var options = ReadingOptions()
+        options.recordingDigests = true
+        let expected: [(URL, [URL])] = [(yaml, [yaml]), (relationships, [frame, actors, relationships]), (gexf, [gexf]), (workbook, [workbook])]
+        for (url, read) in expected {
+            let report = DatasetReader(options: options).check(contentsOf: url)
+            #expect(report.inputs.map(\.path) == read.map(\.relativePath), "\(url.lastPathComponent)")
+            #expect(try report.inputs.map(\.sha256) == read.map { try sha256sum($0.path) }, "\(url.lastPathComponent)")
+            #expect(try report.inputs.map(\.sha256) == read.map { try SHA256Digest.hexadecimal(ofFileAt: $0.path) })
+            #expect(DatasetReader().check(contentsOf: url).inputs.isEmpty)
+        }
+    }
 }
