@@ -24,6 +24,8 @@ struct Validate: ParsableCommand {
     func run() throws {
         var reading = input.reading
         reading.requiringSources = strict
+        // Only the JSON result names its inputs' digests; text has no use for them.
+        reading.recordingDigests = format == .json
         let reader = DatasetReader(options: reading)
         let results = ValidationResults(files.map { file in
             let report = reader.check(contentsOf: URL(fileURLWithPath: file))
