@@ -34,6 +34,13 @@ public struct HTMLReport: Sendable {
     /// (plain text, one problem a line) shows them as text in `#live-problems` above the
     /// last good map, until the next `reload`.
     public var liveEvents: String?
+    /// Sections that extensions in their own files add after the charts, in this order: each
+    /// is given the report and returns its HTML (every text from the dataset escaped), or
+    /// nothing when it has nothing to say. Add one with one line here.
+    public var extraSections: [@Sendable (HTMLReport) -> String] = [
+        { $0.stakeholderSection() },
+        { $0.filterSection() },
+    ]
 
     /// The measures the per-year tables show, beside the name and group.
     public static let tableMeasures: [Measure] = [
@@ -83,6 +90,7 @@ public struct HTMLReport: Sendable {
         body += compareSection()
         body += shiftSection()
         body += chartSection()
+        for section in extraSections { body += section(self) }
         body += tableSection()
         body += legendSection(sizes: &sizes)
         body += sourcesSection()
