@@ -150,7 +150,7 @@ extension HTMLReport {
         html += "<ul class=\"summary\">\n"
         for sentence in sentences { html += "<li>\(MarkupText.html(sentence))</li>\n" }
         html += "</ul>\n"
-        html += "<table class=\"sortable perceived\"><caption>\(MarkupText.html(rating)) (rated) against \(MarkupText.html(title)), by year</caption>\n"
+        html += "<table class=\"sortable perceived\"><caption>\(MarkupText.html(rating.prefix(1).uppercased() + rating.dropFirst())) (rated) against \(MarkupText.html(title)), by year</caption>\n"
         html += "<thead><tr><th>Year</th><th class=\"number\">Rated actors</th><th class=\"number\">Spearman's ρ</th><th class=\"number\">Kendall's τ-b</th></tr></thead>\n<tbody>\n"
         for (year, salience) in zip(years, perceived) {
             func cell(_ value: Double?) -> String {
