@@ -4,7 +4,8 @@
 For each example map (and a map whose every name holds control characters, quotes and
 markup), the command writes every JSON document it has: validate, summary, metrics, series,
 shift, qap, reach, whatif and keyplayers, with default and non-default options (the evidence
-filters and shift --robustness among them); on the Net-Map example, also salience and
+filters and shift --robustness among them, and the `filters` object series and shift
+write for --where and the evidence thresholds); on the Net-Map example, also salience and
 series --rating. Each must validate against its JSON Schema
 (draft 2020-12) with jsonschema, carry schema_version 1, and a provenance whose digests are
 hashlib's SHA-256 of the files and whose arguments are the ones given.
@@ -85,6 +86,9 @@ def invocations(path, first, last):
                    "--min-confidence", "medium"]),
         ("metrics", ["metrics", path, "--year", str(last), "--format", "json", "--min-sources", "2"]),
         ("series", ["series", path, "--format", "json", "--min-confidence", "high", "--include-private"]),
+        ("series", ["series", path, "--format", "json", "--where", "group!=funder", "--where", "kind!=donor,group=state"]),
+        ("shift", ["shift", path, "--from", str(first), "--to", str(last), "--format", "json", "--where", "group!=funder",
+                   "--min-sources", "1"]),
     ]
 
 
@@ -136,6 +140,8 @@ def rating_invocations(path):
         ("salience-series", ["series", path, "--rating", "influence", "--format", "json"]),
         ("salience-series", ["series", path, "--rating", "influence", "--metrics", "pagerank,degree", "--from", "2008",
                              "--to", "2019", "--step", "2", "--format", "json"]),
+        ("salience-series", ["series", path, "--rating", "influence", "--where", "influence>=3", "--min-confidence", "medium",
+                             "--format", "json"]),
     ]
 
 
@@ -199,7 +205,7 @@ def mutations(document):
         mapping[key + "s" if not key.endswith("s") else key[:-1]] = mapping.pop(key)
 
     for key in sorted(document):
-        if key in ("notes", "schema_version", "provenance", "title", "time", "files", "actors"):
+        if key in ("notes", "schema_version", "provenance", "title", "time", "files", "actors", "filters"):
             broken = copy.deepcopy(document)
             del broken[key]
             yield f"'{key}' missing", broken

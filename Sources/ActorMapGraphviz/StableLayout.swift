@@ -52,6 +52,7 @@ extension Graphviz {
             whole.isolates = .show
             whole.labels = .all
             whole.size = nil
+            whole.encoding?.size = nil
             sizes = try measured(untied, in: try Diagram(span, options: whole), budget: budget)
         }
         return (PinnedLayout(positions: positions, sizes: sizes), engine)

@@ -45,6 +45,7 @@ public struct Diagram: Sendable {
     /// shared by several years counts no one year's.
     init(_ snapshot: Snapshot, options: DiagramOptions, counted: Bool) throws(DiagramError) {
         let snapshot = snapshot.keeping(options.actorFilter)
+        let options = try options.encoding?.applied(to: options, at: snapshot) ?? options
         let count = snapshot.actorIndices.count
         for figures in [options.size].compactMap({ $0 }) + options.figures where figures.values.count != count {
             throw DiagramError("the figures '\(figures.name)' have \(figures.values.count) values for \(count) actors.")

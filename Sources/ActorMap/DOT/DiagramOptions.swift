@@ -93,6 +93,11 @@ public struct DiagramOptions: Hashable, Sendable {
     /// Figures given for the diagram have one value per actor it keeps.
     public var actorFilter: ActorFilter = .none
 
+    /// What sizes and fills the actors, worked out afresh for each moment a diagram draws
+    /// (see ``ActorEncoding/applied(to:at:)``), replacing ``size``, ``figures`` and
+    /// ``coloring``; `nil` keeps them as they are.
+    public var encoding: ActorEncoding?
+
     /// The relationship types a diagram draws when the measures count `measured`: every
     /// type when they count the positive ones (their default), so that a conflict is drawn
     /// even though it adds to no one's power; the types named otherwise (ids, negative, all).

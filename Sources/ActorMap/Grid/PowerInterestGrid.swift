@@ -117,7 +117,8 @@ public struct PowerInterestGrid: Sendable {
         let now = try Self.values(dataset, at: time, x: x, y: y, options: options)
         var before: [(x: Double, y: Double)?]?
         if let from { before = try Self.values(dataset, at: from, x: x, y: y, options: options) }
-        let snapshot = Snapshot(dataset, at: time)
+        // The actors `--where` keeps, as the measures on an axis count them.
+        let snapshot = Snapshot(dataset, at: time).keeping(options.projection.actorFilter)
         var marks: [Mark] = [], unplaced: [String] = [], new: [String] = []
         for index in snapshot.actorIndices {
             let actor = dataset.actors[index]
@@ -145,7 +146,7 @@ public struct PowerInterestGrid: Sendable {
     /// without a value on an axis.
     private static func values(_ dataset: Dataset, at time: TimeSelection, x: ActorScale, y: ActorScale,
                                options: MetricOptions) throws(SalienceError) -> [(x: Double, y: Double)?] {
-        let snapshot = Snapshot(dataset, at: time)
+        let snapshot = Snapshot(dataset, at: time).keeping(options.projection.actorFilter)
         let measures = Set([x.measure, y.measure].compactMap { $0 })
         let table = measures.isEmpty ? nil : MetricsTable(snapshot, options: options, measures: measures, mapFigures: [])
         if let table {

@@ -34,6 +34,13 @@ public struct HTMLReport: Sendable {
     /// (plain text, one problem a line) shows them as text in `#live-problems` above the
     /// last good map, until the next `reload`.
     public var liveEvents: String?
+    /// Sections that extensions in their own files add after the charts, in this order: each
+    /// is given the report and returns its HTML (every text from the dataset escaped), or
+    /// nothing when it has nothing to say. Add one with one line here.
+    public var extraSections: [@Sendable (HTMLReport) -> String] = [
+        { $0.stakeholderSection() },
+        { $0.filterSection() },
+    ]
 
     /// The measures the per-year tables show, beside the name and group.
     public static let tableMeasures: [Measure] = [
@@ -83,7 +90,7 @@ public struct HTMLReport: Sendable {
         body += compareSection()
         body += shiftSection()
         body += chartSection()
-        body += addedSections.joined()
+        for section in extraSections { body += section(self) }
         body += tableSection()
         body += legendSection(sizes: &sizes)
         body += sourcesSection()
@@ -103,13 +110,6 @@ public struct HTMLReport: Sendable {
             </head>
 
             """ + body
-    }
-
-    /// The sections that extensions in files of their own add to the page, in this order,
-    /// after the charts and before the tables. Each is a whole `<section>` element whose
-    /// maker escapes its text; adding one is adding its line here.
-    var addedSections: [String] {
-        []
     }
 
     private var projectionDescription: String {

@@ -17,6 +17,8 @@ public struct SalienceSeriesReport: Sendable {
     public let comparisons: [[Salience]]
     /// Cautions, such as the moments with almost no ties.
     public let notes: [String]
+    /// The filters the moments were measured with, and what they removed.
+    public let filters: ResultFilters
     private let projection: ProjectionOptions
 
     /// Compares `rating` with each of `measures` at every moment of `series`.
@@ -35,7 +37,8 @@ public struct SalienceSeriesReport: Sendable {
         self.measures = measures
         moments = series.moments
         projection = series.options.projection
-        notes = series.fewTiesNote.map { [$0] } ?? []
+        notes = [series.fewTiesNote, series.filterNote].compactMap { $0 }
+        filters = ResultFilters(series.tables)
         var comparisons: [[Salience]] = []
         for table in series.tables {
             var row: [Salience] = []
@@ -49,8 +52,8 @@ public struct SalienceSeriesReport: Sendable {
 
     /// The report as JSON: `title`, `rating_attribute`, `measures`, `projection`, `ranks`,
     /// `years` (each with `year`, `measure`, `spearman_rho`, `kendall_tau`, `rated`,
-    /// `unrated`, `unmeasured` and its `actors`, as `actormap salience` writes them) and
-    /// `notes`, with the schema version and `provenance`. Its schema is
+    /// `unrated`, `unmeasured` and its `actors`, as `actormap salience` writes them),
+    /// `filters` (``ResultFilters``) and `notes`, with the schema version and `provenance`. Its schema is
     /// `docs/schemas/salience-series.schema.json`.
     ///
     /// - Parameter provenance: How the report was made.
@@ -98,9 +101,10 @@ public struct SalienceSeriesReport: Sendable {
         var ranks: SalienceReport.RankConvention
         var years: [Moment]
         var notes: [String]
+        var filters: ResultFilters
 
         enum CodingKeys: String, CodingKey {
-            case title, measures, projection, ranks, years, notes
+            case title, measures, projection, ranks, years, notes, filters
             case ratingAttribute = "rating_attribute"
         }
 
@@ -119,6 +123,7 @@ public struct SalienceSeriesReport: Sendable {
                 }
             }
             notes = report.notes
+            filters = report.filters
         }
     }
 

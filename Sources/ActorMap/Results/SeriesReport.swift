@@ -143,8 +143,9 @@ public struct SeriesReport: Sendable {
     // MARK: JSON
 
     /// The report as JSON: `title`, `metrics`, `power`, `years`, `actors` (the tidy values),
-    /// `graph` (the map's moments) and `notes`, with the schema version and `provenance`.
-    /// Its schema is `docs/schemas/series.schema.json`.
+    /// `graph` (the map's moments), `filters` (``ResultFilters``: the `--where` expressions
+    /// and evidence thresholds and what they removed) and `notes`, with the schema version
+    /// and `provenance`. Its schema is `docs/schemas/series.schema.json`.
     ///
     /// - Parameter provenance: How the report was made.
     /// - Returns: Indented JSON with sorted keys.
@@ -162,6 +163,7 @@ public struct SeriesReport: Sendable {
         var actors: [ActorValue]
         var graph: [MapMoment]
         var notes: [String]
+        var filters: ResultFilters
 
         init(_ report: SeriesReport) {
             title = report.title
@@ -171,6 +173,7 @@ public struct SeriesReport: Sendable {
             actors = report.actorValues
             graph = report.mapMoments
             notes = report.notes
+            filters = ResultFilters(report.series.tables)
         }
     }
 

@@ -257,6 +257,7 @@ public struct ShiftReport: Sendable {
         var brokerage_changes: [BrokerageChange]
         var summary: [String]
         var notes: [String]
+        var filters: ResultFilters
         var decomposition: Decomposition?
         var qap: Correlation?
         var ei_test: [String: EIIndexTest?]?
@@ -303,6 +304,7 @@ public struct ShiftReport: Sendable {
             }
             summary = shift.summary()
             notes = shift.notes
+            filters = ResultFilters([shift.before, shift.after])
             decomposition = shift.decomposition.map { decomposition in
                 Decomposition(
                     components: Dictionary(uniqueKeysWithValues: decomposition.sizes.map { ($0.key.name, $0.value) }),

@@ -19,10 +19,6 @@ struct Render: ParsableCommand {
             """
     )
 
-    enum ColorBy: String, CaseIterable {
-        case group, kind, community
-    }
-
     @Argument(help: "A dataset file: .yaml, .yml, .json, .csv, .xlsx, .graphml or .gexf.")
     var file: String
 
@@ -38,11 +34,7 @@ struct Render: ParsableCommand {
     @Option(help: "Output format: \(DrawingFormat.allCases.map(\.rawValue).joined(separator: ", ")); taken from the output's extension when absent.")
     var format: DrawingFormat?
 
-    @Option(name: .customLong("size-by"), help: ArgumentHelp("Make each actor's area proportional to this measure, such as betweenness (an amount: community is a label, for --color-by), or to a number attribute at the moment, such as influence.", valueName: "measure|attribute"))
-    var sizeBy: String?
-
-    @Option(name: .customLong("color-by"), help: ArgumentHelp("Fill actors by \(ColorBy.allCases.map(\.rawValue).joined(separator: ", ")), or by an attribute at the moment, such as stance.", valueName: "group|kind|community|attribute"))
-    var colorBy: String = ColorBy.group.rawValue
+    @OptionGroup var encoding: EncodingArguments
 
     @Option(help: ArgumentHelp("Which actors carry their name: all, none, or top:N (the N largest by --size-by, else by ties).", valueName: "all|none|top:N"))
     var labels: LabelChoice = LabelChoice(.all)
@@ -75,14 +67,6 @@ struct Render: ParsableCommand {
             guard focus != nil else { throw ValidationError("--radius needs --focus ID.") }
             guard radius >= 0 else { throw ValidationError("--radius takes a number of steps of 0 or more.") }
         }
-        // An attribute is checked once the map is read.
-        if let sizeBy, Measure(rawValue: sizeBy) != nil || sizeBy.contains(",") {
-            let named = try measures(sizeBy, option: "--size-by")
-            guard named.count == 1 else { throw ValidationError("--size-by takes one measure.") }
-            guard named[0].isAmount else {
-                throw ValidationError("--size-by \(named[0].name): sizes need a measure of amount, and \(named[0].name) is a label, not an amount; --color-by \(named[0].name) shows it.")
-            }
-        }
         _ = try outputFormat()
     }
 
@@ -105,39 +89,14 @@ struct Render: ParsableCommand {
         clock.lap("read")
 
         let focused = focus.map { Focus(actorID: $0, radius: radius ?? 1) }
-        let sizeAttribute = try sizeBy.flatMap { Measure(rawValue: $0) == nil ? try attribute($0, option: "--size-by", of: dataset) : nil }
-        let colorAttribute = ColorBy(rawValue: colorBy) == nil ? try attribute(colorBy, option: "--color-by", of: dataset, also: ColorBy.allCases.map(\.rawValue)) : nil
-        if let sizeAttribute, let declared = dataset.vocabulary.attribute(sizeAttribute), declared.type != .number {
-            throw ValidationError("--size-by \(sizeAttribute): sizes need numbers, and \(sizeAttribute) is a \(declared.type.rawValue); --color-by \(sizeAttribute) shows it.")
-        }
-        let sizeMeasure = try sizeBy.flatMap { sizeAttribute == nil ? try measures($0, option: "--size-by").first : nil }
-        if let sizeMeasure, let note = sizeMeasure.sizeNote { printError("note: --size-by \(sizeMeasure.name): \(note)") }
-        let communities = colorBy == ColorBy.community.rawValue
-        let shown = DiagramOptions.measuresShown(in: snapshot, size: sizeMeasure, communities: communities)
-        let table = shown.isEmpty ? nil : MetricsTable(snapshot, options: metricOptions, measures: shown, mapFigures: [])
-        clock.lap("measure")
-
-        var options = DiagramOptions(
+        let encoding = try self.encoding.encoding(for: dataset, measuring: metricOptions)
+        for note in encoding.notes(at: snapshot) { printError("note: \(note)") }
+        let plain = DiagramOptions(
             layout: layout ?? .dot, labels: labels.choice, legend: legend, title: title, focus: focused,
             types: DiagramOptions.drawnTypes(measuring: metricOptions.projection.types), isolates: isolates)
-        if colorBy == ColorBy.kind.rawValue { options.coloring = .kind }
-        if let table {
-            do {
-                try options.show(table, size: sizeMeasure, communities: communities)
-            } catch {
-                printError("error: --size-by \(error)")
-                throw ExitCode(1)
-            }
-        }
-        if let sizeAttribute {
-            let figures = DiagramOptions.attributeFigures(sizeAttribute, in: snapshot)
-            if !figures.values.contains(where: \.isFinite) {
-                printError("note: --size-by \(sizeAttribute): no actor has a number for it at \(snapshot.time), so every actor is drawn at the least size.")
-            }
-            options.size = figures
-            options.figures.append(figures)
-        }
-        if let colorAttribute { options.coloring = DiagramOptions.attributeColoring(colorAttribute, in: snapshot) }
+        let options = try orExit { () throws(DiagramError) in try encoding.applied(to: plain, at: snapshot) }
+        clock.lap("measure")
+
         var diagram = try orExit { () throws(DiagramError) in try Diagram(snapshot, options: options) }
         // The ties and loops drawn decide the engine; styling again for another engine is
         // cheap beside any layout.
@@ -161,16 +120,6 @@ struct Render: ParsableCommand {
         }
         clock.lap("write")
         if timings { printError("timings: " + clock.report) }
-    }
-
-    /// `name` when it is an attribute actors carry on this map; an error naming the option,
-    /// the nearest name and the choices otherwise.
-    private func attribute(_ name: String, option: String, of dataset: Dataset, also: [String] = []) throws -> String {
-        let known = dataset.actorAttributeIDs
-        if known.contains(name) { return name }
-        let choices = (option == "--size-by" ? ["a measure such as betweenness"] : also) + known
-        let near = Suggestion.nearest(to: name, in: (option == "--size-by" ? Measure.allCases.map(\.name) : also) + known)
-        throw ValidationError("\(option): '\(name)' is neither \(option == "--size-by" ? "a measure" : "group, kind, community") nor an attribute of this map\(near.map { "; did you mean '\($0)'?" } ?? ""). Use \(choices.joined(separator: ", ")).")
     }
 
     /// Says on standard error which engine lays the map out, and why.

@@ -27,8 +27,10 @@ struct Report: ParsableCommand {
     @Option(help: "The measure of power the charts, tables and shift are about.")
     var metric: Measure = .pagerank
 
-    @Option(help: ArgumentHelp("Which actors carry their name on the maps: all, none, or top:N (the N with the most ties).", valueName: "all|none|top:N"))
+    @Option(help: ArgumentHelp("Which actors carry their name on the maps: all, none, or top:N (the N largest by --size-by, else with the most ties).", valueName: "all|none|top:N"))
     var labels: LabelChoice = LabelChoice(.all)
+
+    @OptionGroup var encoding: EncodingArguments
 
     @Flag(inversion: .prefixedNo, help: "Draw the maps; without them the page holds only charts and tables.")
     var maps = true
@@ -62,7 +64,14 @@ struct Report: ParsableCommand {
         let dataset = try loadDataset(file, input: input)
         let options = try measuring.options(for: dataset)
         let compared = try years.years(of: dataset, file: file, projection: options.projection)
-        let style = DiagramOptions(labels: labels.choice, types: DiagramOptions.drawnTypes(measuring: options.projection.types), isolates: isolates)
+        var style = DiagramOptions(labels: labels.choice, types: DiagramOptions.drawnTypes(measuring: options.projection.types), isolates: isolates)
+        // The maps show the actors --where keeps, as the tables and charts count them.
+        style.actorFilter = options.projection.actorFilter
+        if !encoding.isPlain {
+            let actorEncoding = try encoding.encoding(for: dataset, measuring: options)
+            for note in actorEncoding.notes(at: Snapshot(dataset, at: .window(compared.years))) { printError("note: \(note)") }
+            style.encoding = actorEncoding
+        }
         let page = ReportPage(years: compared, step: step, measure: metric, options: options, maps: maps ? style : nil,
                               budget: layoutTime.budget, generator: "actormap report")
         let count = page.moments(of: compared).count
@@ -73,6 +82,7 @@ struct Report: ParsableCommand {
         progress.begin("measuring years", total: count)
         var report = try page.measure(dataset, over: compared) { progress.advance() }
         progress.finish()
+        if let note = report.series.filterNote { printError("note: \(note)") }
         if maps {
             try layoutTime.drawing { try page.drawMaps(of: &report, over: compared, progress: $0) }
         }

@@ -10,6 +10,8 @@ struct Timeline: ParsableCommand {
             The whole span is laid out once (neato up to \(LayoutEngine.stressLimit) actors when quick, else sfdp) and every \
             year is drawn with those places pinned. Writes <year>.svg (or .png) for each year and index.html \
             listing them into --out; --grid also writes grid.svg, the years side by side for print. \
+            --size-by and --color-by take a measure or an attribute, worked out for each year drawn; --where \
+            keeps only the actors that match in each year. \
             See docs/timeline-and-report.md.
             """
     )
@@ -36,8 +38,10 @@ struct Timeline: ParsableCommand {
     @Option(parsing: .unconditional, help: "With --grid, how many years in a row (default: the number that prints each year largest on the A3 sheet).")
     var columns: Int?
 
-    @Option(help: ArgumentHelp("Which actors carry their name: all, none, or top:N (the N with the most ties).", valueName: "all|none|top:N"))
+    @Option(help: ArgumentHelp("Which actors carry their name: all, none, or top:N (the N largest by --size-by, else with the most ties).", valueName: "all|none|top:N"))
     var labels: LabelChoice = LabelChoice(.all)
+
+    @OptionGroup var encoding: EncodingArguments
 
     @Flag(inversion: .prefixedNo, help: "Draw the legend of colours, shapes and relationship types.")
     var legend = true
@@ -60,7 +64,8 @@ struct Timeline: ParsableCommand {
         let progress = Progress("reading the map")
         defer { progress.finish() }
         let dataset = try loadDataset(file, input: input)
-        let measured = try measuring.options(for: dataset).projection
+        let measuringOptions = try measuring.options(for: dataset)
+        let measured = measuringOptions.projection
         let drawn = try years.years(of: dataset, file: file, projection: measured)
         let chosen = Array(stride(from: drawn.years.lowerBound, through: drawn.years.upperBound, by: step))
         guard chosen.count <= 1000 else {
@@ -70,6 +75,16 @@ struct Timeline: ParsableCommand {
         var options = DiagramOptions(
             labels: labels.choice, legend: legend, types: DiagramOptions.drawnTypes(measuring: measured.types), isolates: isolates)
         options.actorFilter = measured.actorFilter
+        if !measured.actorFilter.isEmpty {
+            // What --where removed from each year drawn, said as the measuring commands say it.
+            let kept = MetricSeries(dataset, moments: chosen.map { .year($0) }, options: measuringOptions, measures: [], mapFigures: [])
+            if let note = kept.filterNote { printError("note: \(note)") }
+        }
+        if !encoding.isPlain {
+            let actorEncoding = try encoding.encoding(for: dataset, measuring: measuringOptions)
+            for note in actorEncoding.notes(at: Snapshot(dataset, at: .window(drawn.years))) { printError("note: \(note)") }
+            options.encoding = actorEncoding
+        }
         let timeline = TimelineFolder(
             dataset, span: drawn.years, years: chosen, options: options, format: ImageFormat(rawValue: format.rawValue),
             grid: grid, columns: columns, reason: drawn.reason)
