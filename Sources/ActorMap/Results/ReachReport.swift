@@ -97,15 +97,15 @@ public struct ReachReport: Sendable {
         let origin = dataset.actors[reach.source]
         let span = reach.end > reach.start ? "\(reach.start)–\(reach.end)" : "in \(reach.start)"
         var options = DiagramOptions(
-            title: "\(dataset.title): whom \(origin.name) could reach through ties as they happened, \(span)",
+            title: "\(dataset.title): whom \(origin.name) could reach, \(span)",
             types: DiagramOptions.drawnTypes(measuring: self.options.types), isolates: .margin)
         options.highlighted = Set(reach.reached.map { dataset.actors[$0.actor].id })
         options.highlightedRelationships = Set(reach.reached.flatMap(\.ties))
         options.annotations = Dictionary(uniqueKeysWithValues: reach.reached.map { entry in
             (dataset.actors[entry.actor].id, entry.via == nil ? "start, \(entry.year)" : "reached \(entry.year)")
         })
-        options.highlightedActorsMeaning = "reached (the year under the name)"
-        options.highlightedRelationshipsMeaning = "the tie that first reached an actor"
+        options.highlightedActorsMeaning = "reached, in the year under the name"
+        options.highlightedRelationshipsMeaning = "tie that first reached an actor"
         return try Diagram(Snapshot(dataset, at: time), options: options)
     }
 
