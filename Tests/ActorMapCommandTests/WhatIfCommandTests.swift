@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 
 @Suite struct WhatIfCommandTests {
     private let mukuru = "Examples/Datasets/nairobi-mukuru.yaml"
@@ -78,6 +81,21 @@ import Testing
         #expect(dot.contains("dashed border: removed") && !dot.contains("double border"))
         #expect(dot.contains("without Nairobi City County"))
         #expect(dot.contains("removed: PageRank"))
+        #expect(dot.contains(">gone with a removed actor<"))
+    }
+
+    /// Only a tie taken away: no actor is drawn as removed, so the legend keys no dashed border.
+    @Test func aDrawingWithoutRemovedActorsKeysNoRemovedBorder() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.url.appendingPathComponent("tie.dot").path
+        let result = try actormap("whatif", mukuru, "--year", "2020", "--remove-tie", "muungano:nairobi-county:collaboration", "-o", output)
+        #expect(result.status == 0, "\(result.errors)")
+        let dot = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(dot.contains("class=\"tie dissolved"))
+        #expect(!dot.contains("dashed border") && !dot.contains("double border") && !dot.contains(" exited\""), "\(dot)")
+        #expect(dot.contains(">unchanged<"))
+        // The faint line is a tie taken away, not one gone with an actor.
+        #expect(dot.contains(">removed<") && !dot.contains("gone with"), "\(dot)")
     }
 }
 
@@ -150,5 +168,109 @@ import Testing
         // The city was the only actor of the state: said as such, not as a lost path.
         #expect(runs[0].output.contains("no actor in State remains on the map"), "\(runs[0].output)")
         #expect(!runs[0].output.contains("no path"), "\(runs[0].output)")
+    }
+}
+
+/// `reach -o`: the map of the years searched with who was reached, when, and by which tie.
+@Suite struct ReachDrawingTests {
+    /// The map of TimeRespectingReachTests, worked by hand there: from a in 2010 with
+    /// direction, b in 2010 by tie 0, c in 2012 by tie 2, e in 2015 by 4, f and g in 2016 by
+    /// 5 and 6; d and h are never reached.
+    static let map = """
+        title: Reach
+        actors:
+          - {id: a, name: A, kind: donor}
+          - {id: b, name: B, kind: support-ngo}
+          - {id: c, name: C, kind: federation}
+          - {id: d, name: D, kind: savings-group}
+          - {id: e, name: E, kind: city-government}
+          - {id: f, name: F, kind: federation}
+          - {id: g, name: G, kind: federation}
+          - {id: h, name: H, kind: donor}
+        relationships:
+          - {from: a, to: b, type: collaboration, since: 2010, until: 2011}
+          - {from: b, to: c, type: collaboration, since: 2009, until: 2009}
+          - {from: b, to: c, type: mou, since: 2012, until: 2013}
+          - {from: c, to: d, type: funding, since: 2011, until: 2011}
+          - {from: a, to: e, type: collaboration, since: 2015}
+          - {from: e, to: f, type: collaboration, since: 2016}
+          - {from: f, to: g, type: collaboration, since: 2016}
+          - {from: h, to: a, type: funding, since: 2010}
+        """
+
+    private func svg(_ path: String) throws -> XMLDocument {
+        try XMLDocument(data: try Data(contentsOf: URL(fileURLWithPath: path)), options: [])
+    }
+
+    /// The ids of the SVG groups whose class holds `highlighted` and whose id starts `prefix`.
+    private func highlighted(_ document: XMLDocument, _ prefix: String) throws -> Set<String> {
+        Set(try document.nodes(forXPath: "//*[local-name()='g'][starts-with(@id, '\(prefix)')][contains(@class, 'highlighted')]/@id").compactMap(\.stringValue))
+    }
+
+    private func texts(ofActor id: String, in document: XMLDocument) throws -> String {
+        let actor = try #require(try document.nodes(forXPath: "//*[local-name()='g'][@id='actor-\(id)']").first)
+        return try actor.nodes(forXPath: ".//*[local-name()='text']").compactMap(\.stringValue).joined(separator: " ")
+    }
+
+    @Test func drawsWhoWasReachedWhenAndByWhichTie() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("reach.yaml", Self.map)
+        let output = folder.url.appendingPathComponent("reach.svg").path
+        let result = try actormap("reach", file, "--from-actor", "a", "--start", "2010", "--end", "2020", "--direction", "directed", "-o", output)
+        #expect(result.status == 0, "\(result.errors)")
+        let document = try svg(output)
+        #expect(try highlighted(document, "actor-") == ["actor-a", "actor-b", "actor-c", "actor-e", "actor-f", "actor-g"])
+        #expect(try highlighted(document, "relationship-") == ["relationship-0", "relationship-2", "relationship-4", "relationship-5", "relationship-6"])
+        // The map of every year searched: d, h and the ties that reached no one are drawn too;
+        // the collaboration of 2009, before the search starts, is not.
+        #expect(try document.nodes(forXPath: "//*[local-name()='g'][@id='actor-d' or @id='actor-h']").count == 2)
+        #expect(try document.nodes(forXPath: "//*[local-name()='g'][@id='relationship-3' or @id='relationship-7']").count == 2)
+        #expect(try document.nodes(forXPath: "//*[local-name()='g'][@id='relationship-1']").isEmpty)
+        #expect(try texts(ofActor: "a", in: document) == "A start, 2010")
+        #expect(try texts(ofActor: "c", in: document) == "C reached 2012")
+        #expect(try texts(ofActor: "g", in: document) == "G reached 2016")
+        #expect(try texts(ofActor: "d", in: document) == "D")
+        let all = try document.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue)
+        #expect(all.contains("Reach: whom A could reach, 2010–2020"), "\(all)")
+        #expect(all.contains("reached, in the year under the name") && all.contains("tie that first reached an actor"), "\(all)")
+
+        // DOT by its extension; an unknown extension refused before anything runs.
+        let dot = folder.url.appendingPathComponent("reach.dot").path
+        #expect(try actormap("reach", file, "--from-actor", "a", "--start", "2010", "-o", dot).status == 0)
+        #expect(try String(contentsOfFile: dot, encoding: .utf8).contains("digraph"))
+        let png = folder.url.appendingPathComponent("reach.png").path
+        #expect(try actormap("reach", file, "--from-actor", "a", "--start", "2010", "-o", png).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: png)).prefix(4) == Data([0x89, 0x50, 0x4E, 0x47]))
+        let wrong = try actormap("reach", file, "--from-actor", "a", "--start", "2010", "-o", folder.url.appendingPathComponent("reach.gif").path)
+        #expect(wrong.status == 64)
+        #expect(wrong.errors.contains("-o: end"), "\(wrong.errors)")
+    }
+
+    /// Nothing reached: only the start is marked, and the legend keys no tie.
+    @Test func aStartThatReachesNoOneKeysNoTie() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("reach.yaml", Self.map)
+        let output = folder.url.appendingPathComponent("alone.svg").path
+        let result = try actormap("reach", file, "--from-actor", "d", "--start", "2012", "--end", "2014", "-o", output)
+        #expect(result.status == 0, "\(result.errors)")
+        let document = try svg(output)
+        #expect(try highlighted(document, "actor-") == ["actor-d"])
+        #expect(try highlighted(document, "relationship-").isEmpty)
+        let all = try document.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue)
+        #expect(!all.contains("tie that first reached an actor"), "\(all)")
+    }
+
+    @Test func hostileNamesAreDrawnAsVisibleText() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("hostile.json", HostileOutputTests.map(HostileOutputTests.json))
+        let output = folder.url.appendingPathComponent("hostile.svg").path
+        let result = try actormap("reach", file, "--from-actor", "a", "--start", "2024", "-o", output)
+        #expect(result.status == 0, "\(result.errors)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: output))
+        #expect(!String(decoding: data, as: UTF8.self).unicodeScalars.contains(where: HostileOutputTests.isHidden))
+        let document = try XMLDocument(data: data, options: [])
+        #expect(try texts(ofActor: "a", in: document) == "A" + HostileOutputTests.shown + " start, 2024")
+        #expect(try texts(ofActor: "c", in: document) == "C" + HostileOutputTests.shown + " reached 2025")
+        #expect(try document.nodes(forXPath: "//*[local-name()='b' or local-name()='script']").isEmpty)
     }
 }

@@ -92,6 +92,16 @@ let qapMapText = """
         #expect(abs(try #require(test.pLessOrEqual) - 0.98095238095238091) < tolerance(0.98095238095238091, 5000))
     }
 
+    @Test func hammingDistanceAsSnaCountsIt() throws {
+        // sna::hdist(collab2010, collab2020, mode = "graph"): 7 pairs tied in one year only
+        // (a–c, e–f, a–g gone; a–e, b–f, c–g, a–d new); "digraph" counts each twice, 14.
+        let shift = PowerShift(dataset, from: .year(2010), to: .year(2020))
+        let collaboration = try #require(dataset.vocabulary.typeIndex(of: "collaboration"))
+        let change = try #require(shift.tiesByType.first { $0.type == collaboration }).change
+        #expect(change.hamming == 7)
+        #expect(change.added.count == 4 && change.removed.count == 3)
+    }
+
     @Test func theSameSeedGivesTheSameValues() throws {
         let options = ProjectionOptions(types: .only(["collaboration"]))
         let before = Snapshot(dataset, at: .year(2010)), after = Snapshot(dataset, at: .year(2020))

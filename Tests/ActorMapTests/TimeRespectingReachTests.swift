@@ -52,4 +52,35 @@ import Testing
         let reach = TimeRespectingReach(dataset, from: a, start: 2012, through: 2020, options: ProjectionOptions())
         #expect(reach.reached.map { dataset.actors[$0.actor].id } == ["a", "h", "e", "f", "g"])
     }
+
+    /// The relationships each actor was reached by, by hand from the map above (dataset
+    /// order: a–b 0, b–c 1, b–c MoU 2, c–d 3, a–e 4, e–f 5, f–g 6, h→a 7).
+    @Test func eachActorKeepsTheTiesThatReachedIt() throws {
+        let dataset = try #require(check(text).dataset)
+        let a = try #require(dataset.actorIndex(of: "a"))
+        let directed = TimeRespectingReach(dataset, from: a, start: 2010, through: 2020, options: ProjectionOptions(direction: .directed))
+        let ties = Dictionary(uniqueKeysWithValues: directed.reached.map { (dataset.actors[$0.actor].id, $0.ties) })
+        // The collaboration of 2009 could not carry anything to c; the MoU of 2012 did.
+        #expect(ties == ["a": [], "b": [0], "c": [2], "e": [4], "f": [5], "g": [6]])
+        // Without direction h is reached in 2010 over its funding of a, taken backwards.
+        let undirected = TimeRespectingReach(dataset, from: a, start: 2010, through: 2020, options: ProjectionOptions())
+        #expect(undirected.reached.first { dataset.actors[$0.actor].id == "h" }?.ties == [7])
+    }
+
+    /// Two ties of counted types between the same pair in the year: both carried it; a
+    /// contention tie is not counted by the positive types, so it did not.
+    @Test func everyCountedTieOfTheYearIsKept() throws {
+        let dataset = try #require(check("""
+            title: Two ties
+            actors:
+              - {id: a, name: A, kind: donor}
+              - {id: b, name: B, kind: federation}
+            relationships:
+              - {from: a, to: b, type: funding, since: 2010}
+              - {from: b, to: a, type: collaboration, since: 2010}
+              - {from: a, to: b, type: contention, since: 2010}
+            """).dataset)
+        let reach = TimeRespectingReach(dataset, from: 0, start: 2010, through: 2011, options: ProjectionOptions())
+        #expect(reach.reached.map(\.ties) == [[], [0, 1]])
+    }
 }

@@ -25,6 +25,11 @@ public struct TimeRespectingReach: Sendable {
         public var via: Int?
         /// How many ties the path takes from the start.
         public var steps: Int
+        /// The relationships that carry the path from ``via`` to the actor in ``year``, as
+        /// indices into the dataset's relationships: every one of a counted type active
+        /// that year between the two (from ``via`` when the paths follow direction); empty
+        /// for the actor the paths start from.
+        public var ties: [Int] = []
     }
 
     /// The actor the paths start from, as an index into the dataset's actors.
@@ -59,9 +64,11 @@ public struct TimeRespectingReach: Sendable {
             reached = [Reached(actor: source, year: start, via: nil, steps: 0)]
             return
         }
+        var ties = [Int: [Int]]()
         for moment in start...end {
             let snapshot = Snapshot(dataset, at: .year(moment))
             let projection = snapshot.projection(options)
+            let before = order.count
             // Breadth first from every actor reached so far that is on the map this year.
             var queue = order.compactMap { snapshot.position(ofActorAt: $0) }
             var head = 0
@@ -79,7 +86,32 @@ public struct TimeRespectingReach: Sendable {
                     queue.append(next)
                 }
             }
+            if order.count > before {
+                Self.collectTies(into: &ties, reaching: Set(order[before...]), via: via, in: snapshot, options: options)
+            }
         }
-        reached = order.map { Reached(actor: $0, year: year[$0]!, via: via[$0], steps: steps[$0]) }
+        reached = order.map { Reached(actor: $0, year: year[$0]!, via: via[$0], steps: steps[$0], ties: ties[$0] ?? []) }
+    }
+
+    /// For each actor of `reached`, the relationships of `snapshot`'s year the projection
+    /// counts between it and the actor it was reached from, in dataset order.
+    private static func collectTies(
+        into ties: inout [Int: [Int]], reaching reached: Set<Int>, via: [Int?], in snapshot: Snapshot, options: ProjectionOptions
+    ) {
+        let dataset = snapshot.dataset
+        let types = dataset.vocabulary.relationshipTypes
+        for index in snapshot.relationshipIndices {
+            let ends = dataset.relationshipEnds[index]
+            guard options.types.includes(types[ends.type]) else { continue }
+            let eitherWay = options.direction == .undirected || !types[ends.type].directed
+            var reachedEnd: Int?
+            if reached.contains(ends.to), via[ends.to] == ends.from {
+                reachedEnd = ends.to
+            } else if eitherWay, reached.contains(ends.from), via[ends.from] == ends.to {
+                reachedEnd = ends.from
+            }
+            guard let reachedEnd, options.evidence.admits(dataset.relationships[index], at: index) else { continue }
+            ties[reachedEnd, default: []].append(index)
+        }
     }
 }

@@ -373,6 +373,9 @@ extension WhatIf {
         return DiffDiagram.Wording(
             title: "\(snapshot.dataset.title): \(snapshot.time), \(without)", before: "as it is", after: without,
             entered: "entered", exited: "removed", enteredKey: "", exitedKey: "removed",
-            fates: [.kept: "kept", .dissolved: "removed, or gone with a removed actor", .formed: "formed", .retyped: "changed type"])
+            // The legend says only what the drawing shows: a tie goes with an actor only
+            // when an actor is taken away, and is taken away itself only when one is named.
+            fates: [.kept: "kept", .formed: "formed", .retyped: "changed type",
+                    .dissolved: removedActors.isEmpty ? "removed" : removedRelationships.isEmpty ? "gone with a removed actor" : "removed, or gone with a removed actor"])
     }
 }

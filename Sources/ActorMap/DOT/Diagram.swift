@@ -230,7 +230,7 @@ struct DiagramBuilder {
         var attributes: DOTAttributes = [
             .id: .identifier("actor-\(actor.id)"),
             .class: .identifier("actor kind-\(kind.id) group-\(group.id)"),
-            .label: .text(labelled[nodeNumbers[position]] ? Self.wrapped(actor.name) : ""),
+            .label: .text(label(position)),
             .tooltip: .tooltip(tooltip(position)),
             .shape: .identifier(shape),
             .fillcolor: .color(category.color),
@@ -257,10 +257,19 @@ struct DiagramBuilder {
         return DOTGraph.Node(nodeID(position), attributes)
     }
 
+    /// An actor's name, wrapped, with its annotation on a line below; empty when the actor
+    /// carries no name.
+    private func label(_ position: Int) -> String {
+        guard labelled[nodeNumbers[position]] else { return "" }
+        let actor = dataset.actors[snapshot.actorIndices[position]]
+        return Self.wrapped(actor.name) + (options.annotations[actor.id].map { "\n" + $0 } ?? "")
+    }
+
     private func tooltip(_ position: Int) -> String {
         let index = snapshot.actorIndices[position]
         let actor = dataset.actors[index]
         var lines = [actor.name, "\(dataset.kind(ofActorAt: index).label) · \(dataset.group(ofActorAt: index).label)"]
+        if let annotation = options.annotations[actor.id] { lines.append(annotation) }
         if actor.period != .always { lines.append("active \(actor.period)") }
         let figures = options.figures.map { "\($0.name) \(Self.formatted($0.values[position]))" }
         if !figures.isEmpty { lines.append(figures.joined(separator: " · ")) }
@@ -345,6 +354,11 @@ struct DiagramBuilder {
         attributes[.class] = .identifier("relationship type-\(style.type.id)")
         attributes[.penwidth] = .number(width(of: index) * style.widthFactor)
         attributes[.tooltip] = .tooltip(tooltip(relationship: index))
+        if options.highlightedRelationships.contains(index) {
+            attributes[.color] = .color(DiagramOptions.highlightColor)
+            attributes[.penwidth] = .number(Self.highlightedWidth)
+            attributes[.class] = .identifier("relationship type-\(style.type.id) highlighted")
+        }
         return DOTGraph.Edge(
             from: nodeID(snapshot.position(ofActorAt: ends.from)!), to: nodeID(snapshot.position(ofActorAt: ends.to)!),
             attributes)
@@ -362,6 +376,9 @@ struct DiagramBuilder {
         guard weights.upperBound > weights.lowerBound else { return 1.2 }
         return 0.8 + 2.2 * (relationship.weight / weights.upperBound).squareRoot()
     }
+
+    /// The pen width of a highlighted tie: wider than any amount or weight draws.
+    static let highlightedWidth = 5.0
 
     /// The pen width of a tie of `amount`, where the largest in its currency is `largest`.
     static func amountWidth(_ amount: Double, largest: Double) -> Double {

@@ -100,7 +100,7 @@ extension DiagramBuilder {
     /// the tallest block.
     func heading() -> HTMLLabel? {
         let title = options.title ?? "\(dataset.title) · \(snapshot.time)"
-        let blocks = options.legend ? ([colorLegend(), kindLegend(), typeLegend(), sizeLegend()] + amountLegends()).filter { !$0.rows.isEmpty } : []
+        let blocks = options.legend ? ([colorLegend(), kindLegend(), typeLegend(), sizeLegend()] + amountLegends() + [highlightLegend()]).filter { !$0.rows.isEmpty } : []
         guard !title.isEmpty || options.legend else { return nil }
         return LegendBlock.table(title: title, summary: options.legend ? summary() : nil, blocks: blocks)
     }
@@ -205,6 +205,24 @@ extension DiagramBuilder {
                         HTMLLabel.Cell(.text(([Self.grouped(largest * share)] + [currency].compactMap { $0 }).joined(separator: " ")), ["ALIGN": "LEFT"])]
             })
         }
+    }
+
+    /// What the red outline and the red lines stand for, each only when the drawing has one
+    /// and the options say what it means.
+    private func highlightLegend() -> LegendBlock {
+        let color = DiagramOptions.highlightColor
+        var rows: [[HTMLLabel.Cell]] = []
+        if let meaning = options.highlightedActorsMeaning,
+           positions.contains(where: { options.highlighted.contains(dataset.actors[snapshot.actorIndices[$0]].id) }) {
+            rows.append([HTMLLabel.Cell(.text(""), ["WIDTH": "30", "HEIGHT": "12", "BORDER": "3", "COLOR": color]),
+                         HTMLLabel.Cell(.text(meaning), ["ALIGN": "LEFT"])])
+        }
+        if let meaning = options.highlightedRelationshipsMeaning,
+           relationships.contains(where: options.highlightedRelationships.contains) {
+            rows.append([HTMLLabel.Cell(.text(""), ["SIDES": "B", "WIDTH": "30", "COLOR": color, "BORDER": String(Int(Self.highlightedWidth))]),
+                         HTMLLabel.Cell(.text(meaning), ["ALIGN": "LEFT"])])
+        }
+        return LegendBlock(heading: "In red", columns: 2, rows: rows)
     }
 
     /// Relationship types present, each with a sample of its line and the mark at its end.

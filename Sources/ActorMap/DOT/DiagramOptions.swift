@@ -89,6 +89,22 @@ public struct DiagramOptions: Hashable, Sendable {
     /// The outline of highlighted actors: a red that stays apart from every group colour.
     public static let highlightColor = "#D7191C"
 
+    /// Dataset indices of relationships drawn thick in ``highlightColor``, such as the ties
+    /// a path took; none by default.
+    public var highlightedRelationships: Set<Int> = []
+
+    /// What the legend says a highlighted actor is, such as "key player"; keyed only when
+    /// the drawing has one, and not at all when `nil`.
+    public var highlightedActorsMeaning: String?
+
+    /// What the legend says a highlighted relationship is, such as "tie the path took";
+    /// keyed only when the drawing has one, and not at all when `nil`.
+    public var highlightedRelationshipsMeaning: String?
+
+    /// A line drawn under an actor's name, by actor id, such as the year a path reached it;
+    /// none by default. Escaped like every name.
+    public var annotations: [String: String] = [:]
+
     /// Which actors are drawn at the diagram's moment (`--where`); every actor by default.
     /// Figures given for the diagram have one value per actor it keeps.
     public var actorFilter: ActorFilter = .none

@@ -280,21 +280,35 @@ public struct DiffDiagram: Sendable {
             HTMLLabel.Cell(.text(""), ["BGCOLOR": color, "WIDTH": "16", "COLOR": border, "BORDER": String(width)])
         }
         var blocks: [LegendBlock] = []
-        blocks.append(LegendBlock(heading: "Fill: change in \(shift.measure.title)", columns: 2, rows: [
-            [swatch(Self.diverging(-1), "#333333", 1), key("fell most")],
-            [swatch(Self.diverging(-0.5), "#333333", 1), key("fell")],
-            // Who entered or left has a value at one year only, so no change: white too.
-            [swatch("#FFFFFF", "#333333", 1), key(shift.entered.isEmpty && shift.exited.isEmpty ? "unchanged" : shift.entered.isEmpty ? "unchanged or \(wording.exited)" : "unchanged, \(wording.entered) or \(wording.exited)")],
-            [swatch(Self.diverging(0.5), "#333333", 1), key("rose")],
-            [swatch(Self.diverging(1), "#333333", 1), key("rose most")],
-        ]))
+        // The legend keys only what the drawing shows: no "fell" when no actor fell, no
+        // border for actors who left when none did.
+        let drawn = Set(actors)
+        let changes = shift.actors.filter { drawn.contains($0.actor) && $0.hasMoved }.compactMap(\.change).filter(\.isFinite)
+        let entered = shift.entered.filter(drawn.contains), exited = shift.exited.filter(drawn.contains)
+        var fills: [[HTMLLabel.Cell]] = []
+        if changes.contains(where: { $0 < 0 }) {
+            fills += [[swatch(Self.diverging(-1), "#333333", 1), key("fell most")],
+                      [swatch(Self.diverging(-0.5), "#333333", 1), key("fell")]]
+        }
+        // Who entered or left has a value at one year only, so no change: white too.
+        fills.append([swatch("#FFFFFF", "#333333", 1), key(
+            entered.isEmpty && exited.isEmpty ? "unchanged"
+                : entered.isEmpty ? "unchanged or \(wording.exited)"
+                : exited.isEmpty ? "unchanged or \(wording.entered)"
+                : "unchanged, \(wording.entered) or \(wording.exited)")])
+        if changes.contains(where: { $0 > 0 }) {
+            fills += [[swatch(Self.diverging(0.5), "#333333", 1), key("rose")],
+                      [swatch(Self.diverging(1), "#333333", 1), key("rose most")]]
+        }
+        blocks.append(LegendBlock(heading: "Fill: change in \(shift.measure.title)", columns: 2, rows: fills))
         let groups = Set(actors.map { dataset.actorGroupIndices[$0] }).sorted()
-        // A drawing where no actor can enter (a map without some actors) has no key for it.
         var borders: [[HTMLLabel.Cell]] = []
-        if !wording.enteredKey.isEmpty {
+        if !entered.isEmpty && !wording.enteredKey.isEmpty {
             borders.append([HTMLLabel.Cell(.text("◎"), ["ALIGN": "CENTER"]), key("double border: \(wording.enteredKey)")])
         }
-        borders.append([HTMLLabel.Cell(.text("┅"), ["ALIGN": "CENTER"]), key("dashed border: \(wording.exitedKey)")])
+        if !exited.isEmpty {
+            borders.append([HTMLLabel.Cell(.text("┅"), ["ALIGN": "CENTER"]), key("dashed border: \(wording.exitedKey)")])
+        }
         blocks.append(LegendBlock(heading: "Outline: group", columns: 2, rows: groups.map { group in
             [swatch("#FFFFFF", groupColors[group], 3), key(dataset.vocabulary.groups[group].label)]
         } + borders))

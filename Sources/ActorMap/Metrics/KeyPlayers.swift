@@ -21,10 +21,13 @@
 /// all restarts is kept, the earlier on a tie. It is a heuristic: with few restarts it can
 /// stop at a set that no single swap improves but another set beats.
 ///
-/// Fragmentation is summed component by component of what remains (actors in different
-/// components add nothing), each component's sum found by the breadth-first searches of
-/// closeness, 256 sources at once, and kept: once the set has broken the map apart, a swap
-/// costs only the searches of the components it changes.
+/// Every set one member's sweep tries (or one greedy step) is the same other members and
+/// one more actor, so for fragmentation one round of searches scores them all at once: the
+/// map without the other members is searched breadth first from each actor, and taking
+/// each further actor away changes only the pairs whose shortest paths all pass through it,
+/// found from the dominators of the shortest paths (``RemovalFragmentation``). Pairs are
+/// counted by distance in whole numbers, so a score is exactly the score of the smaller map
+/// counted directly, and the search takes the same swaps as one that scores each set alone.
 ///
 /// Borgatti, S. P. (2006). Identifying sets of key players in a social network.
 /// *Computational and Mathematical Organization Theory* 12(1), 21–34.
@@ -102,9 +105,10 @@ public struct KeyPlayers: Sendable {
     ///   - progress: Called after each start's search ends, with the number of starts done.
     /// - Throws: ``KeyPlayersError`` when the set is too large or too small for the map, or
     ///   an option is out of range.
-    /// - Complexity: each score of ``Goal/fragment`` is O((n/256) · *D* · (*n* + *m*));
-    ///   each of ``Goal/reach`` O(*n* + *m*). A start scores about *k*·*n* sets (greedy)
-    ///   and *k*·(*n* − *k*) per sweep of swaps.
+    /// - Complexity: for ``Goal/fragment``, a start takes *k* rounds of searches to build a
+    ///   greedy set and *k* per sweep of swaps, each round O(*n* · (*n* + *m*)) plus the
+    ///   regions searched again; for ``Goal/reach`` each set scored is O(*n* + *m*), about
+    ///   *k*·*n* sets for the greedy start and *k*·(*n* − *k*) per sweep.
     public init(_ projection: Projection, options: Options, progress: ((Int) -> Void)? = nil) throws(KeyPlayersError) {
         let n = projection.nodeCount
         try Self.check(options, actors: n)
@@ -143,11 +147,31 @@ public struct KeyPlayers: Sendable {
     ///   - projection: The map.
     ///   - removed: Nodes to take away.
     /// - Returns: DF of the remaining actors, or `nil` when fewer than two remain.
-    /// - Complexity: O((n/256) · *D* · (*n* + *m*)).
+    /// - Complexity: O((*n*/64) · *D* · (*n* + *m*)) for a longest shortest path of *D* ties.
     public static func fragmentation(of projection: Projection, removing removed: Set<Int>) -> Double? {
         guard projection.nodeCount - removed.count >= 2 else { return nil }
         var scorer = KeyPlayerScorer(graph: KeyPlayerGraph(projection), goal: .fragment, steps: nil)
         return scorer.score(removed.sorted())
+    }
+
+    /// Borgatti's distance-weighted fragmentation of `projection` once `removed` and one
+    /// more actor are taken away, for each other actor in turn: which single actor's
+    /// departure would fragment what remains most. One round of the search for key players.
+    ///
+    /// - Parameters:
+    ///   - projection: The map; taken without direction or weights.
+    ///   - removed: Nodes taken away from every map scored.
+    /// - Returns: For each node, DF of the actors that remain without `removed` and that node;
+    ///   `nil` for the nodes of `removed`. Empty when fewer than three nodes are left out of
+    ///   `removed`, so that taking one more leaves no pair.
+    /// - Complexity: O(*n* · (*n* + *m*)) plus, for each actor and each actor that all its
+    ///   shortest paths to some others pass through, a search of those others again.
+    public static func fragmentationWithoutEach(of projection: Projection, removing removed: Set<Int>) -> [Double?] {
+        let n = projection.nodeCount
+        guard n - removed.filter({ (0..<n).contains($0) }).count >= 3 else { return [] }
+        var flags = [Bool](repeating: false, count: n)
+        for node in removed where (0..<n).contains(node) { flags[node] = true }
+        return RemovalFragmentation.fragmentationWithoutEach(KeyPlayerGraph(projection), removing: flags)
     }
 
     /// Borgatti's distance-weighted reach of `set` over the rest of `projection` (or, with
@@ -240,25 +264,18 @@ struct KeyPlayerScorer {
     let goal: KeyPlayers.Goal
     let steps: Int?
     private(set) var evaluations = 0
-    private var removed: [Bool]
     private var distance: [Int]
     private var queue: [Int]
-    /// `visited[node] == stamp` once the current score's search of components has met it.
-    private var visited: [Int]
-    private var stamp = 0
-    /// Each node's number within the component being summed.
-    private var localIndex: [Int]
-    /// Σ 1/d within each component met so far, keyed by its sorted nodes.
-    private var componentSums: [[Int]: Double] = [:]
+    /// For fragmentation, the scores of every set of one more actor than a set of others
+    /// already asked for, keyed by those others (sorted); the most recent few.
+    private var rounds: [[Int]: [Double?]] = [:]
+    private var roundOrder: [[Int]] = []
 
     init(graph: KeyPlayerGraph, goal: KeyPlayers.Goal, steps: Int?) {
         self.graph = graph
         self.goal = goal
         self.steps = steps
-        removed = [Bool](repeating: false, count: graph.nodeCount)
         distance = [Int](repeating: -1, count: graph.nodeCount)
-        visited = [Int](repeating: 0, count: graph.nodeCount)
-        localIndex = [Int](repeating: 0, count: graph.nodeCount)
         queue = []
         queue.reserveCapacity(graph.nodeCount)
     }
@@ -266,66 +283,49 @@ struct KeyPlayerScorer {
     /// The score of `set` for the goal.
     mutating func score(_ set: [Int]) -> Double {
         evaluations += 1
+        return value(of: set)
+    }
+
+    /// The score of `set`, not counted.
+    private mutating func value(of set: [Int]) -> Double {
         switch goal {
-        case .fragment: return fragmentation(removing: set)
+        case .fragment:
+            var removed = [Bool](repeating: false, count: graph.nodeCount)
+            for node in set { removed[node] = true }
+            return DistanceCounts(graph, removing: removed).fragmentation(remaining: graph.nodeCount - set.count)
         case .reach: return reach(from: set)
         }
     }
 
-    private mutating func fragmentation(removing set: [Int]) -> Double {
-        for node in set { removed[node] = true }
-        defer { for node in set { removed[node] = false } }
-        let remaining = graph.nodeCount - set.count
-        // Actors in different components add nothing to Σ 1/d, so the sum is one per
-        // component of what remains; a swap changes only the components it touches, and the
-        // others' sums come from the cache.
-        stamp += 1
-        var inverse = 0.0
-        for start in 0..<graph.nodeCount where !removed[start] && visited[start] != stamp {
-            queue.removeAll(keepingCapacity: true)
-            queue.append(start)
-            visited[start] = stamp
-            var head = 0
-            while head < queue.count {
-                let node = queue[head]
-                head += 1
-                for position in graph.offsets[node]..<graph.offsets[node + 1] {
-                    let other = graph.neighbours[position]
-                    guard !removed[other], visited[other] != stamp else { continue }
-                    visited[other] = stamp
-                    queue.append(other)
-                }
-            }
-            guard queue.count >= 2 else { continue }
-            queue.sort()
-            if let known = componentSums[queue] {
-                inverse += known
-                continue
-            }
-            let sum = inverseDistanceSum(within: queue)
-            if componentSums.count >= Self.cachedComponents { componentSums.removeAll(keepingCapacity: true) }
-            componentSums[queue] = sum
-            inverse += sum
+    /// The most rounds of fragmentation kept for a later sweep.
+    private static let keptRounds = 32
+
+    /// For each node not in `others`, the score of `others` and that node; `nil` for the
+    /// members of `others`. For fragmentation, all of them from one round of searches
+    /// (``RemovalFragmentation``), remembered for a later sweep that asks again.
+    private mutating func round(adding others: [Int]) -> [Double?] {
+        switch goal {
+        case .fragment:
+            let key = others.sorted()
+            if let known = rounds[key] { return known }
+            var removed = [Bool](repeating: false, count: graph.nodeCount)
+            for node in others { removed[node] = true }
+            let scores = RemovalFragmentation.fragmentationWithoutEach(graph, removing: removed)
+            if roundOrder.count >= Self.keptRounds { rounds[roundOrder.removeFirst()] = nil }
+            rounds[key] = scores
+            roundOrder.append(key)
+            return scores
+        case .reach:
+            // Cheap enough one set at a time; asked for lazily by `candidate`.
+            return []
         }
-        return max(0, 1 - inverse / (Double(remaining) * Double(remaining - 1)))
     }
 
-    /// The most component sums kept; beyond it the cache starts afresh.
-    private static let cachedComponents = 65_536
-
-    /// Σ 1/d over the ordered pairs of `members`, one connected component of what remains,
-    /// by the breadth-first searches of closeness, 256 sources at once.
-    private mutating func inverseDistanceSum(within members: [Int]) -> Double {
-        for (local, node) in members.enumerated() { localIndex[node] = local }
-        var arcs: [Projection.Arc] = []
-        for node in members {
-            for position in graph.offsets[node]..<graph.offsets[node + 1] {
-                let other = graph.neighbours[position]
-                if !removed[other] { arcs.append(Projection.Arc(from: localIndex[node], to: localIndex[other])) }
-            }
-        }
-        let component = Projection(nodeCount: members.count, arcs: arcs, directed: false, weighted: false)
-        return component.breadthFirstDistanceTotals().inverseDistanceSum.reduce(0, +)
+    /// The score of the set `trial`, `node` with others, from `round` when it holds it.
+    private mutating func candidate(_ node: Int, in trial: [Int], round: [Double?]) -> Double {
+        evaluations += 1
+        if let known = round.isEmpty ? nil : round[node] { return known }
+        return value(of: trial)
     }
 
     private mutating func reach(from set: [Int]) -> Double {
@@ -359,9 +359,10 @@ struct KeyPlayerScorer {
         var set: [Int] = []
         var chosen = [Bool](repeating: false, count: graph.nodeCount)
         for _ in 0..<size {
+            let scores = round(adding: set)
             var best: (node: Int, score: Double)?
             for node in 0..<graph.nodeCount where !chosen[node] {
-                let value = score(set + [node])
+                let value = candidate(node, in: set + [node], round: scores)
                 if best == nil || value > best!.score + Self.tolerance { best = (node, value) }
             }
             set.append(best!.node)
@@ -373,30 +374,37 @@ struct KeyPlayerScorer {
     /// Swaps members of `start` for non-members while a swap improves the score, taking
     /// the first improving swap of each member's sweep, until a sweep of every member finds
     /// none.
+    ///
+    /// Every set a member's sweep tries is the other members and one more actor, so for
+    /// fragmentation one round of searches scores them all before the sweep.
     mutating func improved(_ start: [Int]) -> (set: [Int], score: Double) {
         var set = start
         var member = [Bool](repeating: false, count: graph.nodeCount)
         for node in set { member[node] = true }
-        var current = score(set)
+        evaluations += 1
+        var current: Double?
         var improving = true
         while improving {
             improving = false
             for slot in set.indices {
+                var others = set
+                others.remove(at: slot)
+                let scores = round(adding: others)
+                if current == nil { current = scores.isEmpty ? value(of: set) : scores[set[slot]]! }
                 for candidate in 0..<graph.nodeCount where !member[candidate] {
-                    let old = set[slot]
-                    set[slot] = candidate
-                    let value = score(set)
-                    if value > current + Self.tolerance {
-                        member[old] = false
+                    var trial = set
+                    trial[slot] = candidate
+                    let value = self.candidate(candidate, in: trial, round: scores)
+                    if value > current! + Self.tolerance {
+                        member[set[slot]] = false
                         member[candidate] = true
+                        set[slot] = candidate
                         current = value
                         improving = true
-                    } else {
-                        set[slot] = old
                     }
                 }
             }
         }
-        return (set, current)
+        return (set, current ?? value(of: set))
     }
 }

@@ -36,7 +36,8 @@ public struct Provenance: Codable, Sendable, Hashable {
     public var arguments: [String]
     /// Every input file, in the order given.
     public var inputs: [Input]
-    /// The seed of the random choices made (the order in which Louvain visits actors), or
+    /// The seed of the random choices made (the order in which Louvain visits actors, the
+    /// relabellings of a permutation test, the random starts of a key-player search), or
     /// `nil` when the result makes none.
     public var seed: UInt64?
     /// What filtering ties by their evidence did, when a filter ran (`--min-confidence`,

@@ -84,6 +84,31 @@ public struct ReachReport: Sendable {
             provenance: provenance)
     }
 
+    /// The reach drawn on the map of the years it spans (every actor and tie on the map in
+    /// any of them): the actors reached outlined in red with the year each was reached under
+    /// its name ("start" under the actor the paths start from), and the ties that first
+    /// reached each drawn thick in red; the legend says so.
+    ///
+    /// - Returns: The diagram, laid out for dot; restyle it for another engine.
+    /// - Throws: ``DiagramError`` when the map cannot be drawn as asked.
+    /// - Complexity: O(*a* + *r*) for *a* actors and *r* relationships in the span.
+    public func diagram() throws(DiagramError) -> Diagram {
+        let time: TimeSelection = reach.end > reach.start ? .window(reach.start...reach.end) : .year(reach.start)
+        let origin = dataset.actors[reach.source]
+        let span = reach.end > reach.start ? "\(reach.start)–\(reach.end)" : "in \(reach.start)"
+        var options = DiagramOptions(
+            title: "\(dataset.title): whom \(origin.name) could reach, \(span)",
+            types: DiagramOptions.drawnTypes(measuring: self.options.types), isolates: .margin)
+        options.highlighted = Set(reach.reached.map { dataset.actors[$0.actor].id })
+        options.highlightedRelationships = Set(reach.reached.flatMap(\.ties))
+        options.annotations = Dictionary(uniqueKeysWithValues: reach.reached.map { entry in
+            (dataset.actors[entry.actor].id, entry.via == nil ? "start, \(entry.year)" : "reached \(entry.year)")
+        })
+        options.highlightedActorsMeaning = "reached, in the year under the name"
+        options.highlightedRelationshipsMeaning = "tie that first reached an actor"
+        return try Diagram(Snapshot(dataset, at: time), options: options)
+    }
+
     /// The report for a terminal: the sentence, then a table of each actor reached, the year,
     /// whom from and in how many steps; every name escaped.
     ///

@@ -111,24 +111,34 @@ struct KeyPlayersCommand: ParsableCommand {
         if let output { try draw(snapshot, players: report.actors, to: output, types: projectionOptions.types) }
     }
 
-    /// Says on standard error how long the search will take, from the time of one score,
-    /// when that is more than a moment.
+    /// Says on standard error how long the search will take, from the time of one round of
+    /// scores (fragmentation) or one score (reach), when that is more than a moment.
     private func estimate(_ graph: Projection, options: KeyPlayers.Options) {
         let clock = ContinuousClock()
-        let trial = Set(0..<options.size)
-        // The fastest of three, so that the first call's start-up does not count.
-        let seconds = (0..<3).map { _ in
-            let elapsed = clock.measure {
-                _ = options.goal == .fragment
-                    ? KeyPlayers.fragmentation(of: graph, removing: trial)
-                    : KeyPlayers.reach(of: graph, from: trial, steps: options.steps)
-            }
+        let k = options.size
+        func seconds(_ work: () -> Void) -> Double {
+            let elapsed = clock.measure(work)
             return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        }.min()!
-        let perStart = seconds * Double(KeyPlayers.scoresPerStart(actors: graph.nodeCount, size: options.size))
+        }
+        let unit: Double, perStart: Double, what: String
+        switch options.goal {
+        case .fragment:
+            // One round scores every set of k − 1 members and one more actor; a start takes k
+            // rounds to build the greedy set and k per sweep of swaps, two sweeps at least
+            // when the first finds a better set.
+            unit = seconds { _ = KeyPlayers.fragmentationWithoutEach(of: graph, removing: Set(0..<(k - 1))) }
+            perStart = unit * Double(3 * k)
+            what = "one round of scores (the map without each actor in turn) takes about \(Self.duration(unit)), and a start \(k) such rounds to build a set plus \(k) per sweep of swaps"
+        case .reach:
+            let trial = Set(0..<k)
+            // The fastest of three, so that the first call's start-up does not count.
+            unit = (0..<3).map { _ in seconds { _ = KeyPlayers.reach(of: graph, from: trial, steps: options.steps) } }.min()!
+            perStart = unit * Double(KeyPlayers.scoresPerStart(actors: graph.nodeCount, size: k))
+            what = "one score takes about \(Self.duration(unit)), and a start about \(KeyPlayers.scoresPerStart(actors: graph.nodeCount, size: k)) scores"
+        }
         let total = perStart * Double(options.restarts)
         guard total >= 2 else { return }
-        printError("keyplayers: \(graph.nodeCount) actors; one score takes about \(Self.duration(seconds)), so each start about \(Self.duration(perStart)) and the search about \(Self.duration(total)) (less once the set breaks the map apart, more for each sweep of swaps that finds a better set). Fewer --restarts or a smaller --size answer sooner.")
+        printError("keyplayers: \(graph.nodeCount) actors; \(what), so each start about \(Self.duration(perStart)) and the search about \(Self.duration(total)) (more for each further sweep that finds a better set). Fewer --restarts or a smaller --size answer sooner.")
     }
 
     private static func duration(_ seconds: Double) -> String {
@@ -144,6 +154,7 @@ struct KeyPlayersCommand: ParsableCommand {
             title: "\(snapshot.dataset.title), \(snapshot.time): key players \(purpose), outlined in red",
             types: DiagramOptions.drawnTypes(measuring: types), isolates: .margin)
         options.highlighted = Set(players.map(\.id))
+        options.highlightedActorsMeaning = goal == .fragment ? "key player: taken away, the rest fragments most" : "key player: reaches the others best"
         do {
             var diagram = try Diagram(snapshot, options: options)
             let choice = LayoutChoice(asked: nil, for: LayoutWorkload(diagram.graph), focused: false)

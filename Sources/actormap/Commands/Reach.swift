@@ -1,4 +1,5 @@
 import ActorMap
+import ActorMapGraphviz
 import ArgumentParser
 import Foundation
 
@@ -31,6 +32,13 @@ struct Reach: ParsableCommand {
     @Option(help: "Output format: \(Format.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: Format = .table
 
+    @Option(name: .shortAndLong, help: ArgumentHelp(
+        "Also draw the map of the years searched with the actors reached outlined, the year each was reached, and the ties that reached them: .svg, .png, .pdf or .dot.",
+        valueName: "path"))
+    var output: String?
+
+    @OptionGroup var layoutTime: LayoutTimeout
+
     @OptionGroup var span: SpanOption
 
     @OptionGroup(title: "Reading the file") var input: InputOptions
@@ -40,9 +48,13 @@ struct Reach: ParsableCommand {
         if let end, try parsedYear(end, option: "--end") < first {
             throw ValidationError("--end \(end) comes before --start \(start).")
         }
+        if let output, DrawingFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
+            throw ValidationError("-o: end '\(output)' in .svg, .png, .pdf or .dot.")
+        }
     }
 
     func run() throws {
+        if let output { try checkWritable(output) }
         let dataset = try loadDataset(file, input: input)
         guard let source = dataset.actorIndex(of: fromActor) else {
             let near = Suggestion.nearest(to: fromActor, in: dataset.actors.map(\.id))
@@ -68,6 +80,24 @@ struct Reach: ParsableCommand {
         switch format {
         case .json: try printResult(try report.json(provenance: .ofThisRun(inputs: [file])), as: .data)
         case .table: try printResult(report.text())
+        }
+        if let output { try draw(report, to: output) }
+    }
+
+    private func draw(_ report: ReachReport, to output: String) throws {
+        let format = DrawingFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
+        do {
+            var diagram = try report.diagram()
+            let choice = LayoutChoice(asked: nil, for: LayoutWorkload(diagram.graph), focused: false)
+            diagram = try diagram.styled(for: choice.engine)
+            guard let image = format.image else { return try writeFile(Data(diagram.text.utf8), to: output) }
+            try writeFile(try Graphviz.render(diagram, format: image, budget: layoutTime.budget), to: output)
+        } catch let error as DiagramError {
+            printError("error: \(error)")
+            throw ExitCode(1)
+        } catch let error as GraphvizError {
+            LayoutTimeout.report(error, engineOption: false)
+            throw ExitCode(1)
         }
     }
 }

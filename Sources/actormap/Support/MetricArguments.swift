@@ -15,7 +15,7 @@ struct MetricArguments: ParsableArguments {
     var sides: MetricOptions.Sides = .group
 
     // Unconditional and signed, so that `--seed -1` is read and refused in the option's terms.
-    @Option(parsing: .unconditional, help: "Seed for the order Louvain visits actors in, so communities repeat from run to run.")
+    @Option(parsing: .unconditional, help: "Seed of every random choice made (the order Louvain visits actors in for communities, and the permutations of any permutation test), so that results repeat from run to run.")
     var seed: Int = 0
 
     func validate() throws {

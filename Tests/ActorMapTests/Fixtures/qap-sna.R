@@ -41,3 +41,7 @@ report <- function(label, x, y, mode) {
 report("years-undirected", collab2010, collab2020, "graph")
 report("years-directed", collab2010, collab2020, "digraph")
 report("types-directed", mou2020, funding2020, "digraph")
+# Hamming distance, as shift's `hamming` of one type: the pairs tied in one year and not the
+# other. "graph" counts each pair once, "digraph" each cell, so each undirected pair twice.
+cat("years hdist graph:", hdist(collab2010, collab2020, mode = "graph", diag = FALSE),
+    "digraph:", hdist(collab2010, collab2020, mode = "digraph", diag = FALSE), "\n")
