@@ -417,20 +417,7 @@ struct DatasetDocument {
         ///
         /// - Complexity: O(*k*) for *k* fields.
         subscript(name: String) -> DocumentNode? {
-            // Through the buffer, so that the fields passed over are looked at, not copied.
-            pairs.withUnsafeBufferPointer { fields in
-                for position in fields.indices.reversed() where Self.holds(fields[position], name) {
-                    return fields[position].value
-                }
-                return nil
-            }
-        }
-
-        /// Whether `field` is named `name` and has a value that is not null.
-        private static func holds(_ field: (key: DocumentNode, value: DocumentNode), _ name: String) -> Bool {
-            guard case .scalar(let key, _) = field.key.content, key == name else { return false }
-            if case .scalar(_, .null) = field.value.content { return false }
-            return true
+            pairs.last { !$0.value.isNull && $0.key.text == name }?.value
         }
     }
 
