@@ -25,7 +25,7 @@
 /// one more actor, so for fragmentation one round of searches scores them all at once: the
 /// map without the other members is searched breadth first from each actor, and taking
 /// each further actor away changes only the pairs whose shortest paths all pass through it,
-/// found from the dominators of the shortest paths (``RemovalFragmentation``). Pairs are
+/// found from the dominators of the shortest paths (`RemovalFragmentation`). Pairs are
 /// counted by distance in whole numbers, so a score is exactly the score of the smaller map
 /// counted directly, and the search takes the same swaps as one that scores each set alone.
 ///
@@ -302,7 +302,7 @@ struct KeyPlayerScorer {
 
     /// For each node not in `others`, the score of `others` and that node; `nil` for the
     /// members of `others`. For fragmentation, all of them from one round of searches
-    /// (``RemovalFragmentation``), remembered for a later sweep that asks again.
+    /// (`RemovalFragmentation`), remembered for a later sweep that asks again.
     private mutating func round(adding others: [Int]) -> [Double?] {
         switch goal {
         case .fragment:
