@@ -45,7 +45,7 @@ actor LiveMap {
     private(set) var rebuilds = 0
     private var hasOutcome = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
-    private var listeners: [UUID: AsyncStream<Data>.Continuation] = [:]
+    private let listeners = Listeners()
 
     /// Called after each rebuild with the map and what it gave, for the command's log.
     private let log: @Sendable (ServedFolder.Map, PageOutcome) -> Void
@@ -86,36 +86,19 @@ actor LiveMap {
             isStale = false
             requestRebuild()
         }
-        // Newest kept: a page that reads slowly misses old events, never the latest.
-        let (stream, continuation) = AsyncStream<Data>.makeStream(bufferingPolicy: .bufferingNewest(16))
-        guard !isClosed else {
-            continuation.finish()
-            return stream
-        }
-        let id = UUID()
-        listeners[id] = continuation
-        continuation.onTermination = { [weak self] _ in
-            Task { await self?.stopListening(id) }
-        }
-        continuation.yield(Data(ServerSentEvent.retry.utf8))
-        if let shown, page != nil, shown != version {
-            continuation.yield(Data(ServerSentEvent.reload(version: version).encoded.utf8))
-        }
+        var first: [ServerSentEvent] = []
+        if let shown, page != nil, shown != version { first.append(.reload(version: version)) }
         if let problems {
-            continuation.yield(Data(ServerSentEvent.problems(problems).encoded.utf8))
+            first.append(.problems(problems))
         } else if let warnings, page != nil {
-            continuation.yield(Data(ServerSentEvent.warnings(warnings).encoded.utf8))
+            first.append(.warnings(warnings))
         }
-        return stream
-    }
-
-    private func stopListening(_ id: UUID) {
-        listeners[id] = nil
+        return listeners.add(first: first)
     }
 
     /// Sends a comment to every listener, which finds the streams of pages that have gone.
     func heartbeat() {
-        send(Data(ServerSentEvent.heartbeat.utf8))
+        listeners.heartbeat()
     }
 
     /// Looks at the file once: a change is noted, and a rebuild started when the save has
@@ -137,8 +120,7 @@ actor LiveMap {
     /// Ends every listener's stream; no rebuild starts after this.
     func close() {
         isClosed = true
-        for continuation in listeners.values { continuation.finish() }
-        listeners = [:]
+        listeners.close()
         let waiting = waiting
         self.waiting = []
         for continuation in waiting { continuation.resume() }
@@ -175,20 +157,14 @@ actor LiveMap {
             problems = nil
             self.warnings = warnings
             version += 1
-            send(Data(ServerSentEvent.reload(version: version).encoded.utf8))
+            listeners.send(.reload(version: version))
         case .problems(let text):
             problems = text
-            send(Data(ServerSentEvent.problems(text).encoded.utf8))
+            listeners.send(.problems(text))
         }
         log(map, outcome)
         let waiting = waiting
         self.waiting = []
         for continuation in waiting { continuation.resume() }
-    }
-
-    private func send(_ data: Data) {
-        for (id, continuation) in listeners {
-            if case .terminated = continuation.yield(data) { listeners[id] = nil }
-        }
     }
 }
