@@ -150,12 +150,10 @@ import FoundationXML
 /// `reach`, `keyplayers` and `whatif` check `-o`'s ending the same way, before any work: a
 /// usage error (status 64) naming the path and the endings they draw, and nothing written.
 @Suite struct DrawingOutputEndingTests {
-    private static let mukuru = "Examples/Datasets/nairobi-mukuru.yaml"
-
     @Test(arguments: [
-        ["reach", mukuru, "--from-actor", "muungano", "--start", "2010"],
-        ["keyplayers", mukuru, "--year", "2020", "--size", "2", "--goal", "reach"],
-        ["whatif", mukuru, "--year", "2020", "--remove", "nairobi-county"],
+        ["reach", "Examples/Datasets/nairobi-mukuru.yaml", "--from-actor", "muungano", "--start", "2010"],
+        ["keyplayers", "Examples/Datasets/nairobi-mukuru.yaml", "--year", "2020", "--size", "2", "--goal", "reach"],
+        ["whatif", "Examples/Datasets/nairobi-mukuru.yaml", "--year", "2020", "--remove", "nairobi-county"],
     ])
     func anEndingNotDrawnIsRefusedBeforeAnyWork(_ command: [String]) throws {
         let folder = try TemporaryFolder()

@@ -87,7 +87,7 @@ final class MapFolder {
     func server(_ drawings: Drawings, drawingsAtOnce: Int = 4, mostPagesKept: Int = 20, mostBytesKept: Int = 1 << 20) throws -> MapServer {
         let settings = MapServer.Settings(folder: folder, address: try ListeningAddress(host: "127.0.0.1", port: 0),
                                           drawingsAtOnce: drawingsAtOnce, mostPagesKept: mostPagesKept, mostBytesKept: mostBytesKept)
-        return MapServer(settings: settings, draw: drawings.draw)
+        return MapServer(settings: settings) { map, version in drawings.draw(map, version: version) }
     }
 
     deinit { try? FileManager.default.removeItem(at: url) }
