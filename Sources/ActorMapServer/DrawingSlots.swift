@@ -14,7 +14,9 @@ actor DrawingSlots {
     private var queue: [CheckedContinuation<Void, Never>] = []
     private var queueWatchers: [(count: Int, continuation: CheckedContinuation<Void, Never>)] = []
 
-    private static let threads = DispatchQueue(label: "actormap.serve.drawings", qos: .userInitiated, attributes: .concurrent)
+    /// The stack of each drawing's thread: that of a process's main thread on Linux, as deep
+    /// as reading and drawing a map may go.
+    private static let stackSize = 8 << 20
 
     /// Slots for `width` drawings at once, at least one.
     init(width: Int) {
@@ -24,7 +26,12 @@ actor DrawingSlots {
     /// The number of drawings waiting for a slot.
     var waiting: Int { queue.count }
 
-    /// Runs `work` once a slot is free, on a thread of its own, and returns what it gives.
+    /// Runs `work` once a slot is free, on a thread made for it, and returns what it gives.
+    ///
+    /// Not on one of the system's shared threads: there are about as many of those as
+    /// cores, and a drawing may wait for a layout process to end, which takes one of them
+    /// to see; drawings holding them all would wait for nothing until their layout's time
+    /// ran out.
     func draw<Result: Sendable>(_ work: @escaping @Sendable () -> Result) async -> Result {
         if running < width {
             running += 1
@@ -37,7 +44,10 @@ actor DrawingSlots {
             }
         }
         let result = await withCheckedContinuation { continuation in
-            Self.threads.async { continuation.resume(returning: work()) }
+            let thread = Thread { continuation.resume(returning: work()) }
+            thread.name = "actormap serve: drawing"
+            thread.stackSize = Self.stackSize
+            thread.start()
         }
         // The slot goes to the drawing that has waited longest, or is freed.
         if queue.isEmpty {
