@@ -18,7 +18,7 @@ actor LiveIndex {
     private var entries: [Entry]?
     /// Counts the listings seen; an index page's events address carries the one it shows.
     private(set) var version = 0
-    private var listeners: [UUID: AsyncStream<Data>.Continuation] = [:]
+    private let listeners = Listeners()
     private var isClosed = false
 
     /// An index of what `listing` lists, looked at only when asked.
@@ -48,41 +48,27 @@ actor LiveIndex {
     /// unknown): a `retry` line, `reload` at once when the listing has changed since, then a
     /// `reload` whenever it changes.
     func listen(showing shown: Int?) -> AsyncStream<Data> {
-        let (stream, continuation) = AsyncStream<Data>.makeStream(bufferingPolicy: .bufferingNewest(16))
-        guard !isClosed else {
-            continuation.finish()
-            return stream
-        }
-        let id = UUID()
-        listeners[id] = continuation
-        continuation.onTermination = { [weak self] _ in
-            Task { await self?.stopListening(id) }
-        }
-        continuation.yield(Data(ServerSentEvent.retry.utf8))
-        refresh()
-        if let shown, shown != version {
-            continuation.yield(Data(ServerSentEvent.reload(version: version).encoded.utf8))
-        }
-        return stream
+        if !isClosed { refresh() }
+        let isBehind = shown.map { $0 != version } ?? false
+        return listeners.add(first: isBehind ? [.reload(version: version)] : [])
     }
 
     /// Looks at the folder once while a page listens, and tells every page to reload when
     /// the listing has changed.
     func poll() {
         guard !isClosed, !listeners.isEmpty else { return }
-        if refresh() { send(Data(ServerSentEvent.reload(version: version).encoded.utf8)) }
+        if refresh() { listeners.send(.reload(version: version)) }
     }
 
     /// Sends a comment to every listener, which finds the streams of pages that have gone.
     func heartbeat() {
-        send(Data(ServerSentEvent.heartbeat.utf8))
+        listeners.heartbeat()
     }
 
     /// Ends every listener's stream.
     func close() {
         isClosed = true
-        for continuation in listeners.values { continuation.finish() }
-        listeners = [:]
+        listeners.close()
     }
 
     /// Reads the listing, and counts a new version when it differs from the last one read.
@@ -96,15 +82,5 @@ actor LiveIndex {
         entries = now
         if !first { version += 1 }
         return !first
-    }
-
-    private func stopListening(_ id: UUID) {
-        listeners[id] = nil
-    }
-
-    private func send(_ data: Data) {
-        for (id, continuation) in listeners {
-            if case .terminated = continuation.yield(data) { listeners[id] = nil }
-        }
     }
 }

@@ -19,6 +19,10 @@ public enum PageOutcome: Sendable, Hashable {
 /// rebuild run at a time, a change seen meanwhile making one more. A rebuild that succeeds
 /// replaces the page and sends `reload` (the page, made again, is told the file's warnings
 /// when it listens); one that fails keeps the last good page and sends `problems`.
+///
+/// The server may forget the page of a map no page listens to (`forgetPage()`): the map
+/// then holds no drawing and its file is no longer watched, until a page asks again, which
+/// draws it anew as the next version.
 actor LiveMap {
     let map: ServedFolder.Map
     private let make: @Sendable (ServedFolder.Map, Int) async -> PageOutcome
@@ -26,6 +30,9 @@ actor LiveMap {
 
     private var signature: FileSignature?
     private var debouncer: SaveDebouncer
+    /// The debouncer as it was given, with no change noted: the watch starts from it again
+    /// after the page is forgotten.
+    private let settledDebouncer: SaveDebouncer
     private var gate = RebuildGate()
     private var isWatched = false
     /// Whether the file has changed since the last rebuild began, with no page listening
@@ -45,7 +52,8 @@ actor LiveMap {
     private(set) var rebuilds = 0
     private var hasOutcome = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
-    private var listeners: [UUID: AsyncStream<Data>.Continuation] = [:]
+    private var waitingWatchers: [(count: Int, continuation: CheckedContinuation<Void, Never>)] = []
+    private let listeners = Listeners()
 
     /// Called after each rebuild with the map and what it gave, for the command's log.
     private let log: @Sendable (ServedFolder.Map, PageOutcome) -> Void
@@ -54,6 +62,7 @@ actor LiveMap {
          make: @escaping @Sendable (_ map: ServedFolder.Map, _ version: Int) async -> PageOutcome) {
         self.map = map
         self.debouncer = debouncer
+        settledDebouncer = debouncer
         self.make = make
         self.log = log
     }
@@ -71,9 +80,21 @@ actor LiveMap {
             requestRebuild()
         }
         if !hasOutcome {
-            await withCheckedContinuation { waiting.append($0) }
+            await withCheckedContinuation { continuation in
+                waiting.append(continuation)
+                let count = waiting.count
+                for watcher in waitingWatchers where watcher.count <= count { watcher.continuation.resume() }
+                waitingWatchers.removeAll { $0.count <= count }
+            }
         }
         return (page, problems, warnings, version)
+    }
+
+    /// Returns once at least `count` requests wait for the map to be drawn: tests use it to
+    /// know that a request is held, without waiting on a clock.
+    func untilWaiting(_ count: Int) async {
+        guard waiting.count < count else { return }
+        await withCheckedContinuation { waitingWatchers.append((count, $0)) }
     }
 
     /// A stream of events for one page showing `version` of the map (`nil` when unknown): a
@@ -86,36 +107,19 @@ actor LiveMap {
             isStale = false
             requestRebuild()
         }
-        // Newest kept: a page that reads slowly misses old events, never the latest.
-        let (stream, continuation) = AsyncStream<Data>.makeStream(bufferingPolicy: .bufferingNewest(16))
-        guard !isClosed else {
-            continuation.finish()
-            return stream
-        }
-        let id = UUID()
-        listeners[id] = continuation
-        continuation.onTermination = { [weak self] _ in
-            Task { await self?.stopListening(id) }
-        }
-        continuation.yield(Data(ServerSentEvent.retry.utf8))
-        if let shown, page != nil, shown != version {
-            continuation.yield(Data(ServerSentEvent.reload(version: version).encoded.utf8))
-        }
+        var first: [ServerSentEvent] = []
+        if let shown, page != nil, shown != version { first.append(.reload(version: version)) }
         if let problems {
-            continuation.yield(Data(ServerSentEvent.problems(problems).encoded.utf8))
+            first.append(.problems(problems))
         } else if let warnings, page != nil {
-            continuation.yield(Data(ServerSentEvent.warnings(warnings).encoded.utf8))
+            first.append(.warnings(warnings))
         }
-        return stream
-    }
-
-    private func stopListening(_ id: UUID) {
-        listeners[id] = nil
+        return listeners.add(first: first)
     }
 
     /// Sends a comment to every listener, which finds the streams of pages that have gone.
     func heartbeat() {
-        send(Data(ServerSentEvent.heartbeat.utf8))
+        listeners.heartbeat()
     }
 
     /// Looks at the file once: a change is noted, and a rebuild started when the save has
@@ -134,13 +138,32 @@ actor LiveMap {
         }
     }
 
+    /// Forgets the page, its problems and warnings, and stops watching the file, unless a
+    /// page listens, a rebuild runs, or a request waits for one: the next page to ask draws
+    /// the map again, and waits for it.
+    ///
+    /// - Returns: Whether the page was forgotten (or there was none); `false` when the map
+    ///   is kept.
+    func forgetPage() -> Bool {
+        guard !isClosed, listeners.isEmpty, !gate.isRunning, waiting.isEmpty else { return false }
+        page = nil
+        problems = nil
+        warnings = nil
+        hasOutcome = false
+        isWatched = false
+        isStale = false
+        signature = nil
+        debouncer = settledDebouncer
+        return true
+    }
+
     /// Ends every listener's stream; no rebuild starts after this.
     func close() {
         isClosed = true
-        for continuation in listeners.values { continuation.finish() }
-        listeners = [:]
-        let waiting = waiting
+        listeners.close()
+        let waiting = waiting + waitingWatchers.map(\.continuation)
         self.waiting = []
+        waitingWatchers = []
         for continuation in waiting { continuation.resume() }
     }
 
@@ -175,20 +198,14 @@ actor LiveMap {
             problems = nil
             self.warnings = warnings
             version += 1
-            send(Data(ServerSentEvent.reload(version: version).encoded.utf8))
+            listeners.send(.reload(version: version))
         case .problems(let text):
             problems = text
-            send(Data(ServerSentEvent.problems(text).encoded.utf8))
+            listeners.send(.problems(text))
         }
         log(map, outcome)
         let waiting = waiting
         self.waiting = []
         for continuation in waiting { continuation.resume() }
-    }
-
-    private func send(_ data: Data) {
-        for (id, continuation) in listeners {
-            if case .terminated = continuation.yield(data) { listeners[id] = nil }
-        }
     }
 }

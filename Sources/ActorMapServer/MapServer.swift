@@ -11,8 +11,15 @@ import Foundation
 /// It only reads (GET and HEAD; any other method gets 405), serves nothing outside the folder
 /// (see ``ServedFolder``), and on a loopback address answers only requests that name it as a
 /// local page would (`Host: localhost…`), so that a web page elsewhere cannot read it through
-/// a name of its own that leads here. Maps are read and drawn one at a time, away from the
-/// threads that answer requests.
+/// a name of its own that leads here.
+///
+/// Maps are read and drawn away from the threads that answer requests: different maps side
+/// by side, at most ``Settings/drawingsAtOnce`` at a time, so that a large map does not hold
+/// up every other map's page; one map is never drawn twice at once, and a request for a map
+/// being drawn waits for that drawing. The pages of the maps most recently asked for are
+/// kept, within ``Settings/mostPagesKept`` and ``Settings/mostBytesKept``; the others are
+/// forgotten, the least recently asked for first, and drawn again when asked for. A map a
+/// page listens to is kept whatever the bounds.
 public actor MapServer {
     /// What the server serves, where, and how its pages are made.
     public struct Settings: Sendable {
@@ -30,6 +37,14 @@ public actor MapServer {
         public var debouncer: SaveDebouncer
         /// How often open streams get a comment, which finds those whose page has gone.
         public var heartbeat: Duration
+        /// How many different maps are drawn at once; the others wait their turn.
+        public var drawingsAtOnce: Int
+        /// The most maps whose pages are kept; beyond it, the least recently asked for are
+        /// forgotten, unless a page listens to them.
+        public var mostPagesKept: Int
+        /// The most bytes of pages kept; beyond it, the least recently asked for are
+        /// forgotten, unless a page listens to them.
+        public var mostBytesKept: Int
 
         /// Settings of a server.
         ///
@@ -41,10 +56,17 @@ public actor MapServer {
         ///   - pollInterval: How often an open map's file is looked at, 100 ms by default.
         ///   - debouncer: How a save is told from its writes; 200 ms of quiet by default.
         ///   - heartbeat: How often open streams get a comment, 15 s by default.
+        ///   - drawingsAtOnce: How many different maps are drawn at once: by default one for
+        ///     each processor core; at least 1.
+        ///   - mostPagesKept: The most maps whose pages are kept, 20 by default; at least 1.
+        ///   - mostBytesKept: The most bytes of pages kept, 256 MiB by default; the page
+        ///     asked for last is kept even when it alone is larger.
         public init(
             folder: ServedFolder, address: ListeningAddress, page: ReportPage = ReportPage(generator: "actormap serve"),
             reading: ReadingOptions = ReadingOptions(), pollInterval: Duration = .milliseconds(100),
-            debouncer: SaveDebouncer = SaveDebouncer(), heartbeat: Duration = .seconds(15)
+            debouncer: SaveDebouncer = SaveDebouncer(), heartbeat: Duration = .seconds(15),
+            drawingsAtOnce: Int = ProcessInfo.processInfo.activeProcessorCount, mostPagesKept: Int = 20,
+            mostBytesKept: Int = 256 << 20
         ) {
             self.folder = folder
             self.address = address
@@ -53,6 +75,9 @@ public actor MapServer {
             self.pollInterval = pollInterval
             self.debouncer = debouncer
             self.heartbeat = heartbeat
+            self.drawingsAtOnce = max(1, drawingsAtOnce)
+            self.mostPagesKept = max(1, mostPagesKept)
+            self.mostBytesKept = max(1, mostBytesKept)
         }
     }
 
@@ -64,7 +89,16 @@ public actor MapServer {
     private var gating: Task<Void, Never>?
     private var watching: Task<Void, Never>?
     private var startFailure: (any Error)?
+    /// Every map asked for since the server started, by relative path; those whose pages
+    /// were forgotten hold no drawing.
     private var maps: [String: LiveMap] = [:]
+    /// The maps whose pages are kept, which are the ones watched.
+    private(set) var recent: RecentPages
+    private var isKeepingWithinBounds = false
+    /// Where maps are drawn, so many at once.
+    nonisolated let slots: DrawingSlots
+    /// Reads a map and makes its page, or says its problems; given the version the page is.
+    private nonisolated let draw: @Sendable (ServedFolder.Map, Int) -> PageOutcome
     /// The index's listing, looked at while an index page is open.
     private nonisolated let index: LiveIndex
     private var isStopped = false
@@ -77,8 +111,19 @@ public actor MapServer {
     ///     print: the lines of one message, none holding a line break, though a line may
     ///     hold other characters of a map's file name, which the command makes safe to print.
     public init(settings: Settings, log: @escaping @Sendable ([String]) -> Void = { _ in }) {
+        let maker = PageMaker(folder: settings.folder, page: settings.page, reader: DatasetReader(options: settings.reading))
+        self.init(settings: settings, log: log) { map, version in maker.makeNow(map, version: version) }
+    }
+
+    /// A server whose maps are drawn by `draw`, which runs on a thread of its own, as many
+    /// at once as the settings say.
+    init(settings: Settings, log: @escaping @Sendable ([String]) -> Void = { _ in },
+         draw: @escaping @Sendable (_ map: ServedFolder.Map, _ version: Int) -> PageOutcome) {
         self.settings = settings
         self.log = log
+        self.draw = draw
+        slots = DrawingSlots(width: settings.drawingsAtOnce)
+        recent = RecentPages(mostPages: settings.mostPagesKept, mostBytes: settings.mostBytesKept)
         index = LiveIndex(folder: settings.folder)
     }
 
@@ -152,11 +197,13 @@ public actor MapServer {
         running?.cancel()
     }
 
-    /// The open map at `relativePath`, made when first asked for.
+    /// The open map at `relativePath`, made when first asked for, and noted as the one asked
+    /// for last.
     func liveMap(_ map: ServedFolder.Map) -> LiveMap? {
         guard !isStopped else { return nil }
+        recent.use(map.relativePath)
         if let live = maps[map.relativePath] { return live }
-        let make = PageMaker(folder: settings.folder, page: settings.page, reader: DatasetReader(options: settings.reading))
+        let slots = self.slots, draw = self.draw
         let log = self.log
         let live = LiveMap(map: map, debouncer: settings.debouncer, log: { map, outcome in
             switch outcome {
@@ -167,9 +214,43 @@ public actor MapServer {
             case .problems(let text):
                 log(["\(map.displayPath): not drawn; open pages show its problems and keep the last good map:"] + text.split(separator: "\n").map(String.init))
             }
-        }, make: { map, version in await make.make(map, version: version) })
+        }, make: { map, version in await slots.draw { draw(map, version) } })
         maps[map.relativePath] = live
         return live
+    }
+
+    /// The page of `map` as it is now, drawn first when the server holds none, or its
+    /// problems when it has never been drawn; `nil` once the server is stopping. Then pages
+    /// beyond the bounds are forgotten.
+    func currentPage(of map: ServedFolder.Map) async -> (page: String?, problems: String?)? {
+        guard let live = liveMap(map) else { return nil }
+        let current = await live.current()
+        recent.setSize((current.page?.utf8.count ?? 0) + (current.problems?.utf8.count ?? 0) + (current.warnings?.utf8.count ?? 0),
+                       of: map.relativePath)
+        await keepWithinBounds()
+        return (current.page, current.problems)
+    }
+
+    /// The events of `map` for a page showing `version` of it; `nil` once the server is
+    /// stopping.
+    func events(of map: ServedFolder.Map, showing version: Int?) async -> AsyncStream<Data>? {
+        guard let live = liveMap(map) else { return nil }
+        return await live.listen(showing: version)
+    }
+
+    /// Forgets pages, the least recently asked for first, while more are kept than the
+    /// bounds allow; never the one asked for last, nor one that a page listens to, is being
+    /// drawn, or is waited for.
+    private func keepWithinBounds() async {
+        guard !isKeepingWithinBounds else { return }
+        isKeepingWithinBounds = true
+        defer { isKeepingWithinBounds = false }
+        for path in recent.leastRecentFirst.dropLast() {
+            guard recent.isOverBounds else { break }
+            guard let live = maps[path], let asked = recent.lastUse(of: path) else { continue }
+            // Asked for again while it was being forgotten: it is drawn again, and kept.
+            if await live.forgetPage(), recent.lastUse(of: path) == asked { recent.forget(path) }
+        }
     }
 
     /// How many pages listen for events, over every map and the index.
@@ -190,7 +271,8 @@ public actor MapServer {
         var lastBeat = clock.now, lastListing = clock.now
         while !Task.isCancelled {
             try? await Task.sleep(for: interval)
-            let open = Array(maps.values)
+            // Only maps whose pages are kept are watched; the others are drawn anew when asked.
+            let open = recent.leastRecentFirst.compactMap { maps[$0] }
             for map in open { await map.poll() }
             // The folder is walked less often than open files are looked at: it may hold
             // hundreds of maps, and the index only lists them.
@@ -274,10 +356,11 @@ public actor MapServer {
             let shown = request.query.first { $0.name == "v" }.flatMap { Int($0.value) }
             return Self.eventStream(await index.listen(showing: shown))
         case .events(let path):
-            guard let map = folder.map(atRequestPath: path), let live = await liveMap(map) else { return Self.notFound }
+            guard let map = folder.map(atRequestPath: path) else { return Self.notFound }
             if request.method == .HEAD { return Self.eventStream(AsyncStream { $0.finish() }) }
             let shown = request.query.first { $0.name == "v" }.flatMap { Int($0.value) }
-            return Self.eventStream(await live.listen(showing: shown))
+            guard let stream = await events(of: map, showing: shown) else { return Self.page(.serviceUnavailable, "The server is stopping.") }
+            return Self.eventStream(stream)
         }
     }
 
@@ -296,8 +379,7 @@ public actor MapServer {
     }
 
     private func mapPage(_ map: ServedFolder.Map) async -> HTTPResponse {
-        guard let live = liveMap(map) else { return Self.page(.serviceUnavailable, "The server is stopping.") }
-        let current = await live.current()
+        guard let current = await currentPage(of: map) else { return Self.page(.serviceUnavailable, "The server is stopping.") }
         guard let page = current.page else {
             return Self.html(ServerPages.problems(current.problems ?? "\(map.displayPath): the server is stopping.", of: map))
         }
@@ -346,20 +428,12 @@ public actor MapServer {
     }
 }
 
-/// Reads a map and makes its page, one map at a time over the whole server, on a thread of
-/// its own: drawing is long work that would hold up the threads answering requests.
+/// Reads a map and makes its page: long work, which the server runs in its `DrawingSlots`,
+/// away from the threads answering requests.
 struct PageMaker: Sendable {
     let folder: ServedFolder
     let page: ReportPage
     let reader: DatasetReader
-
-    private static let queue = DispatchQueue(label: "actormap.serve.pages", qos: .userInitiated)
-
-    func make(_ map: ServedFolder.Map, version: Int) async -> PageOutcome {
-        await withCheckedContinuation { continuation in
-            Self.queue.async { continuation.resume(returning: makeNow(map, version: version)) }
-        }
-    }
 
     /// The page of `map`, whose events address says it is `version`; or its problems.
     func makeNow(_ map: ServedFolder.Map, version: Int) -> PageOutcome {

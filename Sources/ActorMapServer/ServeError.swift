@@ -13,6 +13,10 @@ public enum ServeError: Error, Hashable, Sendable, CustomStringConvertible {
     case notFound(String)
     /// The path given is a file of a kind no map is written in.
     case notAMap(String)
+    /// The one map file given has a name the server does not link: a control character, a
+    /// backslash, or a mark that changes the order text reads in (see
+    /// ``ServedFolder/isAddressable(_:)``).
+    case unaddressableName(String)
     /// The host given is not an address this server can listen on.
     case badHost(String)
     /// The port given is not one from 0 to 65535.
@@ -33,6 +37,10 @@ public enum ServeError: Error, Hashable, Sendable, CustomStringConvertible {
         case .notAMap(let path):
             "\(path): not a map file. Fix: give a folder of maps, or a map file ending in "
                 + ServedFolder.mapExtensions.sorted().map { "." + $0 }.joined(separator: ", ") + "."
+        case .unaddressableName(let path):
+            "\(ServedFolder.shownName(path)): the name holds a control character, a backslash, or a mark that changes the order text reads in "
+                + "(U+202A…U+202E, U+2066…U+2069, U+200E, U+200F or U+061C), which would make the page's name read otherwise than it is. "
+                + "Fix: rename the file without it."
         case .badHost(let host):
             "--host \(host): not an IP address this machine can listen on. Fix: give 127.0.0.1 (this machine only, the default), ::1, localhost, or 0.0.0.0 to be reached from other machines."
         case .badPort(let port):

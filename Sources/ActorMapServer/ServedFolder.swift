@@ -1,3 +1,4 @@
+import ActorMap
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -36,7 +37,9 @@ public struct ServedFolder: Sendable {
     ///
     /// - Parameter path: A folder, whose maps are served, or one map file.
     /// - Throws: ``ServeError/notFound(_:)`` when nothing is at `path`;
-    ///   ``ServeError/notAMap(_:)`` when it is a file of a kind no map is written in.
+    ///   ``ServeError/notAMap(_:)`` when it is a file of a kind no map is written in;
+    ///   ``ServeError/unaddressableName(_:)`` when it is one map file whose name the server
+    ///   would not link (see ``isAddressable(_:)``).
     public init(path: String) throws(ServeError) {
         guard let real = Self.realPath(path) else { throw .notFound(path) }
         givenPath = path
@@ -51,6 +54,7 @@ public struct ServedFolder: Sendable {
             // The file as named: its folder's links resolved, its own name kept, so that the
             // address is the name the user gave.
             let name = (path as NSString).lastPathComponent
+            guard Self.isAddressable(name) else { throw .unaddressableName(path) }
             let folder = (path as NSString).deletingLastPathComponent
             root = Self.realPath(folder.isEmpty ? "." : folder) ?? (real as NSString).deletingLastPathComponent
             singleFile = name
@@ -121,7 +125,8 @@ public struct ServedFolder: Sendable {
 
     /// The maps the folder's index lists (see ``maps()``), and the map files it cannot link:
     /// those whose names are not UTF-8 text, or hold a control character or a backslash,
-    /// which no address of this server names.
+    /// which no address of this server names, or a mark that changes the order text reads in
+    /// (see ``isAddressable(_:)``), which would make a link read as another name.
     ///
     /// - Returns: The maps, and the relative paths of the files left out, each name as
     ///   UTF-8 text with anything else shown as U+FFFD and control characters as they are
@@ -135,8 +140,7 @@ public struct ServedFolder: Sendable {
             let here = ([root] + folder).joined(separator: "/")
             guard let entries = Self.entries(of: here) else { continue }
             for entry in entries where !entry.name.hasPrefix(".") {
-                guard entry.isText, !entry.name.contains("\\"),
-                      !entry.name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+                guard entry.isText, Self.isAddressable(entry.name) else {
                     if Self.isMapName(entry.name) { unaddressable.append((folder + [entry.name]).joined(separator: "/")) }
                     continue
                 }
@@ -177,8 +181,8 @@ public struct ServedFolder: Sendable {
     }
 
     /// The segments of a percent-encoded path, each decoded, or `nil` when one is empty, `.`
-    /// or `..`, hidden, holds a `/`, a backslash or a control character, or is not UTF-8 once
-    /// decoded.
+    /// or `..`, hidden, holds a `/`, or a character ``isAddressable(_:)`` refuses, or is not
+    /// UTF-8 once decoded.
     ///
     /// - Parameter requestPath: Segments separated by `/`; an empty path has none.
     /// - Returns: The decoded segments, or `nil` for a path the server never serves.
@@ -187,12 +191,39 @@ public struct ServedFolder: Sendable {
         var segments: [String] = []
         for raw in requestPath.split(separator: "/", omittingEmptySubsequences: false) {
             guard let segment = String(raw).removingPercentEncoding, !segment.isEmpty, !segment.hasPrefix("."),
-                  !segment.contains("/"), !segment.contains("\\"),
-                  !segment.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+                  !segment.contains("/"), isAddressable(segment)
             else { return nil }
             segments.append(segment)
         }
         return segments
+    }
+
+    /// Whether the server links and serves a file or folder of this name: not when it holds a
+    /// backslash or a control character, which no address of this server names, nor a mark
+    /// that changes the order text reads in, which would make its link and its page's title
+    /// read otherwise than the name is written: the bidirectional embeddings, overrides and isolates U+202A…U+202E and U+2066…U+2069, and
+    /// the marks U+200E, U+200F and U+061C.
+    ///
+    /// - Parameter name: One segment of a path, UTF-8 text.
+    /// - Returns: Whether the name may appear in a link.
+    public static func isAddressable(_ name: String) -> Bool {
+        !name.contains("\\") && !name.unicodeScalars.contains {
+            $0.properties.generalCategory == .control || $0.properties.isBidiControl
+        }
+    }
+
+    /// `name` as the server shows a name it does not link: every control character, and
+    /// every mark ``isAddressable(_:)`` refuses, written as an escape (`\n`, `\u{202E}`), so
+    /// that it reads in the order it is written and can be found to rename.
+    ///
+    /// - Parameter name: A file's name or path.
+    /// - Returns: The name with nothing in it that is not shown.
+    public static func shownName(_ name: String) -> String {
+        var shown = ""
+        for scalar in TerminalText.escaped(name).unicodeScalars {
+            if scalar.properties.isBidiControl { shown += ControlCharacters.visible(scalar) } else { shown.unicodeScalars.append(scalar) }
+        }
+        return shown
     }
 
     private func isInside(_ real: String) -> Bool {

@@ -48,10 +48,12 @@ enum ServerPages {
         }
         if !unaddressable.isEmpty {
             let count = unaddressable.count
-            html += "<p class=\"muted\">\(count) map file\(count == 1 ? " is" : "s are") left out: \(count == 1 ? "its name is" : "their names are") "
-                + "not UTF-8 text, or \(count == 1 ? "holds" : "hold") a control character or a backslash, which no address names. "
-                + "Rename \(count == 1 ? "it" : "them") to open \(count == 1 ? "it" : "them") here: "
-                + unaddressable.prefix(20).map { "<code>\(MarkupText.html(TerminalText.escaped($0)))</code>" }.joined(separator: ", ")
+            let one = count == 1
+            html += "<p class=\"muted\">\(count) map file\(one ? " is" : "s are") left out: \(one ? "its name is" : "their names are") "
+                + "not UTF-8 text, or \(one ? "holds" : "hold") a control character or a backslash, which no address names, "
+                + "or a mark that changes the order text reads in (U+202E and its kin), which would make a link read otherwise than the name is written. "
+                + "Rename \(one ? "it" : "them") to open \(one ? "it" : "them") here: "
+                + unaddressable.prefix(20).map { "<code>\(MarkupText.html(ServedFolder.shownName($0)))</code>" }.joined(separator: ", ")
                 + (count > 20 ? " and \(count - 20) more" : "") + ".</p>\n"
         }
         html += "</main>\n<footer>Made with actormap serve. Only this machine can open these pages unless the server was started with --host.</footer>\n"

@@ -21,6 +21,21 @@ import Testing
         #expect(result.errors.contains(".yaml"), "\(result.errors)")
     }
 
+    /// A right-to-left override makes this name show as "budget-2024lmay.exe": one such file
+    /// is not served, and the message shows the mark written out, with the fix.
+    @Test(arguments: ["\u{202E}", "\u{2067}", "\u{200F}", "\u{61C}"])
+    func oneFileWithAMarkOfDirectionInItsNameIsRefused(_ mark: String) throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("budget-2024\(mark)exe.yaml", "title: x\n")
+        let result = try actormap("serve", file, "--port", "0")
+        let shown = #"\u{"# + String(mark.unicodeScalars.first!.value, radix: 16, uppercase: true) + "}"
+        #expect(result.status == 1)
+        #expect(result.errors.contains("budget-2024\(shown)exe.yaml: the name holds"), "\(result.errors)")
+        #expect(result.errors.contains("Fix: rename the file"), "\(result.errors)")
+        #expect(!result.errors.unicodeScalars.contains { $0.properties.isBidiControl }, "\(result.errors)")
+        #expect(result.output.isEmpty, "no address is printed")
+    }
+
     @Test(arguments: ["example.org", "300.1.1.1", "127.0.0.1:80", ""])
     func aHostThatIsNotAnAddressIsSaid(_ host: String) throws {
         let folder = try TemporaryFolder()

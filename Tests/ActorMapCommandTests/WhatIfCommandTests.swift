@@ -147,6 +147,32 @@ import FoundationXML
     }
 }
 
+/// `reach`, `keyplayers` and `whatif` check `-o`'s ending the same way, before any work: a
+/// usage error (status 64) naming the path and the endings they draw, and nothing written.
+@Suite struct DrawingOutputEndingTests {
+    @Test(arguments: [
+        ["reach", "Examples/Datasets/nairobi-mukuru.yaml", "--from-actor", "muungano", "--start", "2010"],
+        ["keyplayers", "Examples/Datasets/nairobi-mukuru.yaml", "--year", "2020", "--size", "2", "--goal", "reach"],
+        ["whatif", "Examples/Datasets/nairobi-mukuru.yaml", "--year", "2020", "--remove", "nairobi-county"],
+    ])
+    func anEndingNotDrawnIsRefusedBeforeAnyWork(_ command: [String]) throws {
+        let folder = try TemporaryFolder()
+        for name in ["map.gif", "map", "map.svg.txt"] {
+            let output = folder.url.appendingPathComponent(name).path
+            let result = try actormap(command + ["-o", output])
+            #expect(result.status == 64, "\(command[0]) -o \(name): \(result.errors)")
+            #expect(result.errors.contains("-o: end '\(output)' in .svg, .png, .pdf or .dot."), "\(command[0]): \(result.errors)")
+            #expect(result.output.isEmpty, "\(command[0]) printed a result before refusing -o")
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
+        // Upper-case endings are endings too.
+        let upper = folder.url.appendingPathComponent("map.DOT").path
+        let drawn = try actormap(command + ["-o", upper])
+        #expect(drawn.status == 0, "\(command[0]) -o map.DOT: \(drawn.errors)")
+        #expect(try String(contentsOfFile: upper, encoding: .utf8).contains("graph"), "\(command[0]) -o map.DOT wrote no DOT graph")
+    }
+}
+
 @Suite struct WhatIfEscapingTests {
     @Test func namesCannotActOnTheTerminal() throws {
         let folder = try TemporaryFolder()

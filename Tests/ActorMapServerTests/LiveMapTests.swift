@@ -204,6 +204,42 @@ import Testing
         #expect(await clean.next(1).isEmpty)
     }
 
+    /// The page is forgotten only when nothing holds it: not while it is drawn and waited
+    /// for, nor while a page listens. Forgotten, the file is no longer watched; the next
+    /// request draws it again, as the next version, and waits for it.
+    @Test func aPageIsForgottenOnlyWhenNothingHoldsIt() async throws {
+        let file = try MapFile()
+        let builds = Builds([.page("one"), .page("two")])
+        let live = LiveMap(map: file.map, debouncer: SaveDebouncer(quiet: .zero, longest: .zero)) { _, _ in await builds.make() }
+        let first = Task { await live.current() }
+        await builds.waitForStart(1)
+        await live.untilWaiting(1)
+        #expect(await live.forgetPage() == false)
+        await builds.release()
+        #expect(await first.value.page == "one")
+
+        let events = await live.listen(showing: 1)
+        let listening = Task { for await _ in events {} }
+        #expect(await live.forgetPage() == false)
+        #expect(await live.current().page == "one")
+        listening.cancel()
+        await listening.value
+        #expect(await live.listenerCount == 0)
+        #expect(await live.forgetPage())
+        #expect(await live.page == nil)
+
+        // Saves are not looked at while it is forgotten.
+        try file.save("v: saved while forgotten\n")
+        await live.poll()
+        #expect(await builds.started == 1)
+        let again = Task { await live.current() }
+        await builds.waitForStart(2)
+        await builds.release()
+        let made = await again.value
+        #expect(made.page == "two" && made.version == 2)
+        await live.close()
+    }
+
     /// A map no page listens to is not rebuilt on every save: it is marked, and made again
     /// when a page next asks, which waits for it.
     @Test func savesWithNoPageOpenWaitForAPageToAsk() async throws {

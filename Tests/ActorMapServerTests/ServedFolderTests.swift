@@ -89,6 +89,60 @@ import Testing
         #expect(listing.unaddressable == ["sub/back\\slash.yml", "sub/caf\u{FFFD}.yaml", "sub/esc\u{1B}[31m.yaml", "sub/new\nline.yaml"])
     }
 
+    /// The twelve characters that change the order text reads in, as Unicode lists them
+    /// (Bidi_Control): the embeddings and overrides U+202A…U+202E, the isolates
+    /// U+2066…U+2069, and the marks U+200E, U+200F and U+061C.
+    static let directionMarks: [UInt32] = [0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C]
+
+    /// A name with a right-to-left override, or any other mark of direction, would make its
+    /// link read otherwise than it is written: it is said with the others to rename, shown
+    /// with the mark as an escape, and not served by any address. Right-to-left letters and
+    /// the joiners of emoji and Persian are text, and are served.
+    @Test func mapsWithMarksOfDirectionAreSaidNotLinkedNorServed() throws {
+        let fixture = try Fixture()
+        let files = FileManager.default
+        var expected: [String] = []
+        for mark in Self.directionMarks {
+            let name = "report\(Character(Unicode.Scalar(mark)!))lmay.yaml"
+            try Data("title: x\n".utf8).write(to: fixture.served.appendingPathComponent(name))
+            expected.append(name)
+        }
+        for name in ["\u{5D3}\u{5D5}\u{5D7}.yaml", "\u{62A}\u{642}\u{631}\u{64A}\u{631}.yaml", "joined\u{200C}\u{200D}.yaml"] {
+            try Data("title: x\n".utf8).write(to: fixture.served.appendingPathComponent(name))
+        }
+        try files.createDirectory(at: fixture.served.appendingPathComponent("sub\u{202E}folder"), withIntermediateDirectories: true)
+        try Data("title: x\n".utf8).write(to: fixture.served.appendingPathComponent("sub\u{202E}folder/inner.yaml"))
+
+        let folder = try ServedFolder(path: fixture.served.path)
+        let listing = folder.listing()
+        #expect(listing.maps.map(\.relativePath) == [
+            "a.yaml", "inside-link.yaml", "joined\u{200C}\u{200D}.yaml", "sub/b.yml", "with space.yaml",
+            "\u{5D3}\u{5D5}\u{5D7}.yaml", "\u{62A}\u{642}\u{631}\u{64A}\u{631}.yaml",
+        ].sorted())
+        #expect(listing.unaddressable == expected.sorted())
+        for name in expected {
+            let encoded = try #require(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics))
+            #expect(folder.map(atRequestPath: encoded) == nil, "\(encoded)")
+            #expect(!ServedFolder.isAddressable(name))
+        }
+        #expect(folder.map(atRequestPath: "sub%E2%80%AEfolder/inner.yaml") == nil)
+        #expect(folder.map(atRequestPath: "%D7%93%D7%95%D7%97.yaml")?.relativePath == "\u{5D3}\u{5D5}\u{5D7}.yaml")
+
+        // Each name shown with its mark written out: `report\u{202E}lmay.yaml`.
+        #expect(ServedFolder.shownName("report\u{202E}lmay.yaml") == #"report\u{202E}lmay.yaml"#)
+        #expect(ServedFolder.shownName("a\u{200F}b\u{61C}c\nd") == #"a\u{200F}b\u{61C}c\nd"#)
+        let page = ServerPages.index(of: listing.maps, folder: folder, events: "/events?v=0", scriptNonce: "n", unaddressable: listing.unaddressable)
+        #expect(page.contains("12 map files are left out"), "\(page)")
+        #expect(page.contains("<code>report\\u{202E}lmay.yaml</code>") && page.contains("<code>report\\u{61C}lmay.yaml</code>"))
+        #expect(!page.unicodeScalars.contains { $0.properties.isBidiControl })
+
+        // One such file, given alone, is refused with the fix.
+        let alone = fixture.served.appendingPathComponent("report\u{202E}lmay.yaml").path
+        #expect(throws: ServeError.unaddressableName(alone)) { try ServedFolder(path: alone) }
+        let message = ServeError.unaddressableName(alone).description
+        #expect(message.contains(#"report\u{202E}lmay.yaml: the name holds"#) && message.contains("Fix: rename the file"), "\(message)")
+    }
+
     @Test func aLinkChangedToLeadOutIsNoLongerServed() throws {
         let fixture = try Fixture()
         let folder = try ServedFolder(path: fixture.served.path)

@@ -182,6 +182,9 @@ def main():
     save(os.path.join(folder, "sub", "y yaml.yaml"), MAP.replace("Served map", "Second map"))
     save(os.path.join(outside, "secret.yaml"), MAP.replace("Served map", "SECRET MAP"))
     os.symlink(os.path.join(outside, "secret.yaml"), os.path.join(folder, "link.yaml"))
+    # A right-to-left override makes this name show as "budget-2024lmay.exe": never linked nor
+    # served, but named, its mark written out, with the request to rename it.
+    save(os.path.join(folder, "budget-2024\u202eexe.yaml"), MAP.replace("Served map", "OVERRIDDEN MAP"))
     log_path = os.path.join(base, "serve.log")
     log = open(log_path, "w")
     process, port = start_server(binary, folder, log)
@@ -192,6 +195,12 @@ def main():
         check(status == 200, f"GET / is {status}")
         check('href="/map/x.yaml"' in body and 'href="/map/sub/y%20yaml.yaml"' in body, "the index links both maps")
         check("link.yaml" not in body and "secret" not in body.lower(), "the index leaves out the link that leads outside")
+        check("\u202e" not in body and "budget-2024" not in re.sub(r"<code>[^<]*</code>", "", body)
+              and "<code>budget-2024\\u{202E}exe.yaml</code>" in body and "Rename it" in body,
+              "a name with a right-to-left override is not linked, but named with its mark written out and a request to rename it")
+        for path in ["/map/budget-2024%E2%80%AEexe.yaml", "/events/budget-2024%E2%80%AEexe.yaml", "/map/budget-2024%e2%80%aeexe.yaml"]:
+            status, data = raw_request(port, f"GET {path} HTTP/1.1")
+            check(status == 404 and b"OVERRIDDEN" not in data, f"GET {path} is {status}, not 404")
 
         # A map's page: the report, with its map drawn, allowed to reach its events.
         status, headers, body = get(port, "/map/x.yaml")

@@ -69,9 +69,7 @@ struct KeyPlayersCommand: ParsableCommand {
         guard projection.direction == .undirected, !projection.weighted else {
             throw ValidationError("keyplayers counts ties without direction or weights, as Borgatti's distances count steps; drop --direction directed and --weighted.")
         }
-        if let output, DrawingFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
-            throw ValidationError("-o: end '\(output)' in .svg, .png, .pdf or .dot.")
-        }
+        if let output { _ = try drawingFormat(ofOutput: output) }
     }
 
     func run() throws {
@@ -148,7 +146,7 @@ struct KeyPlayersCommand: ParsableCommand {
     }
 
     private func draw(_ snapshot: Snapshot, players: [Actor], to output: String, types: ProjectionOptions.Types) throws {
-        let format = DrawingFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
+        let format = try drawingFormat(ofOutput: output)
         let purpose = goal == .fragment ? "whose removal fragments the map most" : "who reach the others best"
         var options = DiagramOptions(
             title: "\(snapshot.dataset.title), \(snapshot.time): key players \(purpose), outlined in red",

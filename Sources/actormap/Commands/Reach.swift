@@ -48,9 +48,7 @@ struct Reach: ParsableCommand {
         if let end, try parsedYear(end, option: "--end") < first {
             throw ValidationError("--end \(end) comes before --start \(start).")
         }
-        if let output, DrawingFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
-            throw ValidationError("-o: end '\(output)' in .svg, .png, .pdf or .dot.")
-        }
+        if let output { _ = try drawingFormat(ofOutput: output) }
     }
 
     func run() throws {
@@ -85,7 +83,7 @@ struct Reach: ParsableCommand {
     }
 
     private func draw(_ report: ReachReport, to output: String) throws {
-        let format = DrawingFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
+        let format = try drawingFormat(ofOutput: output)
         do {
             var diagram = try report.diagram()
             let choice = LayoutChoice(asked: nil, for: LayoutWorkload(diagram.graph), focused: false)

@@ -9,10 +9,12 @@ struct Serve: ParsableCommand {
         abstract: "Serve the report page of each map in a folder to a browser, redrawn whenever a file is saved.",
         discussion: """
             Open the address it prints: / lists the folder's maps, and /map/<path> shows a map's \
-            report. When a map's file is saved, open pages reload as soon as it is redrawn; when \
-            the file has errors, they show them (file:line and the fix) above the last good map. Only this \
-            machine can connect unless --host says otherwise; nothing outside the folder is served, \
-            and nothing is written. Ctrl-C stops it. See docs/serve.md.
+            report. When a map's file is saved, open pages reload as soon as it is redrawn. Warnings \
+            reach the page apart from errors: a file with warnings only is redrawn, and the page \
+            shows its warnings above the new map; a file with errors is not, and the page shows \
+            them (file:line and the fix) above the last good map. Only this machine can connect \
+            unless --host says otherwise; nothing outside the folder is served, and nothing is \
+            written. Ctrl-C stops it. See docs/serve.md.
             """
     )
 

@@ -54,9 +54,7 @@ struct WhatIfCommand: ParsableCommand {
             throw ValidationError("Give --remove with actor ids, or --remove-tie from:to:type, or both: say what to take away.")
         }
         _ = try tieSpecifications()
-        if let output, DrawingFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) == nil {
-            throw ValidationError("-o: end '\(output)' in .svg, .png, .pdf or .dot.")
-        }
+        if let output { _ = try drawingFormat(ofOutput: output) }
     }
 
     private var removedIDs: [String] {
@@ -109,7 +107,7 @@ struct WhatIfCommand: ParsableCommand {
         case .table: try printResult(report.text())
         }
         guard let output else { return }
-        let drawing = DrawingFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
+        let drawing = try drawingFormat(ofOutput: output)
         let bytes: Data
         do {
             bytes = try Graphviz.drawChange(

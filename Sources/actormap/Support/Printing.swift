@@ -90,6 +90,15 @@ func checkWritable(_ path: String) throws {
     try stoppingOnFailure { () throws(OutputError) in try OutputFile.checkWritable(path) }
 }
 
+/// The kind of drawing `-o` asks for, told by the end of its path, or a usage error that
+/// names the path and the endings there are: checked before a long run rather than after it.
+func drawingFormat(ofOutput path: String) throws -> DrawingFormat {
+    guard let format = DrawingFormat(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased()) else {
+        throw ValidationError("-o: end '\(path)' in .svg, .png, .pdf or .dot.")
+    }
+    return format
+}
+
 private func stoppingOnFailure(_ body: () throws(OutputError) -> Void) throws {
     do {
         try body()
