@@ -147,13 +147,14 @@ import FoundationXML
     }
 }
 
-/// `reach`, `keyplayers` and `whatif` check `-o`'s ending the same way, before any work: a
+/// `reach`, `keyplayers`, `whatif` and `diff` check `-o`'s ending the same way, before any work: a
 /// usage error (status 64) naming the path and the endings they draw, and nothing written.
 @Suite struct DrawingOutputEndingTests {
     @Test(arguments: [
         ["reach", "Examples/Datasets/nairobi-mukuru.yaml", "--from-actor", "muungano", "--start", "2010"],
         ["keyplayers", "Examples/Datasets/nairobi-mukuru.yaml", "--year", "2020", "--size", "2", "--goal", "reach"],
         ["whatif", "Examples/Datasets/nairobi-mukuru.yaml", "--year", "2020", "--remove", "nairobi-county"],
+        ["diff", "Examples/Datasets/nairobi-mukuru.yaml", "--from", "2010", "--to", "2020"],
     ])
     func anEndingNotDrawnIsRefusedBeforeAnyWork(_ command: [String]) throws {
         let folder = try TemporaryFolder()

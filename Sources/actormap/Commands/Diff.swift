@@ -35,9 +35,7 @@ struct Diff: ParsableCommand {
     func validate() throws {
         let from = try parsedYear(self.from, option: "--from"), to = try parsedYear(self.to, option: "--to")
         guard from < to else { throw ValidationError("--from \(from) must come before --to \(to).") }
-        guard DrawingFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased()) != nil else {
-            throw ValidationError("end '\(output)' in .svg, .png, .pdf or .dot.")
-        }
+        _ = try drawingFormat(ofOutput: output)
     }
 
     func run() throws {
@@ -46,7 +44,7 @@ struct Diff: ParsableCommand {
         let from = try parsedYear(self.from, option: "--from"), to = try parsedYear(self.to, option: "--to")
         try span.check(year: from, option: "--from", in: dataset)
         try span.check(year: to, option: "--to", in: dataset)
-        let format = DrawingFormat(rawValue: URL(fileURLWithPath: output).pathExtension.lowercased())!
+        let format = try drawingFormat(ofOutput: output)
         let shift = PowerShift(dataset, from: .year(from), to: .year(to), measure: metric, options: try measuring.options(for: dataset), measures: PowerShift.measures(for: metric),
                                mapFigures: PowerShift.mapFigures(for: metric))
         let bytes: Data
