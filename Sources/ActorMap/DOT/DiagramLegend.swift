@@ -40,11 +40,11 @@ struct Coloring {
             // takes a colour after those the map gives, and its place in the legend's order.
             let unknown = Set(values.compactMap { $0 }).subtracting(attributeValues)
             given = DiagramOptions.attributeValuesGiven(id, in: dataset).union(unknown)
-            attributeValues += DiagramOptions.legendOrder(of: Array(unknown), declaration: nil).compactMap { $0 }
+            attributeValues += DiagramOptions.legendOrder(of: unknown.map(Optional.some), declaration: nil).compactMap { $0 }
             let index = Dictionary(uniqueKeysWithValues: attributeValues.enumerated().map { ($1, $0) })
             // No value is the key after every value, listed last.
             keys = positions.map { values[$0].flatMap { index[$0] } ?? attributeValues.count }
-            listing = DiagramOptions.legendOrder(of: attributeValues + [nil], declaration: vocabulary.attribute(id))
+            listing = DiagramOptions.legendOrder(of: attributeValues.map(Optional.some) + [nil], declaration: vocabulary.attribute(id))
                 .map { $0.flatMap { index[$0] } ?? attributeValues.count }
         }
         let drawn = Set(keys)

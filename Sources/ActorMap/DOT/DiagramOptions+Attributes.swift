@@ -48,7 +48,7 @@ extension DiagramOptions {
         let given = attributeValuesGiven(id, in: dataset)
         let declared = dataset.vocabulary.attribute(id)?.values ?? []
         let others = given.subtracting(declared)
-        return declared + legendOrder(of: Array(others), declaration: nil).compactMap { $0 }
+        return declared + legendOrder(of: others.map(Optional.some), declaration: nil).compactMap { $0 }
     }
 
     /// Every value `dataset` gives an actor's attribute, constant or over time, by any informant.
