@@ -144,6 +144,14 @@ import Testing
         #expect(!HTMLReport.stakeholderScript.contains("innerHTML"), "the script writes text only")
     }
 
+    @Test func yearsBeyondTheBudgetAreThinnedEvenly() {
+        // By hand: 30 years kept to 4 are years 0 and 29 and the nearest to 29/3 and 58/3,
+        // 9.67 and 19.33: 10 and 19.
+        #expect(HTMLReport.spread(30, keeping: 4) == [0, 10, 19, 29])
+        #expect(HTMLReport.spread(30, keeping: 2) == [0, 29])
+        #expect(HTMLReport.spread(5, keeping: 9) == [0, 1, 2, 3, 4])
+    }
+
     @Test func oneRatedYearGetsOneGridAndNoScript() throws {
         let report = try Self.report(Self.gridMap, years: [2012])
         let html = try #require(Self.section(report.html(), id: "stakeholders"))
