@@ -7,7 +7,9 @@ extension HTMLReport {
     /// legend for them all, which the page shows once.
     ///
     /// Without a legend of their own every map has the same extent, so that the page's
-    /// slider moves only the ties.
+    /// slider moves only the ties. An encoding of sizes or communities is shared across the
+    /// years (`ActorEncoding.shared(across:of:keeping:)`): one scale of areas, one numbering
+    /// of communities, so that a figure or a community looks the same in every year.
     ///
     /// - Parameters:
     ///   - span: The years laid out together; it holds every moment of the series.
@@ -29,6 +31,8 @@ extension HTMLReport {
         }
         var style = options
         style.legend = false
+        // One scale of areas and one numbering of communities for every year and the legend.
+        style.encoding = style.encoding?.shared(across: years, of: series.dataset, keeping: style.actorFilter)
         diagrams = try Graphviz.renderYears(series.dataset, span: span, years: years, options: style, format: .svg, budget: budget, progress: progress)
             .map { String(decoding: $0, as: UTF8.self) }
         var shared = style

@@ -18,7 +18,9 @@ public struct TimelineFolder: Sendable {
     public var span: ClosedRange<Int>
     /// The years drawn, in order.
     public var years: [Int]
-    /// How each year is styled; its title and legend are also the grid's.
+    /// How each year is styled; its title and legend are also the grid's. Its encoding is
+    /// shared across the years (`ActorEncoding.shared(across:of:keeping:)`): one scale of
+    /// areas, one numbering of communities.
     public var options: DiagramOptions
     /// The file format of each year's drawing.
     public var format: ImageFormat
@@ -70,6 +72,10 @@ public struct TimelineFolder: Sendable {
     public func files(
         budget: LayoutBudget? = nil, progress: (DrawingProgress) -> Void = { _ in }
     ) throws -> [(name: String, data: Data)] {
+        // One scale of areas and one numbering of communities for every year, the grid's
+        // cells and the legend included.
+        var options = options
+        options.encoding = options.encoding?.shared(across: years, of: dataset, keeping: options.actorFilter)
         let images = try Graphviz.renderYears(dataset, span: span, years: years, options: options, format: format, budget: budget, progress: progress)
         var files = zip(years, images).map { (name: "\($0).\(format.rawValue)", data: $1) }
         if grid {

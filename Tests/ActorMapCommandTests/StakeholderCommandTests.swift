@@ -57,6 +57,34 @@ import Testing
         #expect(label.status != 0 && label.errors.contains("community is a label, not an amount"), "\(label.errors)")
     }
 
+    /// The fill of an actor's shape in a Graphviz SVG, lowercased.
+    private func fill(of id: String, in svg: String) -> String? {
+        guard let start = svg.range(of: "<g id=\"actor&#45;\(id)\"") else { return nil }
+        return svg[start.upperBound...].firstMatch(of: /<(?:ellipse|polygon)[^>]* fill="([^"]+)"/).map { $0.output.1.lowercased() }
+    }
+
+    @Test func timelineKeepsEachValueItsColourAndOneScale() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let out = folder.url.appendingPathComponent("timeline")
+        let result = try actormap("timeline", file, "--from", "2011", "--to", "2012", "--size-by", "influence", "--color-by", "influence",
+                                  "--out", out.path)
+        #expect(result.status == 0, "\(result.errors)")
+        let y2011 = try String(contentsOf: out.appendingPathComponent("2011.svg"), encoding: .utf8)
+        let y2012 = try String(contentsOf: out.appendingPathComponent("2012.svg"), encoding: .utf8)
+        // By hand: the map gives influence 3 and 6 (fed), 3 and 4 (the county's informants)
+        // and 7 (the NGO); sorted as numbers they take the palette's places 0 to 3, and the
+        // county's median 3.5, which no one gives, place 4. 2011 holds 3, 3.5 and 7, 2012
+        // 3.5, 6 and 7: coloured by the values each year holds, the county's 3.5 would have
+        // taken the second colour in 2011 and the first in 2012. Here each keeps one colour.
+        #expect(fill(of: "ngo", in: y2011) == "#f0e442" && fill(of: "ngo", in: y2012) == "#f0e442", "\(y2011)")
+        #expect(fill(of: "county", in: y2011) == "#0072b2" && fill(of: "county", in: y2012) == "#0072b2")
+        #expect(fill(of: "fed", in: y2011) == "#e69f00" && fill(of: "fed", in: y2012) == "#009e73")
+        // The largest influence in either year is the NGO's 7, and the note says so.
+        #expect(result.errors.contains("note: --size-by influence: one scale for 2011–2012: the largest area stands for 7, the largest influence of any actor drawn in those years."), "\(result.errors)")
+        #expect(y2011.contains("one scale for 2011–2012, largest 7"))
+    }
+
     @Test func reportDrawsOnlyWhatWhereKeepsAndSaysSo() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("map.yaml", map)

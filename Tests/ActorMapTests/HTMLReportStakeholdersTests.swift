@@ -89,8 +89,9 @@ import Testing
 
     @Test func gridOfTheLatestYearWithMoves() throws {
         let report = try Self.report(Self.gridMap, years: [2010, 2012])
-        let html = try #require(Self.section(report.html(), id: "stakeholders"))
-        #expect(html.contains("<h3>Power and interest, 2012</h3>"))
+        let page = try #require(Self.section(report.html(), id: "stakeholders"))
+        let html = try #require(Self.grid(of: "2012", in: page))
+        #expect(html.contains("<summary>Power and interest, 2012</summary>"))
         #expect(html.contains("with each actor&#39;s move since 2010"), "\(html)")
         #expect(html.contains("<strong>Manage closely</strong> (high power, high interest): A &lt;i&gt;&amp;&lt;/i&gt;, B</li>"), "\(html)")
         #expect(html.contains("<strong>Keep satisfied</strong> (high power, low interest): C</li>"))
@@ -106,11 +107,63 @@ import Testing
         #expect(!html.contains("<i>&"), "names are escaped")
     }
 
+    /// One year's `<details>` in the section.
+    static func grid(of year: String, in html: String) -> String? {
+        guard let start = html.range(of: "<details class=\"grid-year\" data-year=\"\(year)\"") else { return nil }
+        guard let end = html.range(of: "</details>", range: start.upperBound..<html.endIndex) else { return nil }
+        return String(html[start.lowerBound..<end.upperBound])
+    }
+
+    @Test func aGridForEachYearOnTheSameAxesTheLatestOpen() throws {
+        let report = try Self.report(Self.gridMap, years: [2010, 2011, 2012])
+        let page = report.html()
+        let html = try #require(Self.section(page, id: "stakeholders"))
+        let grids = try ["2010", "2011", "2012"].map { try #require(Self.grid(of: $0, in: html), "\($0)") }
+        // Without script every year is readable: each in its own details, the latest open.
+        #expect(grids.map { $0.contains(" open=\"open\"") } == [false, false, true])
+        #expect(html.components(separatedBy: "<details class=\"grid-year\"").count == 4)
+        // By hand: in 2010 and 2011 b is at (9, 1), keep informed; in 2012 at (9, 6), manage
+        // closely. The axes run 0 to 10 in every year, so the quadrants cut at 5 throughout.
+        #expect(grids[0].contains("<strong>Keep informed</strong> (low power, high interest): B</li>"), "\(grids[0])")
+        #expect(grids[1].contains("<strong>Keep informed</strong> (low power, high interest): B</li>"))
+        #expect(grids[2].contains("<strong>Manage closely</strong> (high power, high interest): A &lt;i&gt;&amp;&lt;/i&gt;, B</li>"))
+        let dataset = try #require(check(Self.gridMap).dataset)
+        for year in [2010, 2011, 2012] {
+            var grid = try PowerInterestGrid(dataset, at: .year(year))
+            grid.extendAxes(x: 0...10, y: 0...10)
+            #expect(grid.xRange == 0...10 && grid.yRange == 0...10 && grid.ySplit == 5)
+        }
+        // 2011 and 2012 draw moves since 2010 where any actor moved: only b, in 2012.
+        #expect(!grids[1].contains("move since") && grids[2].contains("move since 2010"))
+        // With script, the grid follows the explorer's year; the page's policy allows it.
+        #expect(html.contains("<script>\(HTMLReport.stakeholderScript)</script>"))
+        #expect(html.contains("id=\"grid-shown\" aria-live=\"polite\" hidden=\"hidden\""))
+        let policy = try #require(page.firstMatch(of: /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/)).output.1
+        #expect(policy.contains(HTMLReport.sourceHash(HTMLReport.stakeholderScript)))
+        #expect(HTMLReport.stakeholderScript.contains("getElementById('year-label')"))
+        #expect(!HTMLReport.stakeholderScript.contains("innerHTML"), "the script writes text only")
+    }
+
+    @Test func yearsBeyondTheBudgetAreThinnedEvenly() {
+        // By hand: 30 years kept to 4 are years 0 and 29 and the nearest to 29/3 and 58/3,
+        // 9.67 and 19.33: 10 and 19.
+        #expect(HTMLReport.spread(30, keeping: 4) == [0, 10, 19, 29])
+        #expect(HTMLReport.spread(30, keeping: 2) == [0, 29])
+        #expect(HTMLReport.spread(5, keeping: 9) == [0, 1, 2, 3, 4])
+    }
+
+    @Test func oneRatedYearGetsOneGridAndNoScript() throws {
+        let report = try Self.report(Self.gridMap, years: [2012])
+        let html = try #require(Self.section(report.html(), id: "stakeholders"))
+        #expect(Self.grid(of: "2012", in: html)?.contains(" open=\"open\"") == true)
+        #expect(!html.contains("<script>"))
+    }
+
     @Test func aGridWithoutMovesWhenNobodyMoved() throws {
         // Only 2012 and 2013: b is at 6 in both, so no arrows and no "since".
         let report = try Self.report(Self.gridMap, years: [2012, 2013])
         let html = try #require(Self.section(report.html(), id: "stakeholders"))
-        #expect(html.contains("<h3>Power and interest, 2013</h3>"))
+        #expect(html.contains("<summary>Power and interest, 2013</summary>"))
         #expect(!html.contains("move since"))
         // The same ratings and ties in both years: ρ did not change, and is not said to.
         #expect(html.contains("Spearman&#39;s ρ between influence (rated) and degree was 0.54 in both 2012 and 2013."), "\(html)")

@@ -6,6 +6,11 @@
 /// Set as ``DiagramOptions/encoding``, a ``Diagram`` applies it to the snapshot it draws;
 /// `render`, `timeline` and `report` all go through it.
 ///
+/// A fill keeps its colours from one year to the next: a group's, a kind's and an attribute
+/// value's colour come from the map, not from the categories one year holds. Drawings of
+/// several years share more through ``shared(across:of:keeping:)``: one scale of areas, and
+/// communities numbered so that each follows the one it most overlaps the year before.
+///
 /// ```swift
 /// var options = DiagramOptions()
 /// options.encoding = try ActorEncoding(sizeBy: "influence", colorBy: "stance", in: dataset)
@@ -41,6 +46,14 @@ public struct ActorEncoding: Hashable, Sendable {
     public var fill: Fill
     /// How measures (a size, communities, the tooltips' figures) are computed.
     public var measuring: MetricOptions
+    /// The scale of areas shared by the years drawn (``shared(across:of:keeping:)``); each
+    /// drawing's own largest figure is drawn largest when `nil`.
+    public var sizeScale: SizeScale?
+    /// Each year's communities, by year and actor id, numbered to follow the year before's
+    /// (``shared(across:of:keeping:)``); Louvain's own numbers at each moment when empty.
+    var sharedCommunities: [Int: [String: Int]] = [:]
+    /// The years ``shared(across:of:keeping:)`` made the encoding for; empty when it was not.
+    public private(set) var sharedYears: [Int] = []
 
     /// An encoding of actors.
     ///
@@ -120,7 +133,8 @@ public struct ActorEncoding: Hashable, Sendable {
     public func applied(to options: DiagramOptions, at snapshot: Snapshot) throws(DiagramError) -> DiagramOptions {
         var options = options
         options.encoding = nil
-        let communities = fill == .community
+        // Communities numbered across the years need no Louvain of their own.
+        let communities = fill == .community && sharedCommunities.isEmpty
         let shown = DiagramOptions.measuresShown(in: snapshot, size: sizeMeasure, communities: communities)
         if !shown.isEmpty {
             // The figures follow the actors drawn, whichever filter left them.
@@ -134,7 +148,9 @@ public struct ActorEncoding: Hashable, Sendable {
             }
         }
         switch fill {
-        case .group, .community: break
+        case .group: break
+        case .community:
+            if !sharedCommunities.isEmpty { options.coloring = .community(followedCommunities(at: snapshot)) }
         case .kind: options.coloring = .kind
         case .attribute(let id): options.coloring = DiagramOptions.attributeColoring(id, in: snapshot)
         }
@@ -143,26 +159,132 @@ public struct ActorEncoding: Hashable, Sendable {
             options.size = figures
             options.figures.append(figures)
         }
+        if size != nil { options.sizeScale = sizeScale }
         return options
     }
 
+    /// This encoding drawn alike in every one of `years`: one scale of areas, whose largest
+    /// area is the largest figure of any actor kept in any of the years (so that one figure
+    /// is one size throughout), and, filled by community, each year's Louvain communities
+    /// renumbered to follow the year before's.
+    ///
+    /// Communities are matched by overlap: of all pairs of a community this year and one the
+    /// year before, the pair sharing most actors keeps the earlier number first, then the
+    /// next pair whose communities are both still unmatched, and so on (ties: the lower
+    /// numbers first). A community matching none takes the lowest number neither used this
+    /// year nor the year before, so that it never takes the colour of one just gone. The
+    /// first year keeps Louvain's numbers.
+    ///
+    /// - Parameters:
+    ///   - years: The years drawn, in order.
+    ///   - dataset: The map.
+    ///   - filter: The actors each year's drawing keeps (``DiagramOptions/actorFilter``).
+    /// - Returns: The encoding with ``sizeScale``, the communities and ``sharedYears`` set;
+    ///   this one when it has no size and no communities, no year is given, or it is already
+    ///   shared across `years`.
+    /// - Complexity: One measure of the size, or one Louvain, per year.
+    public func shared(across years: [Int], of dataset: Dataset, keeping filter: ActorFilter) -> ActorEncoding {
+        guard let first = years.first, let last = years.last, size != nil || fill == .community, sharedYears != years else { return self }
+        var shared = self
+        shared.sizeScale = nil
+        shared.sharedCommunities = [:]
+        shared.sharedYears = years
+        var largest = 0.0
+        var previous: [String: Int] = [:]
+        for year in years {
+            let snapshot = Snapshot(dataset, at: .year(year)).keeping(filter)
+            var measures: Set<Measure> = fill == .community ? [.community] : []
+            if let sizeMeasure { measures.insert(sizeMeasure) }
+            var measuring = measuring
+            measuring.projection.actorFilter = filter
+            let table = measures.isEmpty ? nil : MetricsTable(snapshot, options: measuring, measures: measures, mapFigures: [])
+            switch size {
+            case .measure(let measure):
+                largest = max(largest, table?.columns[measure]?.filter(\.isFinite).max() ?? 0)
+            case .attribute(let id):
+                largest = max(largest, DiagramOptions.attributeFigures(id, in: snapshot).values.filter(\.isFinite).max() ?? 0)
+            case nil: break
+            }
+            if fill == .community, let found = table?.columns[.community] {
+                let ids = snapshot.actorIndices.map { dataset.actors[$0].id }
+                let labels = Self.following(previous, communities: found.map { Int($0) }, of: ids)
+                shared.sharedCommunities[year] = labels
+                previous = labels
+            }
+        }
+        if size != nil, largest > 0 {
+            shared.sizeScale = SizeScale(largest: largest, span: first == last ? "\(first)" : "\(first)–\(last)")
+        }
+        return shared
+    }
+
+    /// Each actor's community at `snapshot`'s year, numbered across the years; at any other
+    /// moment (the span a shared legend speaks for), its community in the latest year it was
+    /// in one, or -1 when it was in none.
+    private func followedCommunities(at snapshot: Snapshot) -> [Int] {
+        let ids = snapshot.actorIndices.map { snapshot.dataset.actors[$0].id }
+        if case .year(let year) = snapshot.time, let labels = sharedCommunities[year] {
+            return ids.map { labels[$0] ?? -1 }
+        }
+        let latestFirst = sharedCommunities.keys.sorted(by: >).compactMap { sharedCommunities[$0] }
+        return ids.map { id in latestFirst.lazy.compactMap { $0[id] }.first ?? -1 }
+    }
+
+    /// `communities` (one number per actor of `ids`) renumbered to follow `previous`, each
+    /// actor's number the year before, by largest overlap (see ``shared(across:of:keeping:)``).
+    static func following(_ previous: [String: Int], communities: [Int], of ids: [String]) -> [String: Int] {
+        var overlap: [Int: [Int: Int]] = [:]
+        for (id, community) in zip(ids, communities) {
+            if let earlier = previous[id] { overlap[community, default: [:]][earlier, default: 0] += 1 }
+        }
+        let pairs = overlap.flatMap { community, counts in counts.map { (community: community, earlier: $0.key, shared: $0.value) } }
+            .sorted { ($1.shared, $0.community, $0.earlier) < ($0.shared, $1.community, $1.earlier) }
+        var number: [Int: Int] = [:], taken = Set<Int>()
+        for pair in pairs where number[pair.community] == nil && !taken.contains(pair.earlier) {
+            number[pair.community] = pair.earlier
+            taken.insert(pair.earlier)
+        }
+        let unavailable = taken.union(previous.values)
+        var next = 0
+        for community in Set(communities).sorted() where number[community] == nil {
+            while unavailable.contains(next) || number.values.contains(next) { next += 1 }
+            number[community] = next
+            next += 1
+        }
+        return Dictionary(uniqueKeysWithValues: zip(ids, communities.map { number[$0]! }))
+    }
+
     /// What to tell the analyst about drawings of `snapshot`: what a larger actor means when
-    /// the size says less brokerage (constraint), and that an attribute sizes no one when no
-    /// actor has a number for it at the moment.
+    /// the size says less brokerage (constraint), that an attribute sizes no one when no
+    /// actor has a number for it at the moment, and the scale the years share when they do.
     ///
     /// - Parameter snapshot: The moment (or span) drawn.
     /// - Returns: Sentences, without a `note:` prefix.
     /// - Complexity: O(*a*) for *a* actors.
     public func notes(at snapshot: Snapshot) -> [String] {
+        var notes: [String]
         switch size {
         case .measure(let measure):
-            return measure.sizeNote.map { ["--size-by \(measure.name): \($0)"] } ?? []
+            notes = measure.sizeNote.map { ["--size-by \(measure.name): \($0)"] } ?? []
         case .attribute(let id):
             let figures = DiagramOptions.attributeFigures(id, in: snapshot)
-            guard !figures.values.contains(where: \.isFinite) else { return [] }
+            guard !figures.values.contains(where: \.isFinite) else { notes = []; break }
             return ["--size-by \(id): no actor has a number for it at \(snapshot.time), so every actor is drawn at the least size."]
         case nil:
             return []
+        }
+        if let sizeScale, let name = sizeName {
+            notes.append("--size-by \(name): one scale for \(sizeScale.span): the largest area stands for \(DiagramBuilder.formatted(sizeScale.largest)), the largest \(name) of any actor drawn in those years.")
+        }
+        return notes
+    }
+
+    /// The name of what sizes the actors, as the legend gives it.
+    private var sizeName: String? {
+        switch size {
+        case .measure(let measure): measure.name
+        case .attribute(let id): id
+        case nil: nil
         }
     }
 

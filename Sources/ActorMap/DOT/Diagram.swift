@@ -140,7 +140,8 @@ struct DiagramBuilder {
     /// For each relationship type of the vocabulary, how its lines are drawn.
     let typeStyles: [RelationshipStyle]
     let labelled: [Bool]
-    /// The largest size figure among the actors drawn, for scaling.
+    /// The figure drawn at the largest area: the scale's when several moments share one,
+    /// else the largest size figure among the actors drawn.
     let largestSize: Double
     /// The largest amount of each currency, and the largest and least weight, among the
     /// relationships drawn, for pen widths.
@@ -175,7 +176,9 @@ struct DiagramBuilder {
         colors = Coloring(snapshot: snapshot, positions: positions, coloring: options.coloring)
         typeStyles = zip(dataset.vocabulary.relationshipTypes, RelationshipStyle.colors(of: dataset.vocabulary)).map(RelationshipStyle.init)
         labelled = Self.labelled(snapshot: snapshot, positions: positions, relationships: relationships, options: options)
-        largestSize = options.size.map { size in positions.map { size.values[$0] }.filter(\.isFinite).max() ?? 0 } ?? 0
+        largestSize = options.size.map { size in
+            options.sizeScale?.largest ?? positions.map { size.values[$0] }.filter(\.isFinite).max() ?? 0
+        } ?? 0
         var largestAmounts: [String?: Double] = [:]
         var weights: ClosedRange<Double>?
         for index in relationships {

@@ -1,51 +1,84 @@
 /// The fill colour of each actor drawn, and the categories the legend explains.
+///
+/// A category's colour depends on the map, never on which categories one drawing happens to
+/// hold: a group's is its own (``Palette/groupColors(_:)``), a kind's follows the kinds the
+/// map's actors have, an attribute's value its place among every value the map gives
+/// (``DiagramOptions/attributeValueOrder(_:in:)``), a community's its number. So the years of a
+/// timeline or a report fill one value with one colour, even when a year lacks some other.
 struct Coloring {
+    typealias Category = (label: String, color: String, textColor: String)
     /// What the colours stand for, as the legend's heading says it.
     let heading: String
     /// The categories present, in legend order, with the colour of text on their fill.
-    let categories: [(label: String, color: String, textColor: String)]
+    let categories: [Category]
+    /// Every category the map has, in legend order: what a legend shared by several years
+    /// lists for an attribute, whose values at the span's last moment need not be all of
+    /// theirs. The same as ``categories`` for the other fills.
+    let everyCategory: [Category]
     /// For each actor drawn (by node number), its category.
     let categoryOfActor: [Int]
 
     init(snapshot: Snapshot, positions: [Int], coloring: DiagramOptions.Coloring) {
         let dataset = snapshot.dataset
         let vocabulary = dataset.vocabulary
-        // Each category is a number (a group, kind or community index); the legend lists
-        // those present in ascending order.
+        // Each category is a number (a group, kind, community or value index); the legend
+        // lists those present in ascending order, or an attribute's in `listing`'s.
         let keys: [Int]
-        var attributeValues: [String?] = []
+        var attributeValues: [String] = []
+        var listing: [Int]?
+        var given = Set<String>()
+        var kinds: [Int: Int] = [:]
         switch coloring {
         case .group: keys = positions.map { dataset.actorGroupIndices[snapshot.actorIndices[$0]] }
-        case .kind: keys = positions.map { dataset.actorKindIndices[snapshot.actorIndices[$0]] }
+        case .kind:
+            kinds = Dictionary(uniqueKeysWithValues: Set(dataset.actorKindIndices).sorted().enumerated().map { ($1, $0) })
+            keys = positions.map { dataset.actorKindIndices[snapshot.actorIndices[$0]] }
         case .community(let communities): keys = positions.map { communities[$0] }
         case .attribute(let id, let values):
-            attributeValues = DiagramOptions.legendOrder(of: values, declaration: vocabulary.attribute(id))
+            attributeValues = DiagramOptions.attributeValueOrder(id, in: dataset)
+            // A value no actor gives as it is, such as the median of informants' numbers,
+            // takes a colour after those the map gives, and its place in the legend's order.
+            let unknown = Set(values.compactMap { $0 }).subtracting(attributeValues)
+            given = DiagramOptions.attributeValuesGiven(id, in: dataset).union(unknown)
+            attributeValues += DiagramOptions.legendOrder(of: unknown.map(Optional.some), declaration: nil).compactMap { $0 }
             let index = Dictionary(uniqueKeysWithValues: attributeValues.enumerated().map { ($1, $0) })
-            keys = positions.map { index[values[$0]]! }
+            // No value is the key after every value, listed last.
+            keys = positions.map { values[$0].flatMap { index[$0] } ?? attributeValues.count }
+            listing = DiagramOptions.legendOrder(of: attributeValues.map(Optional.some) + [nil], declaration: vocabulary.attribute(id))
+                .map { $0.flatMap { index[$0] } ?? attributeValues.count }
         }
-        let present = Array(Set(keys)).sorted()
+        let drawn = Set(keys)
+        let present = listing?.filter(drawn.contains) ?? drawn.sorted()
         let order = Dictionary(uniqueKeysWithValues: present.enumerated().map { ($1, $0) })
         categoryOfActor = keys.map { order[$0]! }
-        let colored: [(label: String, color: String)]
+        let category: (Int) -> (label: String, color: String)
         switch coloring {
         case .group:
             heading = "Group"
             let groupColors = Palette.groupColors(vocabulary)
-            colored = present.map { key in (vocabulary.groups[key].label, groupColors[key]) }
+            category = { (vocabulary.groups[$0].label, groupColors[$0]) }
         case .kind:
             heading = "Kind"
-            colored = present.enumerated().map { rank, key in (vocabulary.kinds[key].label, Palette.color(rank)) }
+            category = { (vocabulary.kinds[$0].label, Palette.color(kinds[$0] ?? 0)) }
         case .community:
             heading = "Community"
-            colored = present.enumerated().map { rank, key in ("Community \(key + 1)", Palette.color(rank)) }
+            category = { $0 < 0 ? ("in no year drawn", DiagramOptions.noValueColor) : ("Community \($0 + 1)", Palette.color($0)) }
         case .attribute(let id, _):
             heading = vocabulary.attribute(id)?.label ?? id
-            colored = present.enumerated().map { rank, key in
-                let value = attributeValues[key]
-                return (value ?? "no value", value.map { DiagramOptions.stanceColors[$0] ?? Palette.color(rank) } ?? DiagramOptions.noValueColor)
+            category = { key in
+                let value = key < attributeValues.count ? attributeValues[key] : nil
+                return (value ?? "no value", DiagramOptions.attributeColor(value, place: key))
             }
         }
-        categories = colored.map { ($0.label, $0.color, Palette.textColor(on: $0.color)) }
+        func described(_ key: Int) -> Category {
+            let (label, color) = category(key)
+            return (label, color, Palette.textColor(on: color))
+        }
+        categories = present.map(described)
+        // Declared values no actor gives are left out of the key; no value only when drawn.
+        everyCategory = listing.map { listing in
+            listing.filter { $0 < attributeValues.count ? given.contains(attributeValues[$0]) : drawn.contains($0) }.map(described)
+        } ?? categories
     }
 }
 
@@ -140,8 +173,10 @@ extension DiagramBuilder {
         return lines.joined(separator: "\n")
     }
 
+    /// The fills' key: the categories drawn; a legend shared by several years (not
+    /// ``counted``) lists every one the map has, since the span's own need not be each year's.
     private func colorLegend() -> LegendBlock {
-        LegendBlock(heading: colors.heading, columns: 2, rows: colors.categories.map { category in
+        LegendBlock(heading: colors.heading, columns: 2, rows: (counted ? colors.categories : colors.everyCategory).map { category in
             // A swatch of fixed size beside its name: a title wider than the legend spreads
             // the legend's columns, and a coloured cell would stretch with them.
             [HTMLLabel.Cell(.table([[HTMLLabel.Cell()]], attributes: [
@@ -176,8 +211,17 @@ extension DiagramBuilder {
                     HTMLLabel.Cell(.text("\(size.name) \(Self.formatted(largestSize * share))"), ["ALIGN": "LEFT"])]
         }
         return LegendBlock(heading: "Area ∝ \(size.name)", columns: 2, rows: rows + [
-            [HTMLLabel.Cell(.text("largest: \(Self.formatted(largestSize)); an actor is never smaller than its name"), ["ALIGN": "LEFT", "COLSPAN": "2"])],
+            [HTMLLabel.Cell(.text(sizeNote()), ["ALIGN": "LEFT", "COLSPAN": "2"])],
         ])
+    }
+
+    /// What the scale of areas does not show: the figure of the largest area, this drawing's
+    /// largest or the largest over the years sharing one scale, and the floor that keeps a
+    /// small figure's actor as large as its name.
+    func sizeNote() -> String {
+        let largest = options.sizeScale.map { "one scale for \($0.span), largest \(Self.formatted($0.largest))" }
+            ?? "largest: \(Self.formatted(largestSize))"
+        return largest + "; an actor is never smaller than its name"
     }
 
     /// An amount as a legend shows it: whole from 1,000 up, with commas between groups of

@@ -92,7 +92,7 @@ extension DiagramBuilder {
             }
             // Under the squares, what the scale does not show: the largest figure, and the
             // floor that keeps small figures' actors as large as their names.
-            let note = "largest: \(Self.formatted(largestSize)); an actor is never smaller than its name"
+            let note = sizeNote()
             graph.nodes.append(DOTGraph.Node("legend-size-note", [
                 .shape: .identifier("plaintext"), .style: .identifier("solid"), .label: .text(note), .fontsize: .number(10),
                 .class: .identifier("legend"),

@@ -30,6 +30,45 @@ extension DiagramOptions {
         .attribute(id, snapshot.actorIndices.map { snapshot.attribute(id, ofActorAt: $0)?.description })
     }
 
+    /// Every value `dataset` gives an actor's attribute, at any moment and by any informant,
+    /// in the order legends list them and colours are handed out: a declared category's
+    /// values in their declared order, whether used or not, then the others ascending
+    /// (numbers by value, text alphabetically).
+    ///
+    /// Fills follow this order rather than the values present in one drawing, so that a
+    /// value keeps its colour in every year of a timeline or a report, even in a year where
+    /// some other value is missing.
+    ///
+    /// - Parameters:
+    ///   - id: An attribute, such as `stance` or `sector`.
+    ///   - dataset: The map.
+    /// - Returns: The values, each once.
+    /// - Complexity: O(*a*·*v* + *u* log *u*) for *a* actors with *v* values each, *u* distinct.
+    public static func attributeValueOrder(_ id: String, in dataset: Dataset) -> [String] {
+        let given = attributeValuesGiven(id, in: dataset)
+        let declared = dataset.vocabulary.attribute(id)?.values ?? []
+        let others = given.subtracting(declared)
+        return declared + legendOrder(of: others.map(Optional.some), declaration: nil).compactMap { $0 }
+    }
+
+    /// Every value `dataset` gives an actor's attribute, constant or over time, by any informant.
+    static func attributeValuesGiven(_ id: String, in dataset: Dataset) -> Set<String> {
+        var given = Set<String>()
+        for actor in dataset.actors {
+            if let value = actor.attributes[id] { given.insert(value.description) }
+            for dated in actor.datedAttributes[id] ?? [] { given.insert(dated.value.description) }
+        }
+        return given
+    }
+
+    /// The fill of `value` of an attribute whose values come in `order`
+    /// (``attributeValueOrder(_:in:)``): a stance's own colour, else the palette colour of
+    /// its place in the order; `noValueColor` for no value.
+    static func attributeColor(_ value: String?, place: Int) -> String {
+        guard let value else { return noValueColor }
+        return stanceColors[value] ?? Palette.color(place)
+    }
+
     /// The values of an attribute in the order a legend lists them: a category's in its
     /// declared order, numbers ascending, other text alphabetically, and no value last.
     static func legendOrder(of values: [String?], declaration: AttributeDeclaration?) -> [String?] {

@@ -55,3 +55,23 @@ extension DiagramOptions {
         table.columns[measure].map { ActorFigures(name: measure.name, values: $0) }
     }
 }
+
+/// One scale of areas for the drawings of several moments: the figure drawn at the largest
+/// area in each of them, so that one figure is drawn at one size in every year of a timeline
+/// or a report, rather than each year's largest at the largest area.
+public struct SizeScale: Hashable, Sendable {
+    /// The figure drawn at the largest area: the largest over the moments.
+    public var largest: Double
+    /// The moments the scale is shared by, as the legend says them, such as `2010–2020`.
+    public var span: String
+
+    /// A scale whose largest area stands for `largest`.
+    ///
+    /// - Parameters:
+    ///   - largest: The figure drawn at the largest area.
+    ///   - span: The moments sharing the scale, as the legend says them.
+    public init(largest: Double, span: String) {
+        self.largest = largest
+        self.span = span
+    }
+}

@@ -65,6 +65,9 @@ public struct DiagramOptions: Hashable, Sendable {
     /// The figure an actor's area is proportional to; every actor is drawn to fit its name
     /// when absent.
     public var size: ActorFigures?
+    /// The scale of ``size`` when drawings of several moments share one; each drawing's own
+    /// largest figure is drawn at the largest area when `nil`.
+    public var sizeScale: SizeScale?
     /// Figures listed in each actor's tooltip.
     public var figures: [ActorFigures]
     /// Which actors carry their name.

@@ -137,7 +137,12 @@ extension PowerInterestGrid {
     ///
     /// - Returns: The SVG text, ending in a line break.
     /// - Complexity: O(*n*² ) for *n* actors, for placing names.
-    public func svg() -> String {
+    public func svg() -> String { svg(tooltips: true) }
+
+    /// The grid as ``svg()`` draws it, with each mark's tooltip only when `tooltips`: a
+    /// drawing shown as an image (as the report shows each year's) shows no tooltip, and
+    /// without them it is about a quarter lighter.
+    func svg(tooltips: Bool) -> String {
         let layout = layout()
         let plot = layout.plot
         let radius = Self.markRadius
@@ -202,7 +207,7 @@ extension PowerInterestGrid {
             }
         }
         for (index, mark) in marks.enumerated() {
-            body += self.mark(mark, at: layout.centres[index])
+            body += self.mark(mark, at: layout.centres[index], tooltip: tooltips)
         }
         body += leaders + labels
 
@@ -304,6 +309,8 @@ extension PowerInterestGrid {
             .key-title { font-size: 13px; font-weight: bold; }
             .key { font-size: 12px; }
             .note { font-size: 12px; fill: #444; }
+            .mark circle { stroke: #333333; stroke-width: 1; }
+            .glyph { stroke-width: 2; stroke-linecap: round; }
             </style>
             """
         let defs = "<defs><marker id=\"grid-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#444\"/></marker></defs>"
@@ -329,8 +336,9 @@ extension PowerInterestGrid {
         return text + "</text>"
     }
 
-    /// One actor's mark: its group's colour, its stance glyph and a tooltip of its values.
-    private func mark(_ mark: Mark, at centre: (x: Double, y: Double)) -> String {
+    /// One actor's mark: its group's colour, its stance glyph and, when `tooltip`, a
+    /// tooltip of its values.
+    private func mark(_ mark: Mark, at centre: (x: Double, y: Double), tooltip shown: Bool) -> String {
         func n(_ value: Double) -> String { String(format: "%.1f", value) }
         let fill = HTMLText.safeColor(groups[mark.group].color)
         var tooltip = "\(mark.name) (\(groups[mark.group].label))\n\(x.name) \(Self.tickText(mark.x)), \(y.name) \(Self.tickText(mark.y))"
@@ -344,8 +352,8 @@ extension PowerInterestGrid {
                 tooltip += "\nnot placed in \(from)"
             }
         }
-        return "<g class=\"mark\" data-actor=\"\(MarkupText.html(mark.id))\"><title>\(MarkupText.html(tooltip))</title>"
-            + "<circle cx=\"\(n(centre.x))\" cy=\"\(n(centre.y))\" r=\"\(n(Self.markRadius))\" fill=\"\(fill)\" stroke=\"#333333\" stroke-width=\"1\"/>"
+        return "<g class=\"mark\" data-actor=\"\(MarkupText.html(mark.id))\">" + (shown ? "<title>\(MarkupText.html(tooltip))</title>" : "")
+            + "<circle cx=\"\(n(centre.x))\" cy=\"\(n(centre.y))\" r=\"\(n(Self.markRadius))\" fill=\"\(fill)\"/>"
             + Self.glyph(mark.stance, x: centre.x, y: centre.y, color: Palette.textColor(on: fill))
             + "</g>"
     }
@@ -354,7 +362,7 @@ extension PowerInterestGrid {
     static func glyph(_ stance: String?, x: Double, y: Double, color: String) -> String {
         func n(_ value: Double) -> String { String(format: "%.1f", value) }
         func bar(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double) -> String {
-            "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(color)\" stroke-width=\"2\" stroke-linecap=\"round\"/>"
+            "<line class=\"glyph\" x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(color)\"/>"
         }
         switch stance {
         case "supports": return bar(x - 4.5, y, x + 4.5, y) + bar(x, y - 4.5, x, y + 4.5)

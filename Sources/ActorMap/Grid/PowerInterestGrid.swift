@@ -81,10 +81,10 @@ public struct PowerInterestGrid: Sendable {
     /// Actors drawn that were not on the map, or had no value, at ``from``: no arrow.
     public let new: [String]
     /// The range of the x axis: from 0 (or the least value, when below 0) to a round
-    /// number at or above the largest.
-    public let xRange: ClosedRange<Double>
+    /// number at or above the largest; wider when ``extendAxes(x:y:)`` asked.
+    public private(set) var xRange: ClosedRange<Double>
     /// The range of the y axis, as ``xRange``.
-    public let yRange: ClosedRange<Double>
+    public private(set) var yRange: ClosedRange<Double>
     /// The map's groups, for the key: label and colour, by group index.
     let groups: [(label: String, color: String)]
 
@@ -188,6 +188,19 @@ public struct PowerInterestGrid: Sendable {
         let scaled = rough / power
         let factor: Double = scaled <= 1 ? 1 : scaled <= 2 ? 2 : scaled <= 5 ? 5 : 10
         return factor * power
+    }
+
+    /// Widens the axes to hold `x` and `y` too, rounded as the grid rounds its own, so that
+    /// grids of several years share one frame: the same quadrants, and a mark that sits
+    /// elsewhere in another year's grid has other ratings.
+    ///
+    /// - Parameters:
+    ///   - x: Values the x axis is to reach, such as the union of every year's range.
+    ///   - y: Values the y axis is to reach.
+    /// - Complexity: O(1).
+    public mutating func extendAxes(x: ClosedRange<Double>, y: ClosedRange<Double>) {
+        xRange = Self.axisRange([xRange.lowerBound, xRange.upperBound, x.lowerBound, x.upperBound])
+        yRange = Self.axisRange([yRange.lowerBound, yRange.upperBound, y.lowerBound, y.upperBound])
     }
 
     /// The value that cuts the x axis into low and high interest: its midpoint.

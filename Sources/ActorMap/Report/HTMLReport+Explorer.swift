@@ -111,10 +111,10 @@ extension HTMLReport {
     }
 
     /// The page's policy: nothing from the network, and only the page's own style and
-    /// script (by their SHA-256 hashes), plus its own origin's event stream when
-    /// ``liveEvents`` is set.
+    /// scripts (by their SHA-256 hashes: the explorer's and the stakeholder grids'), plus
+    /// its own origin's event stream when ``liveEvents`` is set.
     func contentSecurityPolicy(style: String) -> String {
-        var policy = "default-src 'none'; script-src '\(Self.sourceHash(Self.script))'; style-src '\(Self.sourceHash(style))'; img-src data:; base-uri 'none'; form-action 'none'"
+        var policy = "default-src 'none'; script-src '\(Self.sourceHash(Self.script))' '\(Self.sourceHash(Self.stakeholderScript))'; style-src '\(Self.sourceHash(style))'; img-src data:; base-uri 'none'; form-action 'none'"
         if liveEvents != nil { policy += "; connect-src 'self'" }
         return policy
     }

@@ -6,27 +6,29 @@ extension HTMLReport {
     public static let perceivedRating = "influence"
 
     /// The section on stakeholders, for a map whose actors carry Net-Map ratings: the
-    /// power–interest grid (``PowerInterestGrid``) of the latest year measured in which some
-    /// actor has both interest and influence, with each actor's move since the earliest such
-    /// year when any moved; and perceived against structural power over the years: per year
-    /// Spearman's ρ and Kendall's τ-b between ``perceivedRating`` and the report's measure
-    /// (``Salience``), as a chart and a table, with sentences on the most under- and
+    /// power–interest grid (``PowerInterestGrid``) of each year measured in which some actor
+    /// has both interest and influence, on the same axes every year, with each actor's move
+    /// since the earliest such year; and perceived against structural power over the years:
+    /// per year Spearman's ρ and Kendall's τ-b between ``perceivedRating`` and the report's
+    /// measure (``Salience``), as a chart and a table, with sentences on the most under- and
     /// over-rated actors of the latest year compared.
     ///
-    /// Each part is there only when the map records what it needs, and the section only when
-    /// a part is: a map without ratings gets no empty chart.
+    /// Each year's grid is a `<details>` element: without script the latest is open and the
+    /// others a click away; with script (`stakeholderScript`) the grid shown follows the
+    /// year of the explorer's slider. Each part is there only when the map records what it
+    /// needs, and the section only when a part is: a map without ratings gets no empty chart.
     ///
     /// - Returns: The section's HTML, every text from the dataset escaped; empty when the map
     ///   records neither interest and influence nor an influence to compare.
-    /// - Complexity: One grid, or two, of the latest year, and one ``Salience`` per year
-    ///   measured: O(*t*·*n* log *n*) for *t* years and *n* actors.
+    /// - Complexity: One grid, or two, per year with ratings, and one ``Salience`` per year
+    ///   measured: O(*t*·*n*²) for *t* years and *n* actors, for placing names.
     func stakeholderSection() -> String {
-        let grid = stakeholderGrid()
+        let grids = stakeholderGrids()
         let perceived = perceivedPower()
         let compared = perceived.contains { $0?.spearmanRho != nil || $0?.kendallTau != nil }
-        guard grid != nil || compared else { return "" }
+        guard !grids.drawn.isEmpty || compared else { return "" }
         var html = "<section id=\"stakeholders\">\n<h2>Stakeholders: power, interest and perceived influence</h2>\n"
-        if let grid { html += gridFigure(grid) }
+        if !grids.drawn.isEmpty { html += gridFigures(grids) }
         if compared { html += perceivedFigure(perceived) }
         return html + "</section>\n"
     }
@@ -52,36 +54,102 @@ extension HTMLReport {
 
     // MARK: The grid
 
-    /// The grid of the latest year measured with an actor placed on both axes (interest
-    /// across, influence up), with moves from the earliest such year when some actor moved;
-    /// `nil` when the map records no interest or no influence, or no year places an actor.
-    func stakeholderGrid() -> PowerInterestGrid? {
+    /// About how many bytes the grids of the years may take on the page, judged by the
+    /// latest year's (the first and the latest year's are always drawn): a grid of 500
+    /// actors weighs about 200 kB, and the whole page of 500 actors over 30 years is to stay
+    /// under 4 MB (3.4 MB without grids, as measured; 3.6 MB with the three this allows).
+    static let gridBytes = 750_000
+
+    /// The grids the section draws: those of the years measured with an actor placed on both
+    /// axes (interest across, influence up), on axes that hold every year's values, each
+    /// with moves from the earliest such year when some actor moved since; as many as
+    /// `gridBytes` allows, evenly spread and always with the first and the latest.
+    ///
+    /// - Returns: The grids drawn, each with its HTML, in year order, and how many years have
+    ///   ratings; no grid when the map records no interest or no influence.
+    func stakeholderGrids() -> (drawn: [(grid: PowerInterestGrid, html: String)], rated: Int) {
         let dataset = series.dataset
         for rating in ["interest", "influence"] {
-            guard (try? ActorScale.attribute(rating).check(in: dataset)) != nil else { return nil }
+            guard (try? ActorScale.attribute(rating).check(in: dataset)) != nil else { return ([], 0) }
         }
         func grid(_ time: TimeSelection, from: TimeSelection? = nil) -> PowerInterestGrid? {
             try? PowerInterestGrid(dataset, at: time, from: from, options: series.options)
         }
-        let moments = series.moments
-        var latest: (index: Int, grid: PowerInterestGrid)?
-        for index in moments.indices.reversed() {
-            if let found = grid(moments[index]), !found.marks.isEmpty {
-                latest = (index, found)
-                break
-            }
+        var rated: [(moment: TimeSelection, grid: PowerInterestGrid)] = []
+        for moment in series.moments {
+            if let found = grid(moment), !found.marks.isEmpty { rated.append((moment, found)) }
         }
-        guard let latest else { return nil }
-        guard let earliest = moments.indices.prefix(latest.index).first(where: { grid(moments[$0])?.marks.isEmpty == false }),
-              let moves = grid(moments[latest.index], from: moments[earliest]), moves.marks.contains(where: \.moved)
-        else { return latest.grid }
-        return moves
+        guard let first = rated.first?.moment else { return ([], 0) }
+        var grids: [PowerInterestGrid] = rated.map { moment, still in
+            guard moment != first, let moves = grid(moment, from: first), moves.marks.contains(where: \.moved) else { return still }
+            return moves
+        }
+        // The same axes every year, so that a mark that moves between two years' grids has
+        // moved on the ratings, and a quadrant is the same square throughout.
+        let x = grids.map(\.xRange).reduce(grids[0].xRange) { min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound) }
+        let y = grids.map(\.yRange).reduce(grids[0].yRange) { min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound) }
+        for index in grids.indices { grids[index].extendAxes(x: x, y: y) }
+        // The latest year's size says how many years fit.
+        let latest = gridFigure(grids[grids.count - 1])
+        let fitting = max(2, Self.gridBytes / max(1, latest.utf8.count))
+        let chosen = Self.spread(grids.count, keeping: fitting)
+        let drawn = chosen.map { index in (grid: grids[index], html: index == grids.count - 1 ? latest : gridFigure(grids[index])) }
+        return (drawn, grids.count)
     }
+
+    /// `count` positions thinned to about `kept` (at least 2), evenly spread: the first, the
+    /// last, and those nearest to equal steps between; every position when `kept` reaches
+    /// `count`.
+    static func spread(_ count: Int, keeping kept: Int) -> [Int] {
+        guard count > kept else { return Array(0..<count) }
+        let steps = max(1, kept - 1)
+        return Array(Set((0...steps).map { ($0 * (count - 1) + steps / 2) / steps })).sorted()
+    }
+
+    /// Every year's grid in a `<details>` of its own, the latest open, followed by the
+    /// explorer's year when script runs (`stakeholderScript`).
+    private func gridFigures(_ grids: (drawn: [(grid: PowerInterestGrid, html: String)], rated: Int)) -> String {
+        let years = grids.drawn.map { $0.grid.time.description }
+        var html = "<h3>Power and interest, year by year</h3>\n"
+        var intro = grids.drawn.count == 1
+            ? "The power–interest grid of \(years[0]), the one year measured with actors rated on both interest and influence."
+            : "The power–interest grid of each year measured with actors rated on both interest and influence, \(years[0]) to \(years[years.count - 1]), on the same axes every year"
+                + (grids.drawn.contains { $0.grid.from != nil } ? ", with each actor's move since \(years[0])." : ".")
+        if grids.drawn.count < grids.rated {
+            intro += " To keep the page light, \(grids.drawn.count) of the \(grids.rated) years rated are drawn here, spread evenly; actormap grid draws any year."
+        }
+        if grids.drawn.count > 1 { intro += " The grid shown follows the year chosen above the map; without script, open any year below." }
+        html += "<p>\(MarkupText.html(intro))</p>\n<div id=\"stakeholder-grids\">\n"
+        if grids.drawn.count > 1 { html += "<p class=\"hint\" id=\"grid-shown\" aria-live=\"polite\" hidden=\"hidden\"></p>\n" }
+        for (index, drawn) in grids.drawn.enumerated() {
+            let time = MarkupText.html(drawn.grid.time.description)
+            let latest = index == grids.drawn.count - 1
+            html += "<details class=\"grid-year\" data-year=\"\(time)\"\(latest ? " open=\"open\"" : "")><summary>Power and interest, \(time)</summary>\n"
+            html += drawn.html + "</details>\n"
+        }
+        html += "</div>\n"
+        if grids.drawn.count > 1 { html += "<script>\(Self.stakeholderScript)</script>\n" }
+        return html
+    }
+
+    /// Shows the grid of the year the explorer shows, or of the latest year drawn before it:
+    /// it watches the year's label above the map (`#year-label`), which the explorer rewrites
+    /// whenever the year changes, by slider, buttons, playing or the address. The page's
+    /// Content-Security-Policy allows it by its hash. Without the explorer it does nothing.
+    static let stakeholderScript = #"""
+        (function(){var l=document.getElementById('year-label'),b=document.getElementById('stakeholder-grids'),n=document.getElementById('grid-shown');
+        if(!l||!b||!n||!window.MutationObserver)return;var g=[].slice.call(b.querySelectorAll('details[data-year]'));
+        function show(){var y=Number(l.textContent),c=null;g.forEach(function(d){if(Number(d.getAttribute('data-year'))<=y)c=d;});
+        var none=!c;if(none)c=g[0];g.forEach(function(d){d.hidden=d!==c;if(d===c)d.open=true;});var s=c.getAttribute('data-year');
+        n.hidden=false;n.textContent=s===String(y)?'Showing '+s+', the year chosen above the map.':none?'No grid on or before '+y+'; showing '+s+', the first year drawn.':'No grid of '+y+'; showing '+s+', the latest year drawn before it.';}
+        show();new MutationObserver(show).observe(l,{childList:true,characterData:true,subtree:true});})();
+        """#
 
     /// The grid as a figure: the drawing as an image (its own style stays inside it, apart
     /// from the page's), and the quadrants' members as text, for readers who cannot see it.
     private func gridFigure(_ grid: PowerInterestGrid) -> String {
-        let drawing = grid.svg()
+        // As an image the drawing shows no tooltip, so it is drawn without them: lighter.
+        let drawing = grid.svg(tooltips: false)
         let width = drawing.firstMatch(of: /<svg[^>]* width="([0-9.]+)"/).flatMap { Double($0.output.1) } ?? 1000
         let height = drawing.firstMatch(of: /<svg[^>]* height="([0-9.]+)"/).flatMap { Double($0.output.1) } ?? 1000
         let time = grid.time.description
@@ -89,8 +157,7 @@ extension HTMLReport {
         if let from = grid.from { caption += ", with each actor's move since \(from.description)" }
         caption += ". Quadrants after Mendelow; marks in each side's colour, with a glyph of its stance (+ supports, − opposes, = neutral)."
         let size = "\(Self.number(width)) \(Self.number(height))"
-        var html = "<h3>Power and interest, \(MarkupText.html(time))</h3>\n"
-        html += "<figure class=\"stakeholder-grid\"><svg width=\"100%\" viewBox=\"0 0 \(size)\" role=\"img\" aria-label=\"\(MarkupText.html(caption))\" xmlns=\"http://www.w3.org/2000/svg\">"
+        var html = "<figure class=\"stakeholder-grid\"><svg width=\"100%\" viewBox=\"0 0 \(size)\" role=\"img\" aria-label=\"\(MarkupText.html(caption))\" xmlns=\"http://www.w3.org/2000/svg\">"
         html += "<image href=\"data:image/svg+xml;base64,\(Data(drawing.utf8).base64EncodedString())\" width=\"\(Self.number(width))\" height=\"\(Self.number(height))\"/></svg>"
         html += "<figcaption>\(MarkupText.html(caption))</figcaption></figure>\n"
         html += "<ul class=\"quadrants\">\n"

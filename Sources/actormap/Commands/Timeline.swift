@@ -10,7 +10,8 @@ struct Timeline: ParsableCommand {
             The whole span is laid out once (neato up to \(LayoutEngine.stressLimit) actors when quick, else sfdp) and every \
             year is drawn with those places pinned. Writes <year>.svg (or .png) for each year and index.html \
             listing them into --out; --grid also writes grid.svg, the years side by side for print. \
-            --size-by and --color-by take a measure or an attribute, worked out for each year drawn; --where \
+            --size-by and --color-by take a measure or an attribute, worked out for each year drawn, with one \
+            scale of areas for all the years and one colour per value or community throughout; --where \
             keeps only the actors that match in each year. \
             See docs/timeline-and-report.md.
             """
@@ -82,6 +83,7 @@ struct Timeline: ParsableCommand {
         }
         if !encoding.isPlain {
             let actorEncoding = try encoding.encoding(for: dataset, measuring: measuringOptions)
+                .shared(across: chosen, of: dataset, keeping: measured.actorFilter)
             for note in actorEncoding.notes(at: Snapshot(dataset, at: .window(drawn.years))) { printError("note: \(note)") }
             options.encoding = actorEncoding
         }
