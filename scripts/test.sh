@@ -17,6 +17,8 @@ swift test --skip-build
 # The report's explorer in a real browser: search, profile, steps, filters, years, zoom,
 # the URL's state, hostile names, no network, and the shift checked against `actormap shift`.
 python3 Tests/browser/test_explorer.py
+# The stakeholder grids follow the year slider, and without script every year is a click away.
+python3 Tests/browser/test_stakeholder_grids.py
 # The library tour runs as a user would run it, and must draw its map.
 tour_svg="$(mktemp -d)/library-tour.svg"
 swift run --skip-build LibraryTour Examples/Datasets/nairobi-mukuru.yaml "$tour_svg"
