@@ -85,6 +85,16 @@ import Testing
         #expect(y2011.contains("one scale for 2011–2012, largest 7"))
     }
 
+    @Test func reportSaysTheOneScaleItDrawsTo() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let output = folder.url.appendingPathComponent("report.html").path
+        let result = try actormap("report", file, "--from", "2011", "--to", "2012", "--size-by", "influence", "-o", output)
+        #expect(result.status == 0, "\(result.errors)")
+        // As for the timeline above: the NGO's 7 is the largest influence in either year.
+        #expect(result.errors.contains("note: --size-by influence: one scale for 2011–2012: the largest area stands for 7, the largest influence of any actor drawn in those years."), "\(result.errors)")
+    }
+
     @Test func reportDrawsOnlyWhatWhereKeepsAndSaysSo() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("map.yaml", map)

@@ -68,9 +68,7 @@ struct Report: ParsableCommand {
         // The maps show the actors --where keeps, as the tables and charts count them.
         style.actorFilter = options.projection.actorFilter
         if !encoding.isPlain {
-            let actorEncoding = try encoding.encoding(for: dataset, measuring: options)
-            for note in actorEncoding.notes(at: Snapshot(dataset, at: .window(compared.years))) { printError("note: \(note)") }
-            style.encoding = actorEncoding
+            style.encoding = try encoding.encoding(for: dataset, measuring: options)
         }
         let page = ReportPage(years: compared, step: step, measure: metric, options: options, maps: maps ? style : nil,
                               budget: layoutTime.budget, generator: "actormap report")
@@ -78,6 +76,12 @@ struct Report: ParsableCommand {
         guard count <= ReportPage.mostYears else {
             printError("error: that is \(count) years for one page; narrow --from/--to or raise --step.")
             throw ExitCode(1)
+        }
+        if let actorEncoding = style.encoding {
+            // The page draws every year to one scale; the note names the scale it draws to.
+            let years = page.moments(of: compared).compactMap { moment -> Int? in if case .year(let year) = moment { year } else { nil } }
+            let noted = actorEncoding.shared(across: years, of: dataset, keeping: style.actorFilter)
+            for note in noted.notes(at: Snapshot(dataset, at: .window(compared.years))) { printError("note: \(note)") }
         }
         progress.begin("measuring years", total: count)
         var report = try page.measure(dataset, over: compared) { progress.advance() }
