@@ -140,4 +140,23 @@ import Testing
         ])
         #expect(CSVDatasetReader.delimiter(of: "Full Name\nAda Lovelace\n") == ",", "a header of unknown words is one column")
     }
+
+    /// Commas between fields, as networkx writes them with `write_edgelist(G, path,
+    /// delimiter=",")` (its data after the second comma) and `write_weighted_edgelist(…,
+    /// delimiter=",")`, and as Network Repository's `.edges` files keep them.
+    @Test func fieldsApartByCommas() throws {
+        let folder = try TemporaryDirectory()
+        let text = "# made by hand\nfed,city,{'weight': 2.0, 'type': 'mou'}\nngo , donor\nfed,ngo,1.5 # a comment\n"
+        let report = DatasetReader().check(contentsOf: try folder.write("ties.edges", text))
+        #expect(report.problems.isEmpty, "\(report.problems)")
+        let ties = try #require(report.dataset).relationships
+        #expect(ties.map { "\($0.from)-\($0.to) \($0.weight.formatted())" } == ["fed-city 2", "ngo-donor 1", "fed-ngo 1.5"])
+        #expect(ties[0].type == "mou")
+        // A `.txt` of such lines is an edge list too; YAML with commas is not.
+        #expect(EdgeListReader.recognises("fed,city\nngo,donor\n"))
+        #expect(!EdgeListReader.recognises("title: fed, city\n") && !EdgeListReader.recognises("- fed, city\n"))
+        // Names that hold commas, in a list apart by spaces, stay whole.
+        let spaced = DatasetReader().check(contentsOf: try folder.write("names.edgelist", "Smith,J Doe,K\n"))
+        #expect(spaced.dataset?.actors.map(\.name) == ["Smith,J", "Doe,K"])
+    }
 }

@@ -12,6 +12,11 @@ import Foundation
 /// instead of `since` and `until`, one row per year, as edge lists do; rows of the same tie
 /// in consecutive years become one relationship.
 ///
+/// A file whose rows all hold two ends and perhaps a weight, and whose first row names no
+/// column ActorMap knows (or an actor a later row ties), is an edge list without a header, as
+/// networkx writes it with `delimiter=","`: its first row is read as a tie, with a warning
+/// (see docs/interchange.md for the whole rule).
+///
 /// The files of a map sit side by side under one name: `map.actors.csv`,
 /// `map.relationships.csv` and, for the title, sources and definitions, `map.dataset.yaml`
 /// (a native dataset with no actors), as ``CSVDatasetWriter`` writes them. Reading any one
@@ -219,26 +224,14 @@ public struct CSVDatasetReader: Sendable {
             problems.append(Problem(.error, path: "", "the file could not be read as CSV: \(error).", fix: "export it again as CSV, UTF-8.", file: file))
             return nil
         }
-        var header: [String]?
-        var headerLine = 1
-        var rows: [ImportedTable.Row] = []
+        var written: [(line: Int, cells: [String])] = []
         var line = 1
         var lastRow: (line: Int, cells: [String])?
         while let cells = reader.next()?.map(CSVCell.restored) {
             defer { line += 1 + cells.reduce(0) { $0 + lineBreaks(in: $1) } }
             lastRow = (line, cells)
             if cells.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
-            guard let columns = header else {
-                header = cells.map { $0.trimmingCharacters(in: .whitespaces) }
-                headerLine = line
-                continue
-            }
-            let rowPlace = SourcePlace(file: file, line: line, column: nil, field: "")
-            rows.append(ImportedTable.Row(place: rowPlace, cells: cells.enumerated().map { index, cell in
-                ImportedValue(scalar: .untyped(cell), place: SourcePlace(
-                    file: file, line: line, column: index + 1,
-                    field: index < columns.count && !columns[index].isEmpty ? columns[index] : "column \(index + 1)"))
-            }))
+            written.append((line, cells))
         }
         // A quote left open swallows the rest of the file into the last row's cell; the
         // quotes of a well-formed file pair up.
@@ -249,11 +242,66 @@ public struct CSVDatasetReader: Sendable {
                                     file: file, line: lastRow.line))
             return nil
         }
-        guard let header else {
+        guard let first = written.first else {
             problems.append(Problem(.error, path: "", "the file has no header row.", fix: "start the file with a row of column names, such as `id,name,kind`.", file: file))
             return nil
         }
-        return ImportedTable(place: SourcePlace(file: file, line: headerLine, column: nil, field: ""), header: header, rows: rows)
+        var header = first.cells.map { $0.trimmingCharacters(in: .whitespaces) }
+        var rows = written.dropFirst()
+        if let reason = firstRowIsATie(written.map(\.cells), file: file) {
+            let columns = written.map(\.cells.count).max()!
+            let shown = header.map { "'\($0.prefix(40))'" }.joined(separator: ", ")
+            problems.append(Problem(.warning, path: "", "line \(first.line) (\(shown)) was read as a tie, not as a header: \(reason).",
+                                    fix: "if line \(first.line) is a header, name its columns as ActorMap knows them, such as `from,to\(columns == 3 ? ",weight" : "")`; if it is a tie, add the header row `from,to\(columns == 3 ? ",weight" : "")` above it to say so.",
+                                    file: file, line: first.line))
+            header = Array(["from", "to", "weight"].prefix(columns))
+            rows = written[...]
+        }
+        let tableRows = rows.map { row in
+            ImportedTable.Row(place: SourcePlace(file: file, line: row.line, column: nil, field: ""), cells: row.cells.enumerated().map { index, cell in
+                ImportedValue(scalar: .untyped(cell), place: SourcePlace(
+                    file: file, line: row.line, column: index + 1,
+                    field: index < header.count && !header[index].isEmpty ? header[index] : "column \(index + 1)"))
+            })
+        }
+        return ImportedTable(place: SourcePlace(file: file, line: first.line, column: nil, field: ""), header: header, rows: Array(tableRows))
+    }
+
+    /// Why the first row of a table is a tie rather than a header, or `nil` when it is a
+    /// header, as it is unless all of these hold:
+    ///
+    /// - the file is not named as an actors or attributes table (`map.actors.csv`);
+    /// - every row has two or three cells, the first two filled and the third, if any, a
+    ///   number or blank: an edge list with weights, as networkx's `write_weighted_edgelist`
+    ///   writes it with `delimiter=","`;
+    /// - the first row names no column ActorMap knows (`from`, `to`, `source`, `target`,
+    ///   `weight`, `type`, `id`, `name`…), or it names an actor that a later row ties.
+    ///
+    /// The rule decides from the file alone, so the same file always reads the same way.
+    ///
+    /// - Complexity: O(*n*) for *n* cells.
+    static func firstRowIsATie(_ rows: [[String]], file: String) -> String? {
+        let name = file.lowercased()
+        guard let first = rows.first, !name.hasSuffix(".actors.csv"), !name.hasSuffix(".attributes.csv") else { return nil }
+        let trimmed = { (cell: String) in cell.trimmingCharacters(in: .whitespaces) }
+        let isTie = { (cells: [String]) in
+            (2...3).contains(cells.count) && !trimmed(cells[0]).isEmpty && !trimmed(cells[1]).isEmpty
+                && (cells.count == 2 || trimmed(cells[2]).isEmpty || Double(trimmed(cells[2])).map(\.isFinite) == true)
+        }
+        guard rows.allSatisfy(isTie) else { return nil }
+        let names = first.map(trimmed)
+        // A header that names both ends of a tie is one, whatever the rows hold.
+        if ImportedTable(place: SourcePlace(file: file, line: nil, column: nil, field: ""), header: names, rows: []).holdsRelationships { return nil }
+        let named = Set(rows.dropFirst().flatMap { $0.prefix(2).map(trimmed) })
+        if let tied = names.prefix(2).first(where: { named.contains($0) }) {
+            return "'\(tied.prefix(40))' is an actor that a later line ties too"
+        }
+        let known = names.contains { cell in
+            if case .field = FieldNames.column(cell, in: .relationships, endpointsAreSourceTarget: true) { return true }
+            if case .field = FieldNames.column(cell, in: .actors) { return true }
+            return cell.lowercased().hasPrefix(FieldNames.attributePrefix)
+        }
+        return known ? nil : "none of its cells is a column name ActorMap knows (such as from, to, source, target, weight or type)"
     }
 
     /// The separator the header row uses most: a comma, or the semicolon or tab that

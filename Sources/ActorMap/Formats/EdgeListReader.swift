@@ -15,6 +15,11 @@ import Foundation
 /// attribute). Everything after a `#` is a comment, as networkx reads it. Ties are undirected
 /// unless their data says `directed`: an edge list does not say.
 ///
+/// Fields may be apart by commas instead, as networkx writes them with `delimiter=","` and
+/// Network Repository's `.edges` files keep them: `fed,city,2.5`. The first tie's line decides
+/// for the whole file: commas when the line has no space or tab before any `{` and a comma
+/// there, so that names holding commas in a list apart by spaces (`Smith,J Doe,K`) stay whole.
+///
 /// An edge list with a header row is a table: ``CSVDatasetReader`` reads it, with spaces or
 /// tabs between its columns.
 public struct EdgeListReader: DatasetFileReader {
@@ -31,19 +36,26 @@ public struct EdgeListReader: DatasetFileReader {
 
     /// Whether text is an edge list rather than a map in ActorMap's own YAML or JSON: its
     /// first line that is not blank or a comment holds two fields or more, apart by spaces or
-    /// tabs, the first of them no YAML key (`title:`), list item (`-`) or JSON.
+    /// tabs (or by commas), the first of them no YAML key (`title:`), list item (`-`) or JSON.
     ///
     /// - Parameter text: The file's text.
     /// - Returns: `true` when the text reads as an edge list.
     /// - Complexity: O(*n*) for the *n* characters before the first such line.
     public static func recognises(_ text: String) -> Bool {
         for line in text.split(whereSeparator: \.isNewline) {
-            let fields = Self.fields(of: line)
+            let fields = Self.fields(of: line, apartByCommas: Self.isApartByCommas(line))
             guard let first = fields.first else { continue }
             return fields.count >= 2 && !first.text.hasSuffix(":") && !first.text.contains(": ")
                 && !["-", "---", "%YAML"].contains(first.text) && !"{[\"'".contains(first.text.first!)
         }
         return false
+    }
+
+    /// Whether a line's fields are apart by commas: before any `{` or `#` it has a comma and
+    /// no space or tab between two fields.
+    static func isApartByCommas(_ line: Substring) -> Bool {
+        let fields = line.prefix { $0 != "{" && $0 != "#" }
+        return fields.contains(",") && Self.fields(of: fields).count == 1
     }
 
     /// Reads and checks an edge list held in memory.
@@ -60,11 +72,15 @@ public struct EdgeListReader: DatasetFileReader {
         var problems: [Problem] = []
         var records: [ImportedRecord] = []
         var number = 0
+        var commas: Bool?
         // Lines as the file breaks them: `\n`, `\r\n` or a lone `\r`.
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             number += 1
-            let fields = Self.fields(of: line)
+            // The first tie's line says what separates the fields of every line.
+            let apartByCommas = commas ?? Self.isApartByCommas(line)
+            let fields = Self.fields(of: line, apartByCommas: apartByCommas)
             guard !fields.isEmpty else { continue }
+            commas = apartByCommas
             let place = SourcePlace(file: file, line: number, column: nil, field: "")
             func value(_ field: Field, _ scalar: ImportedScalar, named name: String) -> ImportedValue {
                 ImportedValue(scalar: scalar, place: SourcePlace(file: file, line: number, column: field.column, field: name))
@@ -115,22 +131,33 @@ public struct EdgeListReader: DatasetFileReader {
         var column: Int
     }
 
-    /// The fields of a line, apart by spaces and tabs, up to a `#`.
-    static func fields(of line: Substring) -> [Field] {
+    /// The fields of a line, apart by spaces and tabs (or by commas, spaces around them left
+    /// out, and then a `{` starts a last field that runs to the end), up to a `#`.
+    static func fields(of line: Substring, apartByCommas: Bool = false) -> [Field] {
         var fields: [Field] = []
         var current = "", start = 0, column = 0
+        func endField() {
+            let text = apartByCommas ? current.trimmingCharacters(in: .whitespaces) : current
+            if !text.isEmpty { fields.append(Field(text: text, column: start)) }
+            current = ""
+        }
         for character in line {
             column += 1
             if character == "#" { break }
-            if character == " " || character == "\t" {
-                if !current.isEmpty { fields.append(Field(text: current, column: start)) }
+            let isSpace = character == " " || character == "\t"
+            if apartByCommas ? character == "," : isSpace {
+                endField()
+            } else if apartByCommas, character == "{", current.allSatisfy(\.isWhitespace) {
+                // networkx's data, which holds commas of its own, runs to the end of the line.
                 current = ""
-            } else {
+                fields.append(Field(text: String(line.dropFirst(column - 1).prefix { $0 != "#" }).trimmingCharacters(in: .whitespaces), column: column))
+                return fields
+            } else if !(apartByCommas && isSpace && current.isEmpty) {
                 if current.isEmpty { start = column }
                 current.append(character)
             }
         }
-        if !current.isEmpty { fields.append(Field(text: current, column: start)) }
+        endField()
         return fields
     }
 }

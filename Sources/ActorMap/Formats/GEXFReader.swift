@@ -6,7 +6,8 @@ import Foundation
 /// whose ids they give, with their `weight`, `label` and, in GEXF 1.3, `kind` as the
 /// relationship type when no attribute gives one. Attribute values are mapped by their
 /// attribute's title onto fields, as for GraphML, and the rest become attributes of their
-/// declared type. Time comes from `start` and `end` (or `startopen` and `endopen`), `spells`,
+/// declared type. Time comes from `start` and `end` (or `startopen` and `endopen`, which leave
+/// out the year, month or day they name), `spells`,
 /// `intervals`, and, with `timerepresentation="timestamp"`, from `timestamp`, `timestamps`
 /// and `<timestamps>`, in any of GEXF's time formats: dates and date-times (the day is kept),
 /// or years as integers or doubles; a slice's own time dates everything in it. An edge with
@@ -59,7 +60,10 @@ public struct GEXFReader: DatasetFileReader {
         // ActorMap's own edge ids are positions in the map, not data to keep.
         reader.keepsEdgeIDs = tree.instructions["actormap-frame"] == nil
         reader.keepsDrawing = reader.keepsEdgeIDs
-        if let span = Reader.span(graph), graph.attributes["mode"] == "slice" || graph.attributes["timestamp"] != nil { reader.graphTime = [span] }
+        if let span = Reader.span(graph), graph.attributes["mode"] == "slice" || graph.attributes["timestamp"] != nil,
+           !reader.holdsNoTime(span, of: "the graph", at: graph.line) {
+            reader.graphTime = [span]
+        }
         for attributes in graph.children("attributes") {
             let domain = attributes.attributes["class"] ?? "node"
             for attribute in attributes.children("attribute") {
@@ -108,12 +112,18 @@ public struct GEXFReader: DatasetFileReader {
 
         init(file: String) { self.file = file }
 
-        /// A time span as GEXF writes it, each bound as written; `nil` is open.
+        /// A time span as GEXF writes it, each bound as ActorMap counts it (an open bound,
+        /// `startopen`, leaves out the year, month or day it names; see `GephiTimeSet.Interval`);
+        /// `nil` is unbounded.
         struct Span: Hashable {
             var start: String?
             var end: String?
             /// The line of the element that gives it: a spell, a value, or the element itself.
             var line: Int?
+            /// Whether open bounds leave the span no whole year, month or day, and the span as
+            /// written, for the message that says so.
+            var holdsNoTime = false
+            var written = ""
         }
 
         /// An attribute value of an element, with the span it holds for when it is dynamic.
@@ -147,7 +157,7 @@ public struct GEXFReader: DatasetFileReader {
                 for value in values where value.span == nil { add(value, to: &record, table: .actors) }
                 // A dynamic attribute's values are kept over time, each for its span; ActorMap
                 // writes one attribute per informant, titled `name@informant`.
-                for value in values where value.span != nil {
+                for value in values where value.span != nil && !holdsNoTime(value.span!, of: place.field, at: value.element.line) {
                     var name = value.attribute.title, informant: String?
                     if value.id.hasPrefix("dated-"), let at = name.lastIndex(of: "@") {
                         informant = String(name[name.index(after: at)...])
@@ -250,7 +260,8 @@ public struct GEXFReader: DatasetFileReader {
             if !listed.isEmpty { return listed.map { Self.span($0) ?? Span(line: $0.line) } }
             for key in ["intervals", "timestamps"] {
                 if let text = element.attributes[key], let intervals = GephiTimeSet.intervals(text, timestamps: key == "timestamps") {
-                    return intervals.isEmpty ? [Span(line: element.line)] : intervals.map { Span(start: $0.start, end: $0.end, line: element.line) }
+                    return intervals.isEmpty ? [Span(line: element.line)]
+                        : intervals.map { Span(start: $0.start, end: $0.end, line: element.line, holdsNoTime: $0.holdsNoTime, written: $0.written) }
                 }
             }
             if let stamps = element.child("timestamps")?.children("timestamp"), !stamps.isEmpty {
@@ -261,12 +272,25 @@ public struct GEXFReader: DatasetFileReader {
             return Self.span(element).map { [$0] }
         }
 
-        /// Whether a span ends before it starts, which is reported at its line.
+        /// Whether a span ends before it starts, or holds no time, which is reported at its line.
         private mutating func isReversed(_ span: Span, of owner: String, at line: Int) -> Bool {
+            if holdsNoTime(span, of: owner, at: line) { return true }
             guard let start = span.start.flatMap(Self.date), let end = span.end.flatMap(Self.date), end.lastDay < start.firstDay else { return false }
             problems.append(SourcePlace(file: file, line: span.line ?? line, column: nil, field: "\(owner).end").problem(
                 .error, "this span of \(owner) ends (\(span.end!)) before it starts (\(span.start!)).",
                 fix: "swap `start` and `end`, or correct the date."))
+            return true
+        }
+
+        /// Whether open bounds leave a span no whole year, month or day, which is reported at
+        /// its line.
+        mutating func holdsNoTime(_ span: Span, of owner: String, at line: Int) -> Bool {
+            guard span.holdsNoTime else { return false }
+            let problem = GephiTimeSet.noTimeProblem(span.written)
+            problems.append(SourcePlace(file: file, line: span.line ?? line, column: nil, field: "\(owner).start").problem(
+                .error, "this span of \(owner): \(problem.message)",
+                fix: span.written.hasPrefix("[") || span.written.hasPrefix("(") ? problem.fix
+                    : "write `start` for `startopen` or `end` for `endopen` to keep the year or day it names, or remove the span."))
             return true
         }
 
@@ -356,7 +380,7 @@ public struct GEXFReader: DatasetFileReader {
             var cutDays: [Int: CalendarDate] = [:]
             for (index, span) in valueSpans.enumerated() {
                 if let start = span.start.flatMap(Self.date) { cutDays[start.firstDay] = start }
-                if days[index].last != .max, let end = span.end.flatMap(Self.date), let after = Self.next(end) { cutDays[after.firstDay] = after }
+                if days[index].last != .max, let after = span.end.flatMap(Self.date)?.next { cutDays[after.firstDay] = after }
             }
             let cuts = cutDays.keys.sorted().map { cutDays[$0]! }
             var spans: [Span] = []
@@ -365,7 +389,7 @@ public struct GEXFReader: DatasetFileReader {
                 var start = frame.start
                 while next < cuts.count, cuts[next].firstDay <= (start?.firstDay ?? .min) { next += 1 }
                 while next < cuts.count, cuts[next].firstDay <= frame.last {
-                    if let before = Self.previous(cuts[next]) { spans.append(Span(start: start?.description, end: before.description)) }
+                    if let before = cuts[next].previous { spans.append(Span(start: start?.description, end: before.description)) }
                     start = cuts[next]
                     next += 1
                 }
@@ -440,38 +464,11 @@ public struct GEXFReader: DatasetFileReader {
             return nil
         }
 
-        /// The date right after `date`, at its precision: the next year, month or day.
-        static func next(_ date: CalendarDate) -> CalendarDate? {
-            switch (date.month, date.day) {
-            case (let month?, let day?):
-                if day < CalendarDate.daysIn(month: month, year: date.year) { return CalendarDate(year: date.year, month: month, day: day + 1) }
-                return month < 12 ? CalendarDate(year: date.year, month: month + 1, day: 1) : CalendarDate(year: date.year + 1, month: 1, day: 1)
-            case (let month?, nil):
-                return month < 12 ? CalendarDate(year: date.year, month: month + 1) : CalendarDate(year: date.year + 1, month: 1)
-            default:
-                return CalendarDate(year: date.year + 1)
-            }
-        }
-
-        /// The date right before `date`, at its precision.
-        static func previous(_ date: CalendarDate) -> CalendarDate? {
-            switch (date.month, date.day) {
-            case (let month?, let day?):
-                if day > 1 { return CalendarDate(year: date.year, month: month, day: day - 1) }
-                if month > 1 { return CalendarDate(year: date.year, month: month - 1, day: CalendarDate.daysIn(month: month - 1, year: date.year)) }
-                return CalendarDate(year: date.year - 1, month: 12, day: 31)
-            case (let month?, nil):
-                return month > 1 ? CalendarDate(year: date.year, month: month - 1) : CalendarDate(year: date.year - 1, month: 12)
-            default:
-                return CalendarDate(year: date.year - 1)
-            }
-        }
-
         /// The day number (`yyyymmdd`) after `day`, for telling spans that meet from spans
         /// with a gap between them.
         static func dayAfter(_ day: Int) -> Int {
             let year = day / 10_000, month = day / 100 % 100, dayOfMonth = day % 100
-            guard let date = CalendarDate(year: year, month: month, day: dayOfMonth), let after = next(date) else { return .max }
+            guard let after = CalendarDate(year: year, month: month, day: dayOfMonth)?.next else { return .max }
             return after.firstDay
         }
 
@@ -481,7 +478,12 @@ public struct GEXFReader: DatasetFileReader {
             if let stamp = element.attributes["timestamp"] { return Span(start: stamp, end: stamp, line: element.line) }
             let start = element.attributes["start"] ?? element.attributes["startopen"]
             let end = element.attributes["end"] ?? element.attributes["endopen"]
-            return start == nil && end == nil ? nil : Span(start: start, end: end, line: element.line)
+            guard start != nil || end != nil else { return nil }
+            let startIsOpen = element.attributes["start"] == nil && start != nil, endIsOpen = element.attributes["end"] == nil && end != nil
+            let written = [start.map { "\(startIsOpen ? "startopen" : "start")=\"\($0)\"" }, end.map { "\(endIsOpen ? "endopen" : "end")=\"\($0)\"" }]
+                .compactMap { $0 }.joined(separator: " ")
+            let interval = GephiTimeSet.interval(start: start, end: end, startIsOpen: startIsOpen, endIsOpen: endIsOpen, written: written)
+            return Span(start: interval.start, end: interval.end, line: element.line, holdsNoTime: interval.holdsNoTime, written: written)
         }
 
         /// Whether a value's span covers a moment; an open start is covered only by a span

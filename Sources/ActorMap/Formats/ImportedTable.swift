@@ -55,7 +55,12 @@ struct ImportedTable: Sendable {
                 }
                 // Gephi's values over time, `<[2000.0, 2005.0, 3.0]; [2006.0, 2010.0, 5.0]>`: an
                 // attribute's are kept as values over time, a weight's by the assembler.
-                if let timed = Self.valuesOverTime(cell.scalar) {
+                if let timed = Self.valuesOverTime(cell.scalar), columns[index] != .field(.timeset) {
+                    if let empty = timed.first(where: \.holdsNoTime) {
+                        let problem = GephiTimeSet.noTimeProblem(empty.written)
+                        problems.append(cell.place.problem(.error, problem.message, fix: problem.fix))
+                        continue
+                    }
                     switch columns[index] {
                     case .attribute(let name, _):
                         for item in timed {
@@ -77,13 +82,17 @@ struct ImportedTable: Sendable {
                         // Each value is checked as a number when the tie is assembled.
                         record.add(columns[index], named: header[index], cell)
                         continue
-                    case .field(.timeset):
-                        break
                     case .field:
                         problems.append(cell.place.problem(.error, "`\(header[index])` holds values over time (Gephi's `<[start, end, value]>`); ActorMap keeps values over time for a tie's weight and for attributes, and one value of this field.",
                                                            fix: "give one value, or name the column as an attribute (such as `attributes.\(header[index])`) to keep each value with its time."))
                         continue
                     }
+                }
+                if columns[index] == .field(.timeset),
+                   let empty = GephiTimeSet.intervals(cell.scalar.text, timestamps: timestamps)?.first(where: \.holdsNoTime) {
+                    let problem = GephiTimeSet.noTimeProblem(empty.written)
+                    problems.append(cell.place.problem(.error, problem.message, fix: problem.fix))
+                    continue
                 }
                 if let type = types[index] {
                     guard let typed = type.apply(to: cell.scalar) else {
