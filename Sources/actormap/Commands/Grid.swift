@@ -11,7 +11,10 @@ struct Grid: ParsableCommand {
             monitor. Each actor is a mark in its group's colour with a glyph of its stance (+ supports, \
             − opposes, = neutral). Either axis takes a numeric attribute (the default: interest across, \
             influence up) or a measure such as pagerank. With --from and --to, the grid shows --to and each \
-            actor's move since --from as an arrow. SVG, PNG or PDF by the output's extension.
+            actor's move since --from as an arrow. A grid of more than 30 actors names at most 30 (those \
+            farthest into their quadrants' corners, manage closely first) and draws only the 20 largest \
+            moves; every mark keeps its tooltip with name and values. SVG, PNG or PDF by the output's \
+            extension.
             """
     )
 
