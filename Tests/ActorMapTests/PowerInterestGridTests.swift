@@ -221,6 +221,10 @@ import Testing
         #expect(named.sorted() == Self.bigMap.expected.sorted())
         #expect(!layout.places.contains(.key), "no numbered mark on a big grid")
         #expect(Self.overlaps(layout.places.compactMap(\.box)).isEmpty)
+        // A name may lie over an unnamed mark on a crowded grid, never over a named one.
+        let namedMarks = grid.marks.indices.filter { layout.places[$0].box != nil }
+            .map { GridBox(x: layout.centres[$0].x - 9, y: layout.centres[$0].y - 9, width: 18, height: 18) }
+        for box in layout.places.compactMap(\.box) { #expect(!namedMarks.contains(where: box.overlaps)) }
         let svg = grid.svg()
         #expect(svg.components(separatedBy: "<text class=\"label\"").count - 1 == 30)
         #expect(!svg.contains("Numbered marks") && !svg.contains("class=\"keyed\""))
@@ -237,6 +241,10 @@ import Testing
         let image = grid.svg(tooltips: false)
         #expect(image.contains("the other 30 are marks only: the lists by quadrant below name every actor."))
         #expect(!image.contains("hover"))
+        // Made into a PNG or PDF, where nothing can be hovered, it sends the reader to the SVG.
+        let picture = grid.svgForPicture()
+        #expect(picture.contains("the other 30 are marks only: the grid drawn as SVG gives each name in its mark&#39;s tooltip."))
+        #expect(!picture.contains("hover") && !picture.contains("<title>M1"))
     }
 
     /// 40 actors, all at influence 0 in 2010; in 2012 actor *k* is at (k/4, k/4): each moved

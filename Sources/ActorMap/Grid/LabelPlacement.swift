@@ -69,16 +69,26 @@ enum LabelPlacement {
     ///   - limit: At most how many names to write; `nil` for every one that finds a place.
     ///     With a limit, a name with no free place is `unnamed` instead of `key`, and so is
     ///     every mark after the limit is reached.
+    ///   - guarded: The marks (by position in `centres`) no name may cover, besides those
+    ///     named; `nil` for every mark. On a crowded chart a name may then lie over an
+    ///     unnamed mark (its white halo keeps it legible), never over a named one.
     /// - Returns: One place per mark, in the order given.
     static func place(centres: [(x: Double, y: Double)], radius: Double, sizes: [(width: Double, height: Double)],
-                      bounds: GridBox, obstacles: [GridBox], lines: [Segment] = [], limit: Int? = nil) -> [Place] {
+                      bounds: GridBox, obstacles: [GridBox], lines: [Segment] = [], limit: Int? = nil,
+                      guarded: Set<Int>? = nil) -> [Place] {
         precondition(centres.count == sizes.count, "one size per mark")
         let markBoxes = centres.map { GridBox(x: $0.x - radius, y: $0.y - radius, width: 2 * radius, height: 2 * radius) }
+        var keptClear = guarded.map { $0.sorted().map { markBoxes[$0] } } ?? markBoxes
         var taken: [GridBox] = []
         var places: [Place] = []
         for (index, centre) in centres.enumerated() {
             if let limit, taken.count >= limit {
                 places.append(.unnamed)
+                continue
+            }
+            // A mark an earlier name lies over is not named: its name would point at text.
+            if guarded != nil, taken.contains(where: markBoxes[index].overlaps) {
+                places.append(limit == nil ? .key : .unnamed)
                 continue
             }
             let size = sizes[index]
@@ -90,7 +100,7 @@ enum LabelPlacement {
                         guard bounds.contains(candidate),
                               !taken.contains(where: candidate.overlaps),
                               !obstacles.contains(where: candidate.overlaps),
-                              !markBoxes.contains(where: candidate.overlaps),
+                              !keptClear.contains(where: candidate.overlaps),
                               !avoided.contains(where: { crosses($0, candidate) })
                         else { continue }
                         // A leader must not run through another mark, or it points at the wrong one.
@@ -104,7 +114,10 @@ enum LabelPlacement {
                     }
                 }
             }
-            if let box = chosen.box { taken.append(box) }
+            if let box = chosen.box {
+                taken.append(box)
+                if let guarded, !guarded.contains(index) { keptClear.append(markBoxes[index]) }
+            }
             places.append(chosen)
         }
         return places

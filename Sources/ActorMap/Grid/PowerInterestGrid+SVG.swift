@@ -121,7 +121,8 @@ extension PowerInterestGrid {
         let placed = LabelPlacement.place(
             centres: order.map { centres[$0] }, radius: Self.markRadius, sizes: order.map { sizes[$0] },
             bounds: GridBox(x: plot.x + 2, y: plot.y + 2, width: plot.width - 4, height: plot.height - 4),
-            obstacles: quadrantTitles, lines: arrows, limit: budgeted ? Self.nameCap : nil)
+            obstacles: quadrantTitles, lines: arrows, limit: budgeted ? Self.nameCap : nil,
+            guarded: budgeted ? Set(0..<min(order.count, Self.nameCap)) : nil)
         var places = [LabelPlacement.Place](repeating: .key, count: marks.count)
         for (slot, index) in order.enumerated() { places[index] = placed[slot] }
         return Layout(plot: plot, centres: centres, starts: starts, lines: lines, places: places,
@@ -224,10 +225,21 @@ extension PowerInterestGrid {
     /// - Complexity: O(*n*² ) for *n* actors, for placing names.
     public func svg() -> String { svg(tooltips: true) }
 
+    /// The grid as ``svg()`` draws it, to be turned into a picture that cannot be hovered
+    /// (PNG, PDF): without tooltips, and with notes that send the reader for the names of
+    /// unnamed marks to the grid drawn as SVG, where each mark's tooltip gives them.
+    ///
+    /// - Returns: The SVG text, ending in a line break.
+    /// - Complexity: As ``svg()``.
+    public func svgForPicture() -> String { svg(tooltips: false, picture: true) }
+
     /// The grid as ``svg()`` draws it, with each mark's tooltip only when `tooltips`: a
     /// drawing shown as an image (as the report shows each year's) shows no tooltip, and
     /// without them it is about a quarter lighter.
-    func svg(tooltips: Bool) -> String {
+    ///
+    /// When `picture`, the drawing is to become a PNG or PDF: the notes send the reader to
+    /// the SVG for the names of unnamed marks, rather than to the report's lists.
+    func svg(tooltips: Bool, picture: Bool = false) -> String {
         let layout = layout()
         let plot = layout.plot
         let radius = Self.markRadius
@@ -302,6 +314,12 @@ extension PowerInterestGrid {
         for (index, mark) in marks.enumerated() {
             body += self.mark(mark, at: layout.centres[index], tooltip: tooltips)
         }
+        // Among many unnamed marks, a ring picks out each named one, to tie it to its name.
+        if layout.budgeted {
+            for (index, centre) in layout.centres.enumerated() where layout.places[index].box != nil {
+                body += "<circle cx=\"\(n(centre.x))\" cy=\"\(n(centre.y))\" r=\"\(n(radius + 2.5))\" class=\"named\"/>"
+            }
+        }
         body += leaders + labels
         if layout.budgeted { body += titles }
 
@@ -354,7 +372,8 @@ extension PowerInterestGrid {
         if layout.budgeted {
             let named = layout.named, others = marks.count - named
             let rule = "farthest into their quadrants' outer corners, manage closely first, and of the largest moves drawn"
-            let lookup = tooltips ? "hover a mark for its name" : "the lists by quadrant below name every actor"
+            let lookup = tooltips ? "hover a mark for its name"
+                : picture ? "the grid drawn as SVG gives each name in its mark's tooltip" : "the lists by quadrant below name every actor"
             notes.append("Names shown for the \(named) actor\(named == 1 ? "" : "s") \(rule) (at most \(Self.nameCap), as room allows); "
                 + "the other \(others) \(others == 1 ? "is a mark" : "are marks") only: \(lookup).")
         }
@@ -413,6 +432,7 @@ extension PowerInterestGrid {
             .leader { stroke: #777; stroke-width: 0.8; }
             .move { stroke: #444; stroke-width: 1.5; fill: none; }
             .move.light { stroke: #8C8C8C; stroke-width: 1.1; }
+            .named { fill: none; stroke: #222222; stroke-width: 1.6; }
             .halo { paint-order: stroke; stroke: #FFFFFF; stroke-width: 4px; stroke-linejoin: round; stroke-opacity: 0.85; }
             .was { fill: #FFFFFF; stroke: #444; stroke-width: 1.2; }
             .key-title { font-size: 13px; font-weight: bold; }

@@ -13,8 +13,8 @@ struct Grid: ParsableCommand {
             influence up) or a measure such as pagerank. With --from and --to, the grid shows --to and each \
             actor's move since --from as an arrow. A grid of more than 30 actors names at most 30 (those \
             farthest into their quadrants' corners, manage closely first) and draws only the 20 largest \
-            moves; every mark keeps its tooltip with name and values. SVG, PNG or PDF by the output's \
-            extension.
+            moves; in SVG every mark keeps a tooltip with its name and values. SVG, PNG or PDF by the \
+            output's extension.
             """
     )
 
@@ -119,7 +119,9 @@ struct Grid: ParsableCommand {
         }
         let image: Data
         do {
-            image = try Graphviz.render(svg: grid.svg(), format: try outputFormat().image!)
+            // A PNG or PDF cannot be hovered: its notes say so rather than point at tooltips.
+            let format = try outputFormat()
+            image = try Graphviz.render(svg: format == .svg ? grid.svg() : grid.svgForPicture(), format: format.image!)
         } catch {
             printError("error: \(error)")
             throw ExitCode(1)
