@@ -179,4 +179,109 @@ import Testing
             try PowerInterestGrid(try Self.example(), at: .year(2019), x: .attribute("intrest"))
         }
     }
+
+    // MARK: Big grids
+
+    /// 60 actors on whole-number ratings, each at a place of its own, 55 points apart:
+    /// 20 manage closely, 10 keep satisfied, 10 keep informed, 20 monitor.
+    static let bigMap: (text: String, expected: [String]) = {
+        // Manage closely (interest, influence): the 15 places whose sum is 16 or more, then
+        // five of sum 15; the first of those in map order is m16.
+        let manage = [(10, 10), (9, 10), (10, 9), (8, 10), (9, 9), (10, 8), (7, 10), (8, 9), (9, 8), (10, 7),
+                      (6, 10), (7, 9), (8, 8), (9, 7), (10, 6), (7, 8), (5, 10), (6, 9), (8, 7), (9, 6)]
+        // Keep satisfied, scored by influence less interest: 10, 9, 9, 8, 8, 8, then three of 7
+        // (s7 first in map order), then 1.
+        let satisfy = [(0, 10), (1, 10), (0, 9), (2, 10), (1, 9), (0, 8), (1, 8), (3, 10), (2, 9), (4, 5)]
+        // Keep informed, scored by interest less influence: the mirror image.
+        let inform = [(10, 0), (10, 1), (9, 0), (10, 2), (9, 1), (8, 0), (8, 1), (10, 3), (9, 2), (5, 4)]
+        let monitor = [(0, 0), (1, 0), (2, 0), (3, 0), (4, 0), (0, 1), (1, 1), (2, 1), (3, 1), (4, 1),
+                       (0, 2), (1, 2), (2, 2), (3, 2), (4, 2), (0, 3), (1, 3), (2, 3), (3, 3), (4, 3)]
+        var text = "title: Sixty\nactors:\n"
+        for (prefix, places) in [("m", manage), ("s", satisfy), ("i", inform), ("o", monitor)] {
+            for (number, place) in places.enumerated() {
+                let name = prefix == "m" && number == 0 ? "\"M1 <&>\"" : "\(prefix.uppercased())\(number + 1)"
+                text += "  - {id: \(prefix)\(number + 1), name: \(name), kind: donor, attributes: {interest: \(place.0), influence: \(place.1)}}\n"
+            }
+        }
+        text += "relationships:\n  - {from: m1, to: m2, type: collaboration, since: 2010}\n"
+        // In turns of two manage closely, one keep satisfied, one keep informed (no moves):
+        // seven whole turns name 28, and the eighth's two manage closely make 30, so m1–m16,
+        // s1–s7 and i1–i7; no monitor.
+        let expected = (1...16).map { "m\($0)" } + (1...7).map { "s\($0)" } + (1...7).map { "i\($0)" }
+        return (text, expected)
+    }()
+
+    @Test func bigGridNamesAtMostTheCapByQuadrantCorner() throws {
+        let dataset = try #require(check(Self.bigMap.text).dataset)
+        let grid = try PowerInterestGrid(dataset, at: .year(2010))
+        #expect(grid.marks.count == 60)
+        #expect(grid.xRange == 0...10 && grid.yRange == 0...10)
+        let layout = grid.layout()
+        let named = grid.marks.indices.filter { layout.places[$0].box != nil }.map { grid.marks[$0].id }
+        #expect(named.sorted() == Self.bigMap.expected.sorted())
+        #expect(!layout.places.contains(.key), "no numbered mark on a big grid")
+        #expect(Self.overlaps(layout.places.compactMap(\.box)).isEmpty)
+        // A name may lie over an unnamed mark on a crowded grid, never over a named one.
+        let namedMarks = grid.marks.indices.filter { layout.places[$0].box != nil }
+            .map { GridBox(x: layout.centres[$0].x - 9, y: layout.centres[$0].y - 9, width: 18, height: 18) }
+        for box in layout.places.compactMap(\.box) { #expect(!namedMarks.contains(where: box.overlaps)) }
+        let svg = grid.svg()
+        #expect(svg.components(separatedBy: "<text class=\"label\"").count - 1 == 30)
+        #expect(!svg.contains("Numbered marks") && !svg.contains("class=\"keyed\""))
+        // Every actor keeps its mark and a tooltip with its name.
+        #expect(svg.components(separatedBy: "<g class=\"mark\"").count - 1 == 60)
+        #expect(svg.components(separatedBy: "<g class=\"mark\" data-actor=\"o20\"><title>O20 (").count == 2)
+        #expect(svg.contains("Names shown for the 30 actors farthest into their quadrants"))
+        #expect(svg.contains("the other 30 are marks only: hover a mark for its name."))
+        // The name with markup is escaped on the plot and in its tooltip.
+        #expect(svg.contains(">M1 &lt;&amp;&gt;</tspan>") && svg.contains("<title>M1 &lt;&amp;&gt; ("))
+        #expect(!svg.contains("<&>"))
+        #expect(XMLParser(data: Data(svg.utf8)).parse())
+        // Drawn as an image, without tooltips, the note points to the quadrant lists instead.
+        let image = grid.svg(tooltips: false)
+        #expect(image.contains("the other 30 are marks only: the lists by quadrant below name every actor."))
+        #expect(!image.contains("hover"))
+        // Made into a PNG or PDF, where nothing can be hovered, it sends the reader to the SVG.
+        let picture = grid.svgForPicture()
+        #expect(picture.contains("the other 30 are marks only: the grid drawn as SVG gives each name in its mark&#39;s tooltip."))
+        #expect(!picture.contains("hover") && !picture.contains("<title>M1"))
+    }
+
+    /// 40 actors, all at influence 0 in 2010; in 2012 actor *k* is at (k/4, k/4): each moved
+    /// up by k/4, and on a plot of 552 points for 10 that is 13.8·k points, every move longer
+    /// than a mark (13 points) and so drawable. Only the 20 largest, k = 21…40, are drawn.
+    @Test func bigGridDrawsOnlyTheLargestMoves() throws {
+        var text = "title: Forty\nactors:\n"
+        for k in 1...40 {
+            let value = Double(k) / 4
+            text += "  - {id: a\(k), name: A\(k), kind: donor, since: 2010, attributes: {interest: \(value), influence: [{since: 2010, value: 0}, {since: 2012, value: \(value)}]}}\n"
+        }
+        text += "relationships:\n  - {from: a1, to: a2, type: collaboration, since: 2010}\n"
+        let dataset = try #require(check(text).dataset)
+        let grid = try PowerInterestGrid(dataset, at: .year(2012), from: .year(2010))
+        #expect(grid.marks.filter(\.moved).count == 40)
+        let layout = grid.layout()
+        #expect(layout.moves == 40)
+        let drawn = grid.marks.indices.filter { layout.starts[$0] != nil }.map { grid.marks[$0].id }
+        #expect(drawn == (21...40).map { "a\($0)" })
+        let svg = grid.svg()
+        let arrows = svg.components(separatedBy: "<line ").filter { $0.contains("class=\"move light\"") }.count
+        #expect(arrows == 20 + 1, "20 arrows, and one in the key")
+        #expect(svg.contains("40 actors moved between 2010 and 2012; arrows show only the 20 largest of these moves (hover a mark for where it was)."))
+        #expect(!svg.contains("did not move"), "nobody stood still")
+        #expect(XMLParser(data: Data(svg.utf8)).parse())
+    }
+
+    @Test func smallGridNamesEveryActorAndDrawsEveryMove() throws {
+        for y in [ActorScale.attribute("influence"), .measure(.pagerank)] {
+            let grid = try PowerInterestGrid(try Self.example(), at: .year(2019), from: .year(2009), y: y)
+            let layout = grid.layout()
+            #expect(!layout.budgeted)
+            #expect(layout.places.allSatisfy { $0.box != nil }, "\(y): every actor named")
+            #expect(layout.arrows == layout.moves, "\(y): every move drawn")
+            let svg = grid.svg()
+            #expect(svg.components(separatedBy: "<text class=\"label\"").count - 1 == 13)
+            #expect(!svg.contains("Names shown for") && !svg.contains("largest of these moves") && !svg.contains("move light"))
+        }
+    }
 }

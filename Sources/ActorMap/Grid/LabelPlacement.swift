@@ -29,8 +29,9 @@ struct GridBox: Hashable, Sendable {
 /// name tries the places around its mark, nearest first (right, left, a little above or
 /// below either, above, below, then the diagonals), then the same directions further out,
 /// joined to the mark by a leader line that passes no other mark. A name that finds no free place in any of them is left out of the plot,
-/// and the caller lists it in a key under a number drawn beside the mark; so the
-/// guarantee holds however crowded the chart.
+/// and the caller lists it in a key under a number drawn beside the mark, or, on a chart
+/// that names only so many (`limit`), leaves the mark unnamed; so the guarantee holds
+/// however crowded the chart.
 ///
 /// - Complexity: O(*n*² · *c*) for *n* marks and *c* candidate places each.
 enum LabelPlacement {
@@ -42,12 +43,15 @@ enum LabelPlacement {
         case leader(GridBox)
         /// Nowhere free: the caller numbers the mark and lists the name in a key.
         case key
+        /// Not named: no free place on a chart that names only so many, or the names it
+        /// allows were all written before this mark's turn.
+        case unnamed
 
         /// The box the name occupies, when it has one.
         var box: GridBox? {
             switch self {
             case .beside(let box), .leader(let box): box
-            case .key: nil
+            case .key, .unnamed: nil
             }
         }
     }
@@ -62,16 +66,33 @@ enum LabelPlacement {
     ///   - obstacles: Fixed things names must not cover (quadrant titles).
     ///   - lines: Lines names should not cross (arrows of moves); a name crosses one only
     ///     when no other place is free.
+    ///   - limit: At most how many names to write; `nil` for every one that finds a place.
+    ///     With a limit, a name with no free place is `unnamed` instead of `key`, and so is
+    ///     every mark after the limit is reached.
+    ///   - guarded: The marks (by position in `centres`) no name may cover, besides those
+    ///     named; `nil` for every mark. On a crowded chart a name may then lie over an
+    ///     unnamed mark (its white halo keeps it legible), never over a named one.
     /// - Returns: One place per mark, in the order given.
     static func place(centres: [(x: Double, y: Double)], radius: Double, sizes: [(width: Double, height: Double)],
-                      bounds: GridBox, obstacles: [GridBox], lines: [Segment] = []) -> [Place] {
+                      bounds: GridBox, obstacles: [GridBox], lines: [Segment] = [], limit: Int? = nil,
+                      guarded: Set<Int>? = nil) -> [Place] {
         precondition(centres.count == sizes.count, "one size per mark")
         let markBoxes = centres.map { GridBox(x: $0.x - radius, y: $0.y - radius, width: 2 * radius, height: 2 * radius) }
+        var keptClear = guarded.map { $0.sorted().map { markBoxes[$0] } } ?? markBoxes
         var taken: [GridBox] = []
         var places: [Place] = []
         for (index, centre) in centres.enumerated() {
+            if let limit, taken.count >= limit {
+                places.append(.unnamed)
+                continue
+            }
+            // A mark an earlier name lies over is not named: its name would point at text.
+            if guarded != nil, taken.contains(where: markBoxes[index].overlaps) {
+                places.append(limit == nil ? .key : .unnamed)
+                continue
+            }
             let size = sizes[index]
-            var chosen = Place.key
+            var chosen = limit == nil ? Place.key : .unnamed
             // Every place clear of the lines first, then, only if none is, any other.
             search: for avoided in lines.isEmpty ? [lines] : [lines, []] {
                 for (ring, gap) in [3.0, 16, 32, 52].enumerated() {
@@ -79,7 +100,7 @@ enum LabelPlacement {
                         guard bounds.contains(candidate),
                               !taken.contains(where: candidate.overlaps),
                               !obstacles.contains(where: candidate.overlaps),
-                              !markBoxes.contains(where: candidate.overlaps),
+                              !keptClear.contains(where: candidate.overlaps),
                               !avoided.contains(where: { crosses($0, candidate) })
                         else { continue }
                         // A leader must not run through another mark, or it points at the wrong one.
@@ -93,7 +114,10 @@ enum LabelPlacement {
                     }
                 }
             }
-            if let box = chosen.box { taken.append(box) }
+            if let box = chosen.box {
+                taken.append(box)
+                if let guarded, !guarded.contains(index) { keptClear.append(markBoxes[index]) }
+            }
             places.append(chosen)
         }
         return places

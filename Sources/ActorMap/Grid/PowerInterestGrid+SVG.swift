@@ -19,7 +19,24 @@ extension PowerInterestGrid {
         var quadrantTitles: [GridBox]
         /// Whether some marks share a place and were spread.
         var spread: Bool
+        /// How many moves were long enough to draw as an arrow; more than
+        /// `starts` holds when only the `moveCap` largest are drawn.
+        var moves: Int
+
+        /// Whether the grid names only some of its marks (more than `nameCap` of them).
+        var budgeted: Bool { places.contains(.unnamed) }
+        /// How many marks carry their name on the plot.
+        var named: Int { places.filter { $0.box != nil }.count }
+        /// How many arrows are drawn.
+        var arrows: Int { starts.compactMap { $0 }.count }
     }
+
+    /// On a grid of more actors than this, names are written for at most this many, chosen
+    /// by `namingOrder(lengths:)`; the rest are marks with tooltips. A grid of this many or
+    /// fewer names every actor that has room, and numbers the rest in a key.
+    static let nameCap = 30
+    /// With more moves than this to draw, only the largest this many are drawn, lighter.
+    static let moveCap = 20
 
     static let markRadius = 9.0
     static let labelSize = 12.0
@@ -67,11 +84,25 @@ extension PowerInterestGrid {
             }
         }
         // A move shorter than the mark itself would be an arrowhead on the mark: not drawn.
-        let starts: [(x: Double, y: Double)?] = marks.indices.map { index in
+        var starts: [(x: Double, y: Double)?] = marks.indices.map { index in
             guard marks[index].moved, let previous = marks[index].previous else { return nil }
             let start = (x: px(previous.x), y: py(previous.y)), end = centres[index]
             let length = ((end.x - start.x) * (end.x - start.x) + (end.y - start.y) * (end.y - start.y)).squareRoot()
             return length > Self.markRadius + 4 ? start : nil
+        }
+        // How far each drawn move runs on the plot, where both axes span the same length.
+        var lengths: [Int: Double] = [:]
+        for (index, start) in starts.enumerated() {
+            guard let start else { continue }
+            let end = centres[index]
+            lengths[index] = ((end.x - start.x) * (end.x - start.x) + (end.y - start.y) * (end.y - start.y)).squareRoot()
+        }
+        let moves = lengths.count
+        // Many arrows cross into a tangle: only the largest moves are drawn.
+        if moves > Self.moveCap {
+            let largest = Set(Self.largestFirst(lengths).prefix(Self.moveCap))
+            for index in starts.indices where !largest.contains(index) { starts[index] = nil }
+            lengths = lengths.filter { largest.contains($0.key) }
         }
 
         let quadrantTitles = quadrantTexts(plot: plot).map(\.box)
@@ -80,19 +111,72 @@ extension PowerInterestGrid {
             (width: (lines.map { Self.textWidth($0, size: Self.labelSize) }.max() ?? 0) + 4,
              height: Double(lines.count) * Self.lineHeight + 2)
         }
-        // The most powerful, then the most interested, are named first and so nearest.
-        let order = marks.indices.sorted {
+        // On a small grid the most powerful, then the most interested, are named first and so
+        // nearest; on a big one, names go in `namingOrder`, up to `nameCap`.
+        let budgeted = marks.count > Self.nameCap
+        let order = budgeted ? namingOrder(lengths: lengths) : marks.indices.sorted {
             (marks[$0].y, marks[$0].x, marks[$1].id) > (marks[$1].y, marks[$1].x, marks[$0].id)
         }
         let arrows: [LabelPlacement.Segment] = starts.indices.compactMap { index in starts[index].map { ($0, centres[index]) } }
         let placed = LabelPlacement.place(
             centres: order.map { centres[$0] }, radius: Self.markRadius, sizes: order.map { sizes[$0] },
             bounds: GridBox(x: plot.x + 2, y: plot.y + 2, width: plot.width - 4, height: plot.height - 4),
-            obstacles: quadrantTitles, lines: arrows)
+            obstacles: quadrantTitles, lines: arrows, limit: budgeted ? Self.nameCap : nil,
+            guarded: budgeted ? Set(0..<min(order.count, Self.nameCap)) : nil)
         var places = [LabelPlacement.Place](repeating: .key, count: marks.count)
         for (slot, index) in order.enumerated() { places[index] = placed[slot] }
         return Layout(plot: plot, centres: centres, starts: starts, lines: lines, places: places,
-                      quadrantTitles: quadrantTitles, spread: spread)
+                      quadrantTitles: quadrantTitles, spread: spread, moves: moves)
+    }
+
+    /// Indices of `lengths`, the longest first, ties in the map's order.
+    private static func largestFirst(_ lengths: [Int: Double]) -> [Int] {
+        lengths.keys.sorted { (Self.rounded(lengths[$0]!), -$0) > (Self.rounded(lengths[$1]!), -$1) }
+    }
+
+    /// A score rounded to nine decimals, so that sums equal on paper compare equal.
+    private static func rounded(_ value: Double) -> Double { (value * 1e9).rounded() / 1e9 }
+
+    /// The order in which a grid of more than `nameCap` actors offers its marks a name: each
+    /// quadrant's actors farthest into its outer corner first (for *manage closely*, the
+    /// highest power plus interest, each as a share of its axis; for *keep satisfied*, the
+    /// highest power less interest; for *keep informed*, the highest interest less power),
+    /// taken in turns of five: two of *manage closely*, one of *keep satisfied*, one of
+    /// *keep informed*, then the actor of the largest move drawn (`lengths`); a turn whose
+    /// list is used up passes. *Monitor* follows once the others are all offered, the lowest
+    /// power plus interest first. Ties go in the map's order.
+    func namingOrder(lengths: [Int: Double]) -> [Int] {
+        let xSpan = xRange.upperBound - xRange.lowerBound, ySpan = yRange.upperBound - yRange.lowerBound
+        func across(_ index: Int) -> Double { (marks[index].x - xRange.lowerBound) / xSpan }
+        func up(_ index: Int) -> Double { (marks[index].y - yRange.lowerBound) / ySpan }
+        func farthest(_ name: String, _ score: (Int) -> Double) -> [Int] {
+            marks.indices.filter { quadrant(x: marks[$0].x, y: marks[$0].y) == name }
+                .map { (index: $0, score: Self.rounded(score($0))) }
+                .sorted { ($0.score, -$0.index) > ($1.score, -$1.index) }
+                .map(\.index)
+        }
+        let manage = farthest("manage closely") { across($0) + up($0) }
+        let satisfy = farthest("keep satisfied") { up($0) - across($0) }
+        let inform = farthest("keep informed") { across($0) - up($0) }
+        let monitor = farthest("monitor") { -(across($0) + up($0)) }
+        let movers = Self.largestFirst(lengths)
+        let lists = [manage, satisfy, inform, movers]
+        var next = [0, 0, 0, 0]
+        let turns = [0, 0, 1, 2, 3]
+        var order: [Int] = [], offered = Set<Int>()
+        while lists.indices.contains(where: { next[$0] < lists[$0].count }) {
+            for list in turns {
+                // The next in this list not offered already (a mover may be a quadrant's extreme).
+                while next[list] < lists[list].count, offered.contains(lists[list][next[list]]) { next[list] += 1 }
+                guard next[list] < lists[list].count else { continue }
+                let index = lists[list][next[list]]
+                next[list] += 1
+                order.append(index)
+                offered.insert(index)
+            }
+        }
+        for index in monitor where !offered.contains(index) { order.append(index) }
+        return order
     }
 
     /// Room between the plot's edge and the ends of its axes, so that a mark at the end of
@@ -130,7 +214,9 @@ extension PowerInterestGrid {
     /// The grid as a standalone SVG document: title, the four named quadrants, axes with
     /// their ticks and what they measure, a mark per actor (group colour, stance glyph,
     /// tooltip with its values and quadrant), arrows for moves, names that do not collide,
-    /// a key of groups and stances, and notes on what is left out.
+    /// a key of groups and stances, and notes on what is left out. On a grid of more than
+    /// 30 actors, at most 30 are named and at most the 20 largest moves drawn, and the notes
+    /// say how many.
     ///
     /// Every name from the map is escaped (``MarkupText/html(_:)``); each mark is a group
     /// `<g class="mark" data-actor="…">`.
@@ -139,10 +225,21 @@ extension PowerInterestGrid {
     /// - Complexity: O(*n*² ) for *n* actors, for placing names.
     public func svg() -> String { svg(tooltips: true) }
 
+    /// The grid as ``svg()`` draws it, to be turned into a picture that cannot be hovered
+    /// (PNG, PDF): without tooltips, and with notes that send the reader for the names of
+    /// unnamed marks to the grid drawn as SVG, where each mark's tooltip gives them.
+    ///
+    /// - Returns: The SVG text, ending in a line break.
+    /// - Complexity: As ``svg()``.
+    public func svgForPicture() -> String { svg(tooltips: false, picture: true) }
+
     /// The grid as ``svg()`` draws it, with each mark's tooltip only when `tooltips`: a
     /// drawing shown as an image (as the report shows each year's) shows no tooltip, and
     /// without them it is about a quarter lighter.
-    func svg(tooltips: Bool) -> String {
+    ///
+    /// When `picture`, the drawing is to become a PNG or PDF: the notes send the reader to
+    /// the SVG for the names of unnamed marks, rather than to the report's lists.
+    func svg(tooltips: Bool, picture: Bool = false) -> String {
         let layout = layout()
         let plot = layout.plot
         let radius = Self.markRadius
@@ -160,11 +257,15 @@ extension PowerInterestGrid {
         }
         body += "<line x1=\"\(n(plot.x + halfW))\" y1=\"\(n(plot.y))\" x2=\"\(n(plot.x + halfW))\" y2=\"\(n(plot.maxY))\" class=\"divide\"/>"
         body += "<line x1=\"\(n(plot.x))\" y1=\"\(n(plot.y + halfH))\" x2=\"\(n(plot.maxX))\" y2=\"\(n(plot.y + halfH))\" class=\"divide\"/>"
+        // On a crowded grid the titles go over the marks, on a white halo, to stay legible.
+        var titles = ""
+        let halo = layout.budgeted ? " halo" : ""
         for quadrant in quadrantTexts(plot: plot) {
             let anchor = quadrant.end ? " text-anchor=\"end\"" : ""
-            body += "<text x=\"\(n(quadrant.x))\" y=\"\(n(quadrant.y))\"\(anchor) class=\"quadrant\">\(quadrant.title)</text>"
-            body += "<text x=\"\(n(quadrant.x))\" y=\"\(n(quadrant.y + 15))\"\(anchor) class=\"quadrant-detail\">\(quadrant.detail)</text>"
+            titles += "<text x=\"\(n(quadrant.x))\" y=\"\(n(quadrant.y))\"\(anchor) class=\"quadrant\(halo)\">\(quadrant.title)</text>"
+            titles += "<text x=\"\(n(quadrant.x))\" y=\"\(n(quadrant.y + 15))\"\(anchor) class=\"quadrant-detail\(halo)\">\(quadrant.detail)</text>"
         }
+        if !layout.budgeted { body += titles }
         body += "<rect x=\"\(n(plot.x))\" y=\"\(n(plot.y))\" width=\"\(n(plot.width))\" height=\"\(n(plot.height))\" fill=\"none\" stroke=\"#888\"/>"
 
         // Ticks and axis titles.
@@ -179,14 +280,16 @@ extension PowerInterestGrid {
         body += "<text x=\"\(n(plot.x + halfW))\" y=\"\(n(plot.maxY + 46))\" text-anchor=\"middle\" class=\"axis\">\(text(axisTitle(x, role: "Interest")))</text>"
         body += "<text transform=\"translate(\(n(plot.x - 62)) \(n(plot.y + halfH))) rotate(-90)\" text-anchor=\"middle\" class=\"axis\">\(text(axisTitle(y, role: "Power")))</text>"
 
-        // Moves, under the marks.
+        // Moves, under the marks; lighter when only the largest are drawn.
+        let moveClass = layout.moves > layout.arrows ? "move light" : "move"
+        let arrowMarker = layout.moves > layout.arrows ? "grid-arrow-light" : "grid-arrow"
         for (index, start) in layout.starts.enumerated() {
             guard let start else { continue }
             let end = layout.centres[index]
             let dx = end.x - start.x, dy = end.y - start.y, length = (dx * dx + dy * dy).squareRoot()
             let tip = (x: end.x - dx / length * (radius + 2), y: end.y - dy / length * (radius + 2))
             body += "<circle cx=\"\(n(start.x))\" cy=\"\(n(start.y))\" r=\"3\" class=\"was\"/>"
-            body += "<line x1=\"\(n(start.x))\" y1=\"\(n(start.y))\" x2=\"\(n(tip.x))\" y2=\"\(n(tip.y))\" class=\"move\" marker-end=\"url(#grid-arrow)\"/>"
+            body += "<line x1=\"\(n(start.x))\" y1=\"\(n(start.y))\" x2=\"\(n(tip.x))\" y2=\"\(n(tip.y))\" class=\"\(moveClass)\" marker-end=\"url(#\(arrowMarker))\"/>"
         }
 
         // Marks, then leader lines (which pass no other mark), then names on top.
@@ -201,6 +304,8 @@ extension PowerInterestGrid {
                 labels += label(layout.lines[index], in: box, mark: centre)
             case .beside(let box):
                 labels += label(layout.lines[index], in: box, mark: centre)
+            case .unnamed:
+                break
             case .key:
                 keyed.append((keyed.count + 1, mark.name))
                 labels += "<text x=\"\(n(centre.x + radius))\" y=\"\(n(centre.y - radius))\" class=\"keyed\">\(keyed.count)</text>"
@@ -209,7 +314,14 @@ extension PowerInterestGrid {
         for (index, mark) in marks.enumerated() {
             body += self.mark(mark, at: layout.centres[index], tooltip: tooltips)
         }
+        // Among many unnamed marks, a ring picks out each named one, to tie it to its name.
+        if layout.budgeted {
+            for (index, centre) in layout.centres.enumerated() where layout.places[index].box != nil {
+                body += "<circle cx=\"\(n(centre.x))\" cy=\"\(n(centre.y))\" r=\"\(n(radius + 2.5))\" class=\"named\"/>"
+            }
+        }
         body += leaders + labels
+        if layout.budgeted { body += titles }
 
         // The key, to the right of the plot.
         var keyY = plot.y + 6
@@ -238,7 +350,7 @@ extension PowerInterestGrid {
             key += "<text x=\"\(n(keyLeft))\" y=\"\(n(keyY))\" class=\"key-title\">Moves</text>"
             keyY += 20
             key += "<circle cx=\"\(n(keyLeft + 3))\" cy=\"\(n(keyY - 4))\" r=\"3\" class=\"was\"/>"
-            key += "<line x1=\"\(n(keyLeft + 3))\" y1=\"\(n(keyY - 4))\" x2=\"\(n(keyLeft + 30))\" y2=\"\(n(keyY - 4))\" class=\"move\" marker-end=\"url(#grid-arrow)\"/>"
+            key += "<line x1=\"\(n(keyLeft + 3))\" y1=\"\(n(keyY - 4))\" x2=\"\(n(keyLeft + 30))\" y2=\"\(n(keyY - 4))\" class=\"\(moveClass)\" marker-end=\"url(#\(arrowMarker))\"/>"
             key += "<text x=\"\(n(keyLeft + 40))\" y=\"\(n(keyY))\" class=\"key\">from \(text(from.description)) to \(text(time.description))</text>"
             keyY += 24
         }
@@ -257,6 +369,14 @@ extension PowerInterestGrid {
         // Notes under the plot: how the quadrants are cut, and who is not shown.
         var notes = ["Quadrants cut each axis at its midpoint (\(x.name) \(Self.tickText(xSplit)), \(y.name) \(Self.tickText(ySplit))), after Mendelow's power–interest grid."]
         if layout.spread { notes.append("Actors with the same values sit side by side around their shared point.") }
+        if layout.budgeted {
+            let named = layout.named, others = marks.count - named
+            let rule = "farthest into their quadrants' outer corners, manage closely first, and of the largest moves drawn"
+            let lookup = tooltips ? "hover a mark for its name"
+                : picture ? "the grid drawn as SVG gives each name in its mark's tooltip" : "the lists by quadrant below name every actor"
+            notes.append("Names shown for the \(named) actor\(named == 1 ? "" : "s") \(rule) (at most \(Self.nameCap), as room allows); "
+                + "the other \(others) \(others == 1 ? "is a mark" : "are marks") only: \(lookup).")
+        }
         if !unplaced.isEmpty {
             notes.append("Not drawn, with no value on an axis at \(time): \(Salience.names(unplaced)).")
         }
@@ -264,6 +384,12 @@ extension PowerInterestGrid {
             let moved = marks.filter(\.moved).count
             if moved == 0 {
                 notes.append("No actor drawn moved on these axes between \(from) and \(time).")
+            } else if layout.moves > layout.arrows {
+                let still = marks.count - new.count - moved
+                var note = "\(moved) actor\(moved == 1 ? "" : "s") moved between \(from) and \(time); arrows show only the \(layout.arrows) largest of these moves"
+                note += tooltips ? " (hover a mark for where it was)" : ""
+                note += still > 0 ? "; \(still) did not move." : "."
+                notes.append(note)
             } else if moved < marks.count - new.count {
                 let still = marks.count - new.count - moved
                 notes.append("\(moved) actor\(moved == 1 ? "" : "s") moved between \(from) and \(time) (arrows); \(still) did not.")
@@ -305,6 +431,9 @@ extension PowerInterestGrid {
             .keyed { font-size: 10px; font-weight: bold; }
             .leader { stroke: #777; stroke-width: 0.8; }
             .move { stroke: #444; stroke-width: 1.5; fill: none; }
+            .move.light { stroke: #8C8C8C; stroke-width: 1.1; }
+            .named { fill: none; stroke: #222222; stroke-width: 1.6; }
+            .halo { paint-order: stroke; stroke: #FFFFFF; stroke-width: 4px; stroke-linejoin: round; stroke-opacity: 0.85; }
             .was { fill: #FFFFFF; stroke: #444; stroke-width: 1.2; }
             .key-title { font-size: 13px; font-weight: bold; }
             .key { font-size: 12px; }
@@ -313,7 +442,9 @@ extension PowerInterestGrid {
             .glyph { stroke-width: 2; stroke-linecap: round; }
             </style>
             """
-        let defs = "<defs><marker id=\"grid-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#444\"/></marker></defs>"
+        let defs = "<defs><marker id=\"grid-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#444\"/></marker>"
+            + (arrowMarker == "grid-arrow" ? "" : "<marker id=\"grid-arrow-light\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#8C8C8C\"/></marker>")
+            + "</defs>"
         // The XML declaration also lets Graphviz's image loader recognise the file as SVG.
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(n(width))\" height=\"\(n(height))\" viewBox=\"0 0 \(n(width)) \(n(height))\" role=\"img\" aria-label=\"\(text(title + ": " + subtitle))\">"
             + "<title>\(text(title + ": " + subtitle))</title>"

@@ -11,6 +11,12 @@ import Foundation
 /// − opposes, = neutral); names are placed so that none overlaps another or a mark. Given
 /// an earlier moment, each actor's move from there is drawn as an arrow.
 ///
+/// A grid of more than 30 actors stays readable: it names at most 30, offered a name in
+/// turn by how far each sits into its quadrant's outer corner (*manage closely* first, then
+/// *keep satisfied* and *keep informed*, with the largest moves; *monitor* last), only where
+/// a name fits; it draws only the 20 largest moves, lighter; and a note under the grid says
+/// how many are named and how many moves are drawn. Every actor keeps its mark and tooltip.
+///
 /// Mendelow, A. (1991) "Environmental scanning: the impact of the stakeholder concept",
 /// *Proceedings of the 2nd International Conference on Information Systems*, 407–418.
 ///

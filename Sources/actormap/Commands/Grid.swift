@@ -11,7 +11,10 @@ struct Grid: ParsableCommand {
             monitor. Each actor is a mark in its group's colour with a glyph of its stance (+ supports, \
             − opposes, = neutral). Either axis takes a numeric attribute (the default: interest across, \
             influence up) or a measure such as pagerank. With --from and --to, the grid shows --to and each \
-            actor's move since --from as an arrow. SVG, PNG or PDF by the output's extension.
+            actor's move since --from as an arrow. A grid of more than 30 actors names at most 30 (those \
+            farthest into their quadrants' corners, manage closely first) and draws only the 20 largest \
+            moves; in SVG every mark keeps a tooltip with its name and values. SVG, PNG or PDF by the \
+            output's extension.
             """
     )
 
@@ -116,7 +119,9 @@ struct Grid: ParsableCommand {
         }
         let image: Data
         do {
-            image = try Graphviz.render(svg: grid.svg(), format: try outputFormat().image!)
+            // A PNG or PDF cannot be hovered: its notes say so rather than point at tooltips.
+            let format = try outputFormat()
+            image = try Graphviz.render(svg: format == .svg ? grid.svg() : grid.svgForPicture(), format: format.image!)
         } catch {
             printError("error: \(error)")
             throw ExitCode(1)
