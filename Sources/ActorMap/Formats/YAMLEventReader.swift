@@ -1,7 +1,7 @@
 internal import CLibYAML
 import Yams
 
-/// Reads a YAML text straight from libyaml's events into a ``DocumentNode`` tree, without
+/// Reads a YAML text straight from libyaml's events into a `DocumentNode` tree, without
 /// composing Yams' tree first: composing it and carrying it over took two thirds of
 /// reading a big map.
 ///
@@ -80,7 +80,7 @@ enum YAMLEventReader {
     }
 
     /// The tree of a text of one YAML document, the same as Yams' default resolver gives
-    /// through ``DocumentNode``; `nil` for a text left to Yams (see the type's description).
+    /// through `DocumentNode`; `nil` for a text left to Yams (see the type's description).
     ///
     /// - Complexity: O(*n*) for *n* bytes.
     static func tree(of text: String) -> DocumentNode? {
