@@ -29,7 +29,14 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "CSV", package: "CSV.swift"),
+                "CLibYAML",
             ]
+        ),
+        // libyaml's header, for reading YAML from its events. The functions are those of the
+        // copy of libyaml Yams builds in, so nothing is linked here.
+        .systemLibrary(
+            name: "CLibYAML",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         // Graphviz's C libraries, found through pkg-config.
         .systemLibrary(

@@ -10,6 +10,9 @@ pkg-config --exists libgvc 2>/dev/null || missing+=(libgraphviz-dev)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
 # ZIPFoundation, which opens Excel workbooks, builds against zlib.
 [ -e /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+# YAML is read from libyaml's events, declared by libyaml's header (the functions are the
+# copy Yams builds in).
+pkg-config --exists yaml-0.1 2>/dev/null || missing+=(libyaml-dev)
 # PNG and PDF drawings use the fonts fontconfig knows; names in Thai script, as on maps of
 # Thailand's Baan Mankong, need one with Thai glyphs. (SVG leaves fonts to the browser.)
 [ -n "$(fc-list :lang=th 2>/dev/null)" ] || missing+=(fonts-thai-tlwg)

@@ -115,6 +115,9 @@ struct DatasetDocument {
                      fix: "write field names as plain words, such as `name:`.")
             return nil
         }
+        // One document without anchors is read straight from libyaml's events; any other
+        // text, and every text with a problem, is composed by Yams as below.
+        if let tree = YAMLEventReader.tree(of: text) { return tree }
         // Yams types every key by regular expressions to compare keys, a third of the time
         // of reading a big map. Text without tags or anchors is composed untyped and its keys
         // compared here by the same rules; text with either, or with a key given twice, is
