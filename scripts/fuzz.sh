@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(yaml json csv xlsx graphml gexf dot svg html)
+[ ${#targets[@]} -gt 0 ] || targets=(yaml json csv xlsx graphml gexf gephitime edgelist kumu dot svg html)
 build=.build-fuzz
 
 echo "building the library with coverage into $build…"
@@ -32,7 +32,7 @@ seed() {
     local target=$1 corpus=$2
     case $target in
         yaml|dot|html) cp Examples/Datasets/*.yaml "$corpus"/ ;;
-        json|csv|graphml|gexf|svg) cp Fuzz/Seeds/"$target"/* "$corpus"/ ;;
+        json|csv|graphml|gexf|gephitime|edgelist|kumu|svg) cp Fuzz/Seeds/"$target"/* "$corpus"/ ;;
         xlsx) cp Tests/ActorMapTests/Fixtures/interchange/*.xlsx "$corpus"/ ;;
     esac
 }
@@ -45,6 +45,7 @@ for target in "${targets[@]}"; do
     binary="$build/fuzz-$target"
     swiftc -sanitize=fuzzer -parse-as-library -g -I "$debug/Modules" -I "$debug" \
         -Xcc -fmodule-map-file="$build/checkouts/Yams/Sources/CYaml/include/module.modulemap" \
+        -Xcc -fmodule-map-file=Sources/CLibYAML/module.modulemap \
         -Xcc -fmodule-map-file="$build/checkouts/ZIPFoundation/Sources/CZLib/module.modulemap" \
         "$source" "${objects[@]}" -lz -o "$binary"
     corpus="$build/corpus/$target"
