@@ -70,18 +70,21 @@ struct Report: ParsableCommand {
         if !encoding.isPlain {
             style.encoding = try encoding.encoding(for: dataset, measuring: options)
         }
-        let page = ReportPage(years: compared, step: step, measure: metric, options: options, maps: maps ? style : nil,
+        var page = ReportPage(years: compared, step: step, measure: metric, options: options, maps: maps ? style : nil,
                               budget: layoutTime.budget, generator: "actormap report")
         let count = page.moments(of: compared).count
         guard count <= ReportPage.mostYears else {
             printError("error: that is \(count) years for one page; narrow --from/--to or raise --step.")
             throw ExitCode(1)
         }
-        if let actorEncoding = style.encoding {
-            // The page draws every year to one scale; the note names the scale it draws to.
-            let years = page.moments(of: compared).compactMap { moment -> Int? in if case .year(let year) = moment { year } else { nil } }
-            let noted = actorEncoding.shared(across: years, of: dataset, keeping: style.actorFilter)
-            for note in noted.notes(at: Snapshot(dataset, at: .window(compared.years))) { printError("note: \(note)") }
+        if var actorEncoding = style.encoding {
+            if maps {
+                // Shared here, once, so that the notes name the scale the maps are drawn to.
+                let years = page.moments(of: compared).compactMap { moment -> Int? in if case .year(let year) = moment { year } else { nil } }
+                actorEncoding = actorEncoding.shared(across: years, of: dataset, keeping: style.actorFilter)
+                page.maps?.encoding = actorEncoding
+            }
+            for note in actorEncoding.notes(at: Snapshot(dataset, at: .window(compared.years))) { printError("note: \(note)") }
         }
         progress.begin("measuring years", total: count)
         var report = try page.measure(dataset, over: compared) { progress.advance() }
