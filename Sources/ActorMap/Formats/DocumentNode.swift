@@ -160,7 +160,8 @@ extension DocumentNode {
 
     private static let booleanWords: Set<String> = ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE",
                                                     "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"]
-    private static let trueWords: Set<String> = ["yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]
+    /// The words Yams reads as `true` among those its default resolver types as booleans.
+    static let trueWords: Set<String> = ["yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]
     private static let nullWords: Set<String> = ["null", "Null", "NULL"]
 
     /// The value of a whole number written plainly in decimal, `0` or `-2017` but not `007`,

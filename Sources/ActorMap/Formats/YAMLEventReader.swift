@@ -38,9 +38,6 @@ enum YAMLEventReader {
     /// Nesting deeper than this is left to Yams, whose libyaml refuses it at its own limit.
     static let maximumDepth = 500
 
-    /// The words Yams reads as `true` among those its default resolver types as booleans.
-    private static let trueWords: Set<String> = ["yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]
-
     /// One list or mapping still open while its events are read.
     private struct OpenCollection {
         var isMapping: Bool
@@ -154,7 +151,7 @@ enum YAMLEventReader {
             switch DocumentNode.implicitTag(of: written) {
             case .str?: return DocumentNode(content: .scalar(written, .text), line: line, column: column)
             case .null?: return DocumentNode(content: .scalar(written, .null), line: line, column: column)
-            case .bool?: return DocumentNode(content: .scalar(written, .boolean(trueWords.contains(written))), line: line, column: column)
+            case .bool?: return DocumentNode(content: .scalar(written, .boolean(DocumentNode.trueWords.contains(written))), line: line, column: column)
             case .int?:
                 if let value = DocumentNode.decimal(written) {
                     return DocumentNode(content: .scalar(written, .integer(value, Double(value))), line: line, column: column)

@@ -57,7 +57,7 @@ extension HTMLReport {
     /// About how many bytes the grids of the years may take on the page, judged by the
     /// latest year's (the first and the latest year's are always drawn): a grid of 500
     /// actors weighs about 200 kB, and the whole page of 500 actors over 30 years is to stay
-    /// under 4 MB (3.4 MB without grids, as measured; 3.6 MB with the three this allows).
+    /// under 4 MB (3.4 MB without grids, as measured; 3.67 MB with the five this allows).
     static let gridBytes = 750_000
 
     /// The grids the section draws: those of the years measured with an actor placed on both
