@@ -11,15 +11,14 @@ import Testing
         private(set) var started = 0
         private var outcomes: [PageOutcome]
         private var releases: [CheckedContinuation<Void, Never>] = []
-        private var startWaiters: [(count: Int, continuation: CheckedContinuation<Void, Never>)] = []
+        private var startWaiters = CountWatchers()
 
         init(_ outcomes: [PageOutcome]) { self.outcomes = outcomes }
 
         func make() async -> PageOutcome {
             started += 1
             let number = started
-            for waiter in startWaiters where waiter.count <= number { waiter.continuation.resume() }
-            startWaiters.removeAll { $0.count <= number }
+            startWaiters.reached(number)
             await withCheckedContinuation { releases.append($0) }
             return outcomes[min(number, outcomes.count) - 1]
         }
@@ -27,7 +26,7 @@ import Testing
         /// Returns once `count` rebuilds have started.
         func waitForStart(_ count: Int) async {
             guard started < count else { return }
-            await withCheckedContinuation { startWaiters.append((count, $0)) }
+            await withCheckedContinuation { continuation in startWaiters.add(until: count) { continuation.resume() } }
         }
 
         /// Lets the oldest waiting rebuild end.
