@@ -12,7 +12,7 @@ actor DrawingSlots {
     let width: Int
     private var running = 0
     private var queue: [CheckedContinuation<Void, Never>] = []
-    private var queueWatchers: [(count: Int, continuation: CheckedContinuation<Void, Never>)] = []
+    private var queueWatchers = CountWatchers()
 
     /// The stack of each drawing's thread: that of a process's main thread on Linux, as deep
     /// as reading and drawing a map may go.
@@ -38,9 +38,7 @@ actor DrawingSlots {
         } else {
             await withCheckedContinuation { continuation in
                 queue.append(continuation)
-                let waiting = queue.count
-                for watcher in queueWatchers where watcher.count <= waiting { watcher.continuation.resume() }
-                queueWatchers.removeAll { $0.count <= waiting }
+                queueWatchers.reached(queue.count)
             }
         }
         let result = await withCheckedContinuation { continuation in
@@ -62,6 +60,6 @@ actor DrawingSlots {
     /// drawing has been held back, without waiting on a clock.
     func untilWaiting(_ count: Int) async {
         guard queue.count < count else { return }
-        await withCheckedContinuation { queueWatchers.append((count, $0)) }
+        await withCheckedContinuation { continuation in queueWatchers.add(until: count) { continuation.resume() } }
     }
 }

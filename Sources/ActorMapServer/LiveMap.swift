@@ -52,7 +52,7 @@ actor LiveMap {
     private(set) var rebuilds = 0
     private var hasOutcome = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
-    private var waitingWatchers: [(count: Int, continuation: CheckedContinuation<Void, Never>)] = []
+    private var waitingWatchers = CountWatchers()
     private let listeners = Listeners()
 
     /// Called after each rebuild with the map and what it gave, for the command's log.
@@ -82,9 +82,7 @@ actor LiveMap {
         if !hasOutcome {
             await withCheckedContinuation { continuation in
                 waiting.append(continuation)
-                let count = waiting.count
-                for watcher in waitingWatchers where watcher.count <= count { watcher.continuation.resume() }
-                waitingWatchers.removeAll { $0.count <= count }
+                waitingWatchers.reached(waiting.count)
             }
         }
         return (page, problems, warnings, version)
@@ -94,7 +92,7 @@ actor LiveMap {
     /// know that a request is held, without waiting on a clock.
     func untilWaiting(_ count: Int) async {
         guard waiting.count < count else { return }
-        await withCheckedContinuation { waitingWatchers.append((count, $0)) }
+        await withCheckedContinuation { continuation in waitingWatchers.add(until: count) { continuation.resume() } }
     }
 
     /// A stream of events for one page showing `version` of the map (`nil` when unknown): a
@@ -161,10 +159,10 @@ actor LiveMap {
     func close() {
         isClosed = true
         listeners.close()
-        let waiting = waiting + waitingWatchers.map(\.continuation)
+        let waiting = waiting
         self.waiting = []
-        waitingWatchers = []
         for continuation in waiting { continuation.resume() }
+        waitingWatchers.resumeAll()
     }
 
     /// Starts watching the file and makes the map the first time.

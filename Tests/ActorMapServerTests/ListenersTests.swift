@@ -5,31 +5,31 @@ import Testing
 /// The pages listening for a map's or the index's events: what each stream says first, what
 /// a page that does not read keeps, and that pages which go are forgotten.
 @Suite struct ListenersTests {
-    @Test func retryThenTheFirstEventsThenEverythingSent() async {
+    @Test func retryThenTheFirstEventsThenEverythingSent() async throws {
         let listeners = Listeners()
         let page = LiveMapTests.Listener(listeners.add(first: [.reload(version: 3), .warnings("m.yaml:2: warning: x.")]))
         listeners.send(.problems("m.yaml:4: error: y."))
-        #expect(await page.next(4) == [
+        #expect(try await page.next(4) == [
             "retry: 1000\n\n", "event: reload\ndata: 3\n\n", "event: warnings\ndata: m.yaml:2: warning: x.\n\n",
             "event: problems\ndata: m.yaml:4: error: y.\n\n",
         ])
         #expect(listeners.count == 1)
         listeners.close()
-        #expect(await page.next(1).isEmpty)
+        #expect(try await page.next(1).isEmpty)
         #expect(listeners.isEmpty)
     }
 
     /// A page that reads nothing while 20 reloads are sent holds the newest 16: the `retry`
     /// line and reloads 1 to 4 (21 events less 16 kept = 5) are dropped.
-    @Test func aPageThatDoesNotReadKeepsTheNewestSixteen() async {
+    @Test func aPageThatDoesNotReadKeepsTheNewestSixteen() async throws {
         let listeners = Listeners()
         let page = LiveMapTests.Listener(listeners.add())
         for version in 1...20 { listeners.send(.reload(version: version)) }
         listeners.close()
-        #expect(await page.next(100) == (5...20).map { "event: reload\ndata: \($0)\n\n" })
+        #expect(try await page.next(100) == (5...20).map { "event: reload\ndata: \($0)\n\n" })
     }
 
-    @Test func aPageThatGoesIsForgotten() async {
+    @Test func aPageThatGoesIsForgotten() async throws {
         let listeners = Listeners()
         let staying = LiveMapTests.Listener(listeners.add())
         let going = listeners.add()
@@ -39,18 +39,18 @@ import Testing
             withUnsafeCurrentTask { $0?.cancel() }
             for await _ in going {}
         }
-        await reading.value
+        try await waitFor("the stream of a page whose reader is cancelled to end") { await reading.value }
         #expect(listeners.count == 1)
         listeners.heartbeat()
-        #expect(await staying.next(2) == ["retry: 1000\n\n", ": still here\n\n"])
+        #expect(try await staying.next(2) == ["retry: 1000\n\n", ": still here\n\n"])
         #expect(listeners.count == 1)
     }
 
-    @Test func afterClosingEveryStreamEndsAtOnce() async {
+    @Test func afterClosingEveryStreamEndsAtOnce() async throws {
         let listeners = Listeners()
         listeners.close()
         let late = LiveMapTests.Listener(listeners.add(first: [.reload(version: 1)]))
-        #expect(await late.next(1).isEmpty)
+        #expect(try await late.next(1).isEmpty)
         #expect(listeners.isEmpty)
     }
 }

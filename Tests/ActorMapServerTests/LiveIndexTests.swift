@@ -25,7 +25,7 @@ import Testing
         var readCount: Int { lock.withLock { reads } }
     }
 
-    @Test func pagesReloadWhenTheListingChangesAndOnlyThen() async {
+    @Test func pagesReloadWhenTheListingChangesAndOnlyThen() async throws {
         let listing = Listing()
         listing.set(["a.yaml"])
         let index = LiveIndex { listing.read() }
@@ -38,29 +38,29 @@ import Testing
         #expect(listing.readCount == before)
 
         let page = LiveMapTests.Listener(await index.listen(showing: shown))
-        #expect(await page.next(1) == ["retry: 1000\n\n"])
+        #expect(try await page.next(1) == ["retry: 1000\n\n"])
         // Nothing changed: nothing said.
         await index.poll()
         // A file added: reload, as version 1.
         listing.set(["a.yaml", "b.yaml"])
         await index.poll()
-        #expect(await page.next(1) == ["event: reload\ndata: 1\n\n"])
+        #expect(try await page.next(1) == ["event: reload\ndata: 1\n\n"])
         // Renamed: reload again; the same listing looked at twice, once.
         listing.set(["a.yaml", "c.yaml"])
         await index.poll()
         await index.poll()
-        #expect(await page.next(1) == ["event: reload\ndata: 2\n\n"])
+        #expect(try await page.next(1) == ["event: reload\ndata: 2\n\n"])
         // Removed.
         listing.set(["c.yaml"])
         await index.poll()
-        #expect(await page.next(1) == ["event: reload\ndata: 3\n\n"])
+        #expect(try await page.next(1) == ["event: reload\ndata: 3\n\n"])
         #expect(await index.listenerCount == 1)
         await index.close()
-        #expect(await page.next(1).isEmpty)
+        #expect(try await page.next(1).isEmpty)
         #expect(await index.listenerCount == 0)
     }
 
-    @Test func aPageMadeBeforeAChangeItMissedReloadsAtOnce() async {
+    @Test func aPageMadeBeforeAChangeItMissedReloadsAtOnce() async throws {
         let listing = Listing()
         listing.set(["a.yaml"])
         let index = LiveIndex { listing.read() }
@@ -68,11 +68,11 @@ import Testing
         // The folder changes between the page being made and its listening.
         listing.set(["a.yaml", "new.yaml"])
         let page = LiveMapTests.Listener(await index.listen(showing: shown))
-        #expect(await page.next(2) == ["retry: 1000\n\n", "event: reload\ndata: 1\n\n"])
+        #expect(try await page.next(2) == ["retry: 1000\n\n", "event: reload\ndata: 1\n\n"])
         // A page made now is up to date.
         let fresh = LiveMapTests.Listener(await index.listen(showing: await index.currentVersion()))
         await index.close()
-        #expect(await fresh.next(2) == ["retry: 1000\n\n"])
+        #expect(try await fresh.next(2) == ["retry: 1000\n\n"])
     }
 
     /// A saved file changes its signature, which the index shows as its time and size.
@@ -84,10 +84,10 @@ import Testing
         try Data("title: one\n".utf8).write(to: file)
         let index = LiveIndex(folder: try ServedFolder(path: folderURL.path))
         let page = LiveMapTests.Listener(await index.listen(showing: await index.currentVersion()))
-        #expect(await page.next(1) == ["retry: 1000\n\n"])
+        #expect(try await page.next(1) == ["retry: 1000\n\n"])
         try Data("title: one, longer\n".utf8).write(to: file)
         await index.poll()
-        #expect(await page.next(1) == ["event: reload\ndata: 1\n\n"])
+        #expect(try await page.next(1) == ["event: reload\ndata: 1\n\n"])
         // Files the index does not list change nothing.
         try Data("not listed".utf8).write(to: folderURL.appendingPathComponent("notes.txt"))
         try Data("title: hidden\n".utf8).write(to: folderURL.appendingPathComponent(".hidden.yaml"))
@@ -95,7 +95,7 @@ import Testing
         #expect(await index.version == 1)
         try Data("title: two\n".utf8).write(to: folderURL.appendingPathComponent("two.yml"))
         await index.poll()
-        #expect(await page.next(1) == ["event: reload\ndata: 2\n\n"])
+        #expect(try await page.next(1) == ["event: reload\ndata: 2\n\n"])
         await index.close()
     }
 }

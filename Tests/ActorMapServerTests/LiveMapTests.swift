@@ -11,23 +11,27 @@ import Testing
         private(set) var started = 0
         private var outcomes: [PageOutcome]
         private var releases: [CheckedContinuation<Void, Never>] = []
-        private var startWaiters: [(count: Int, continuation: CheckedContinuation<Void, Never>)] = []
+        private var startWaiters = CountWatchers()
 
         init(_ outcomes: [PageOutcome]) { self.outcomes = outcomes }
 
         func make() async -> PageOutcome {
             started += 1
             let number = started
-            for waiter in startWaiters where waiter.count <= number { waiter.continuation.resume() }
-            startWaiters.removeAll { $0.count <= number }
+            startWaiters.reached(number)
             await withCheckedContinuation { releases.append($0) }
             return outcomes[min(number, outcomes.count) - 1]
         }
 
-        /// Returns once `count` rebuilds have started.
-        func waitForStart(_ count: Int) async {
+        /// Returns once `count` rebuilds have started; fails the test when they do not
+        /// within ``longestWait``.
+        func waitForStart(_ count: Int, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+            try await waitFor("rebuild \(count) to start", sourceLocation: sourceLocation) { await self.untilStarted(count) }
+        }
+
+        private func untilStarted(_ count: Int) async {
             guard started < count else { return }
-            await withCheckedContinuation { startWaiters.append((count, $0)) }
+            await withCheckedContinuation { continuation in startWaiters.add(until: count) { continuation.resume() } }
         }
 
         /// Lets the oldest waiting rebuild end.
@@ -57,16 +61,27 @@ import Testing
     }
 
     /// One page's stream of events, read a chunk at a time.
-    final class Listener {
+    actor Listener {
         private var iterator: AsyncStream<Data>.Iterator
 
         init(_ stream: AsyncStream<Data>) { iterator = stream.makeAsyncIterator() }
 
-        /// The text of the next `count` chunks; fewer when the stream ends first.
-        func next(_ count: Int) async -> [String] {
+        /// The text of the next `count` chunks; fewer when the stream ends first. Fails the
+        /// test when they have not come within ``longestWait``.
+        func next(_ count: Int, sourceLocation: SourceLocation = #_sourceLocation) async throws -> [String] {
+            try await waitFor("\(count) event\(count == 1 ? "" : "s") on a page's stream", sourceLocation: sourceLocation) {
+                await self.read(count)
+            }
+        }
+
+        private func read(_ count: Int) async -> [String] {
+            // Read through a copy, as an actor's property cannot change across a wait: it
+            // shares the stream, and is kept for the next read.
+            var iterator = self.iterator
+            defer { self.iterator = iterator }
             var texts: [String] = []
             for _ in 0..<count {
-                guard let data = await iterator.next() else { break }
+                guard let data = await iterator.next(isolation: self) else { break }
                 texts.append(String(decoding: data, as: UTF8.self))
             }
             return texts
@@ -78,9 +93,9 @@ import Testing
         let builds = Builds([.page("one"), .page("two"), .page("three")])
         let live = LiveMap(map: file.map, debouncer: SaveDebouncer(quiet: .zero, longest: .zero)) { _, _ in await builds.make() }
         let events = Listener(await live.listen(showing: nil))
-        #expect(await events.next(1) == ["retry: 1000\n\n"])
+        #expect(try await events.next(1) == ["retry: 1000\n\n"])
         // Listening starts the first rebuild.
-        await builds.waitForStart(1)
+        try await builds.waitForStart(1)
         // Five saves while it runs, each seen.
         for save in 1...5 {
             try file.save("v: \(String(repeating: "x", count: save))\n")
@@ -88,18 +103,18 @@ import Testing
         }
         #expect(await builds.started == 1)
         await builds.release()
-        #expect(await events.next(1) == ["event: reload\ndata: 1\n\n"])
+        #expect(try await events.next(1) == ["event: reload\ndata: 1\n\n"])
         // One more for all five saves, and no third.
-        await builds.waitForStart(2)
+        try await builds.waitForStart(2)
         await live.poll()
         #expect(await builds.started == 2)
         await builds.release()
-        #expect(await events.next(1) == ["event: reload\ndata: 2\n\n"])
+        #expect(try await events.next(1) == ["event: reload\ndata: 2\n\n"])
         await live.poll()
         #expect(await builds.started == 2)
         #expect(await live.current().page == "two")
         await live.close()
-        #expect(await events.next(1).isEmpty)
+        #expect(try await events.next(1).isEmpty)
     }
 
     @Test func problemsKeepTheLastGoodPage() async throws {
@@ -108,34 +123,34 @@ import Testing
         let builds = Builds([.page("good"), .problems(problems), .page("better")])
         let live = LiveMap(map: file.map, debouncer: SaveDebouncer(quiet: .zero, longest: .zero)) { _, _ in await builds.make() }
         let events = Listener(await live.listen(showing: nil))
-        _ = await events.next(1)
-        await builds.waitForStart(1)
+        _ = try await events.next(1)
+        try await builds.waitForStart(1)
         await builds.release()
-        #expect(await events.next(1) == ["event: reload\ndata: 1\n\n"])
+        #expect(try await events.next(1) == ["event: reload\ndata: 1\n\n"])
 
         try file.save("v: broken\n")
         await live.poll()
-        await builds.waitForStart(2)
+        try await builds.waitForStart(2)
         await builds.release()
-        #expect(await events.next(1) == ["event: problems\ndata: \(problems)\n\n"])
+        #expect(try await events.next(1) == ["event: problems\ndata: \(problems)\n\n"])
         var current = await live.current()
         #expect(current.page == "good" && current.problems == problems && current.version == 1)
 
         // A page opened now is told the problems at once.
         let late = Listener(await live.listen(showing: 1))
-        #expect(await late.next(2) == ["retry: 1000\n\n", "event: problems\ndata: \(problems)\n\n"])
+        #expect(try await late.next(2) == ["retry: 1000\n\n", "event: problems\ndata: \(problems)\n\n"])
 
         try file.save("v: fixed at last\n")
         await live.poll()
-        await builds.waitForStart(3)
+        try await builds.waitForStart(3)
         await builds.release()
-        #expect(await events.next(1) == ["event: reload\ndata: 2\n\n"])
+        #expect(try await events.next(1) == ["event: reload\ndata: 2\n\n"])
         current = await live.current()
         #expect(current.page == "better" && current.problems == nil && current.version == 2)
 
         // A page made before the last rebuild, connecting only now, is told to reload.
         let stale = Listener(await live.listen(showing: 1))
-        #expect(await stale.next(2) == ["retry: 1000\n\n", "event: reload\ndata: 2\n\n"])
+        #expect(try await stale.next(2) == ["retry: 1000\n\n", "event: reload\ndata: 2\n\n"])
         await live.close()
     }
 
@@ -146,14 +161,14 @@ import Testing
         var pages: [Listener] = []
         for _ in 0..<50 { pages.append(Listener(await live.listen(showing: nil))) }
         #expect(await live.listenerCount == 50)
-        await builds.waitForStart(1)
+        try await builds.waitForStart(1)
         await builds.release()
         try file.save("v: changed\n")
         await live.poll()
-        await builds.waitForStart(2)
+        try await builds.waitForStart(2)
         await builds.release()
         for page in pages {
-            #expect(await page.next(3) == ["retry: 1000\n\n", "event: reload\ndata: 1\n\n", "event: reload\ndata: 2\n\n"])
+            #expect(try await page.next(3) == ["retry: 1000\n\n", "event: reload\ndata: 1\n\n", "event: reload\ndata: 2\n\n"])
         }
         #expect(await builds.started == 2)
         await live.close()
@@ -170,38 +185,38 @@ import Testing
         let builds = Builds([.page("good", warnings: warning), .problems(error + "\n" + warning), .page("clean")])
         let live = LiveMap(map: file.map, debouncer: SaveDebouncer(quiet: .zero, longest: .zero)) { _, _ in await builds.make() }
         let events = Listener(await live.listen(showing: nil))
-        _ = await events.next(1)
-        await builds.waitForStart(1)
+        _ = try await events.next(1)
+        try await builds.waitForStart(1)
         await builds.release()
-        #expect(await events.next(1) == ["event: reload\ndata: 1\n\n"])
+        #expect(try await events.next(1) == ["event: reload\ndata: 1\n\n"])
         var current = await live.current()
         #expect(current.page == "good" && current.problems == nil && current.warnings == warning)
 
         // The page, reloaded, listens on version 1 and is told the warnings.
         let reloaded = Listener(await live.listen(showing: 1))
-        #expect(await reloaded.next(2) == ["retry: 1000\n\n", "event: warnings\ndata: \(warning)\n\n"])
+        #expect(try await reloaded.next(2) == ["retry: 1000\n\n", "event: warnings\ndata: \(warning)\n\n"])
 
         // Errors: `problems`, the errors first, and the last good page stays.
         try file.save("v: broken\n")
         await live.poll()
-        await builds.waitForStart(2)
+        try await builds.waitForStart(2)
         await builds.release()
-        #expect(await reloaded.next(1) == ["event: problems\ndata: \(error)\ndata: \(warning)\n\n"])
+        #expect(try await reloaded.next(1) == ["event: problems\ndata: \(error)\ndata: \(warning)\n\n"])
         let late = Listener(await live.listen(showing: 1))
-        #expect(await late.next(2) == ["retry: 1000\n\n", "event: problems\ndata: \(error)\ndata: \(warning)\n\n"])
+        #expect(try await late.next(2) == ["retry: 1000\n\n", "event: problems\ndata: \(error)\ndata: \(warning)\n\n"])
 
         // Fixed without warnings: a page listening on the new version is told nothing more.
         try file.save("v: fixed, no warnings\n")
         await live.poll()
-        await builds.waitForStart(3)
+        try await builds.waitForStart(3)
         await builds.release()
-        #expect(await reloaded.next(1) == ["event: reload\ndata: 2\n\n"])
+        #expect(try await reloaded.next(1) == ["event: reload\ndata: 2\n\n"])
         current = await live.current()
         #expect(current.page == "clean" && current.problems == nil && current.warnings == nil)
         let clean = Listener(await live.listen(showing: 2))
-        #expect(await clean.next(1) == ["retry: 1000\n\n"])
+        #expect(try await clean.next(1) == ["retry: 1000\n\n"])
         await live.close()
-        #expect(await clean.next(1).isEmpty)
+        #expect(try await clean.next(1).isEmpty)
     }
 
     /// The page is forgotten only when nothing holds it: not while it is drawn and waited
@@ -212,18 +227,18 @@ import Testing
         let builds = Builds([.page("one"), .page("two")])
         let live = LiveMap(map: file.map, debouncer: SaveDebouncer(quiet: .zero, longest: .zero)) { _, _ in await builds.make() }
         let first = Task { await live.current() }
-        await builds.waitForStart(1)
-        await live.untilWaiting(1)
+        try await builds.waitForStart(1)
+        try await waitFor("a request to wait for the drawing") { await live.untilWaiting(1) }
         #expect(await live.forgetPage() == false)
         await builds.release()
-        #expect(await first.value.page == "one")
+        #expect(try await waitFor("the page first asked for") { await first.value.page } == "one")
 
         let events = await live.listen(showing: 1)
         let listening = Task { for await _ in events {} }
         #expect(await live.forgetPage() == false)
         #expect(await live.current().page == "one")
         listening.cancel()
-        await listening.value
+        try await waitFor("the page's stream to end once its reader is cancelled") { await listening.value }
         #expect(await live.listenerCount == 0)
         #expect(await live.forgetPage())
         #expect(await live.page == nil)
@@ -233,9 +248,9 @@ import Testing
         await live.poll()
         #expect(await builds.started == 1)
         let again = Task { await live.current() }
-        await builds.waitForStart(2)
+        try await builds.waitForStart(2)
         await builds.release()
-        let made = await again.value
+        let made = try await waitFor("the page drawn again") { await again.value }
         #expect(made.page == "two" && made.version == 2)
         await live.close()
     }
@@ -246,18 +261,18 @@ import Testing
         let file = try MapFile()
         let builds = Builds([.page("one"), .page("two")])
         let live = LiveMap(map: file.map, debouncer: SaveDebouncer(quiet: .zero, longest: .zero)) { _, _ in await builds.make() }
-        async let first = live.current()
-        await builds.waitForStart(1)
+        let first = Task { await live.current() }
+        try await builds.waitForStart(1)
         await builds.release()
-        #expect(await first.page == "one")
+        #expect(try await waitFor("the first page") { await first.value.page } == "one")
         try file.save("v: changed with no page open\n")
         await live.poll()
         await live.poll()
         #expect(await builds.started == 1)
-        async let second = live.current()
-        await builds.waitForStart(2)
+        let second = Task { await live.current() }
+        try await builds.waitForStart(2)
         await builds.release()
-        let made = await second
+        let made = try await waitFor("the page made again when asked") { await second.value }
         #expect(made.page == "two" && made.version == 2)
         #expect(await builds.started == 2)
         await live.close()

@@ -50,8 +50,13 @@ final class Drawings: @unchecked Sendable {
         return "page of \(name)"
     }
 
-    /// Returns once a drawing of `name` has begun.
-    func untilStarted(_ name: String) async {
+    /// Returns once a drawing of `name` has begun; fails the test when none has within
+    /// ``longestWait``.
+    func untilStarted(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try await waitFor("a drawing of \(name) to start", sourceLocation: sourceLocation) { await self.begun(name) }
+    }
+
+    private func begun(_ name: String) async {
         await withCheckedContinuation { continuation in
             let now = lock.withLock {
                 if started.contains(where: { $0 == name || $0.hasPrefix(name + "@") }) { return true }
@@ -93,6 +98,14 @@ final class MapFolder {
     deinit { try? FileManager.default.removeItem(at: url) }
 }
 
+extension MapServer {
+    /// The page of `map`, as a request for it gets it; fails the test when it is not made
+    /// within ``longestWait``.
+    func page(of map: ServedFolder.Map, sourceLocation: SourceLocation = #_sourceLocation) async throws -> String? {
+        try await waitFor("the page of \(map.relativePath)", sourceLocation: sourceLocation) { await self.currentPage(of: map)?.page }
+    }
+}
+
 /// Which maps are drawn when, side by side or in turn, and which pages the server keeps.
 @Suite struct MapServerTests {
     /// Two slots: a slow a and a slow b take them; c waits its turn, then is drawn and served
@@ -105,23 +118,23 @@ final class MapFolder {
         let a = try folder.map("a.yaml"), b = try folder.map("b.yaml"), c = try folder.map("c.yaml")
 
         let firstA = Task { await server.currentPage(of: a)?.page }
-        await drawings.untilStarted("a.yaml")
+        try await drawings.untilStarted("a.yaml")
         let secondA = Task { await server.currentPage(of: a)?.page }
-        await server.liveMap(a)?.untilWaiting(2)
+        try await waitFor("a second request for a to wait for its drawing") { await server.liveMap(a)?.untilWaiting(2) }
         let pageB = Task { await server.currentPage(of: b)?.page }
-        await drawings.untilStarted("b.yaml")
+        try await drawings.untilStarted("b.yaml")
         let pageC = Task { await server.currentPage(of: c)?.page }
-        await server.slots.untilWaiting(1)
+        try await waitFor("c to wait for a slot") { await server.slots.untilWaiting(1) }
         #expect(drawings.starts == ["a.yaml@1", "b.yaml@1"])
 
         drawings.release("b.yaml")
-        #expect(await pageB.value == "page of b.yaml")
-        #expect(await pageC.value == "page of c.yaml")
+        #expect(try await waitFor("the page of b") { await pageB.value } == "page of b.yaml")
+        #expect(try await waitFor("the page of c, drawn in b's slot while a is still drawn") { await pageC.value } == "page of c.yaml")
         #expect(drawings.finishes == ["b.yaml", "c.yaml"], "c is served while a is still being drawn")
 
         drawings.release("a.yaml")
-        #expect(await firstA.value == "page of a.yaml")
-        #expect(await secondA.value == "page of a.yaml")
+        #expect(try await waitFor("the page of a, first asked for") { await firstA.value } == "page of a.yaml")
+        #expect(try await waitFor("the page of a, asked for again while drawn") { await secondA.value } == "page of a.yaml")
         #expect(drawings.starts == ["a.yaml@1", "b.yaml@1", "c.yaml@1"])
         #expect(drawings.mostAtOnce == 2)
         await server.stop()
@@ -135,7 +148,7 @@ final class MapFolder {
         let drawings = Drawings()
         let server = try folder.server(drawings, mostPagesKept: 2)
         for name in ["a", "b", "c", "b", "a", "c"] {
-            #expect(await server.currentPage(of: try folder.map("\(name).yaml"))?.page == "page of \(name).yaml")
+            #expect(try await server.page(of: try folder.map("\(name).yaml")) == "page of \(name).yaml")
         }
         #expect(drawings.starts == ["a.yaml@1", "b.yaml@1", "c.yaml@1", "a.yaml@2", "c.yaml@2"])
         #expect(await server.recent.leastRecentFirst == ["a.yaml", "c.yaml"])
@@ -149,7 +162,7 @@ final class MapFolder {
         let drawings = Drawings()
         let server = try folder.server(drawings, mostBytesKept: 20)
         for name in ["a", "b", "b", "a"] {
-            #expect(await server.currentPage(of: try folder.map("\(name).yaml"))?.page == "page of \(name).yaml")
+            #expect(try await server.page(of: try folder.map("\(name).yaml")) == "page of \(name).yaml")
         }
         #expect(drawings.starts == ["a.yaml@1", "b.yaml@1", "a.yaml@2"])
         #expect(await server.recent.leastRecentFirst == ["a.yaml"])
@@ -164,21 +177,21 @@ final class MapFolder {
         let drawings = Drawings()
         let server = try folder.server(drawings, mostPagesKept: 1)
         let a = try folder.map("a.yaml"), b = try folder.map("b.yaml"), c = try folder.map("c.yaml")
-        #expect(await server.currentPage(of: a)?.page == "page of a.yaml")
+        #expect(try await server.page(of: a) == "page of a.yaml")
         let events = try #require(await server.events(of: a, showing: 1))
         let listening = Task { for await _ in events {} }
-        #expect(await server.currentPage(of: b)?.page == "page of b.yaml")
-        #expect(await server.currentPage(of: c)?.page == "page of c.yaml")
-        #expect(await server.currentPage(of: a)?.page == "page of a.yaml")
+        #expect(try await server.page(of: b) == "page of b.yaml")
+        #expect(try await server.page(of: c) == "page of c.yaml")
+        #expect(try await server.page(of: a) == "page of a.yaml")
         #expect(drawings.starts == ["a.yaml@1", "b.yaml@1", "c.yaml@1"])
         #expect(await server.recent.leastRecentFirst == ["a.yaml"])
 
         // The page goes, as when its tab is closed.
         listening.cancel()
-        await listening.value
+        try await waitFor("the page's stream to end once its reader is cancelled") { await listening.value }
         #expect(await server.listenerCount() == 0)
-        #expect(await server.currentPage(of: b)?.page == "page of b.yaml")
-        #expect(await server.currentPage(of: a)?.page == "page of a.yaml")
+        #expect(try await server.page(of: b) == "page of b.yaml")
+        #expect(try await server.page(of: a) == "page of a.yaml")
         #expect(drawings.starts == ["a.yaml@1", "b.yaml@1", "c.yaml@1", "b.yaml@2", "a.yaml@2"])
         await server.stop()
     }
@@ -187,29 +200,30 @@ final class MapFolder {
 /// The slots maps are drawn in: never more at once than there are, the others in the order
 /// they asked.
 @Suite struct DrawingSlotsTests {
-    @Test func atMostTwoAtOnceTheOthersInTurn() async {
+    @Test func atMostTwoAtOnceTheOthersInTurn() async throws {
         let slots = DrawingSlots(width: 2)
         let drawings = Drawings(slow: ["1", "2", "3", "4"])
+        // 2 is asked for once 1 runs: two tasks started together may begin in either order.
         let one = Task { await slots.draw { drawings.run("1") } }
+        try await drawings.untilStarted("1")
         let two = Task { await slots.draw { drawings.run("2") } }
-        await drawings.untilStarted("1")
-        await drawings.untilStarted("2")
+        try await drawings.untilStarted("2")
         let three = Task { await slots.draw { drawings.run("3") } }
-        await slots.untilWaiting(1)
+        try await waitFor("3 to wait for a slot") { await slots.untilWaiting(1) }
         let four = Task { await slots.draw { drawings.run("4") } }
-        await slots.untilWaiting(2)
+        try await waitFor("3 and 4 to wait for a slot") { await slots.untilWaiting(2) }
         #expect(drawings.starts == ["1", "2"])
 
         // The first to wait takes the first slot freed.
         drawings.release("2")
-        await drawings.untilStarted("3")
+        try await drawings.untilStarted("3")
         #expect(drawings.starts == ["1", "2", "3"])
         drawings.release("3")
-        await drawings.untilStarted("4")
+        try await drawings.untilStarted("4")
         #expect(drawings.finishes == ["2", "3"])
         drawings.release("1")
         drawings.release("4")
-        for task in [one, two, three, four] { _ = await task.value }
+        for task in [one, two, three, four] { _ = try await waitFor("every drawing to end") { await task.value } }
         #expect(drawings.starts == ["1", "2", "3", "4"])
         #expect(drawings.mostAtOnce == 2)
         #expect(await slots.waiting == 0)

@@ -143,6 +143,25 @@ import Testing
         #expect(measured.svg().contains("Not placed at 2009, so drawn without an arrow") == !measured.new.isEmpty)
     }
 
+    /// Dropping a grid's moves gives the grid drawn without an earlier moment, which the
+    /// report shows for a year in which nobody moved. By the example's ratings nobody moves
+    /// between 2000 and 2019, and water user associations, unrated in 2000, are new; by
+    /// PageRank most actors move, and where they were widens the axes until dropped.
+    @Test func droppingTheMovesGivesTheGridWithout() throws {
+        let dataset = try Self.example()
+        for (y, from) in [(ActorScale.attribute("influence"), 2000), (.measure(.pagerank), 2008)] {
+            var dropped = try PowerInterestGrid(dataset, at: .year(2019), from: .year(from), y: y)
+            #expect(dropped.from != nil && dropped.marks.contains { $0.previous != nil })
+            dropped.dropMoves()
+            let without = try PowerInterestGrid(dataset, at: .year(2019), y: y)
+            #expect(dropped.from == nil && dropped.new.isEmpty && dropped.marks == without.marks, "\(y)")
+            #expect(dropped.xRange == without.xRange && dropped.yRange == without.yRange, "\(y)")
+            #expect(dropped.svg() == without.svg(), "\(y)")
+        }
+        let rated = try PowerInterestGrid(dataset, at: .year(2019), from: .year(2000))
+        #expect(!rated.marks.contains(where: \.moved) && rated.new == ["Water user associations"])
+    }
+
     @Test func sharedPlacesAreSpreadAndNamesEscaped() throws {
         let text = """
             title: "Same <place> & \\"quotes\\""

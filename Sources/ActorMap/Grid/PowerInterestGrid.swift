@@ -73,7 +73,7 @@ public struct PowerInterestGrid: Sendable {
     /// The moment drawn.
     public let time: TimeSelection
     /// The earlier moment moves are drawn from, if any.
-    public let from: TimeSelection?
+    public private(set) var from: TimeSelection?
     /// What the x axis shows: interest by default.
     public let x: ActorScale
     /// What the y axis shows: power, as rated influence by default.
@@ -81,11 +81,11 @@ public struct PowerInterestGrid: Sendable {
     /// The ties measures ran on, for the axis titles.
     public let projection: ProjectionOptions
     /// The actors on the map at ``time`` with a value on both axes, in the map's order.
-    public let marks: [Mark]
+    public private(set) var marks: [Mark]
     /// Actors on the map at ``time`` with no value on an axis, by name: not drawn.
     public let unplaced: [String]
     /// Actors drawn that were not on the map, or had no value, at ``from``: no arrow.
-    public let new: [String]
+    public private(set) var new: [String]
     /// The range of the x axis: from 0 (or the least value, when below 0) to a round
     /// number at or above the largest; wider when ``extendAxes(x:y:)`` asked.
     public private(set) var xRange: ClosedRange<Double>
@@ -207,6 +207,19 @@ public struct PowerInterestGrid: Sendable {
     public mutating func extendAxes(x: ClosedRange<Double>, y: ClosedRange<Double>) {
         xRange = Self.axisRange([xRange.lowerBound, xRange.upperBound, x.lowerBound, x.upperBound])
         yRange = Self.axisRange([yRange.lowerBound, yRange.upperBound, y.lowerBound, y.upperBound])
+    }
+
+    /// Drops the moves: the grid becomes the one drawn without an earlier moment, with no
+    /// arrows, no actor new since then, and axes that hold where the marks are, not where
+    /// they were. For a moment at which nobody moved, where moves would only say so.
+    ///
+    /// - Complexity: O(*n*) for *n* marks.
+    mutating func dropMoves() {
+        from = nil
+        new = []
+        for index in marks.indices { marks[index].previous = nil }
+        xRange = Self.axisRange(marks.map(\.x))
+        yRange = Self.axisRange(marks.map(\.y))
     }
 
     /// The value that cuts the x axis into low and high interest: its midpoint.

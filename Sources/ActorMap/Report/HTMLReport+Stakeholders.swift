@@ -20,7 +20,7 @@ extension HTMLReport {
     ///
     /// - Returns: The section's HTML, every text from the dataset escaped; empty when the map
     ///   records neither interest and influence nor an influence to compare.
-    /// - Complexity: One grid, or two, per year with ratings, and one ``Salience`` per year
+    /// - Complexity: One grid per year with ratings, and one ``Salience`` per year
     ///   measured: O(*t*·*n*²) for *t* years and *n* actors, for placing names.
     func stakeholderSection() -> String {
         let grids = stakeholderGrids()
@@ -72,18 +72,21 @@ extension HTMLReport {
         for rating in ["interest", "influence"] {
             guard (try? ActorScale.attribute(rating).check(in: dataset)) != nil else { return ([], 0) }
         }
-        func grid(_ time: TimeSelection, from: TimeSelection? = nil) -> PowerInterestGrid? {
-            try? PowerInterestGrid(dataset, at: time, from: from, options: series.options)
-        }
-        var rated: [(moment: TimeSelection, grid: PowerInterestGrid)] = []
+        // Each year after the first rated is drawn with moves since that one, and without
+        // when nobody moved, as the first is.
+        var first: TimeSelection?
+        var grids: [PowerInterestGrid] = []
         for moment in series.moments {
-            if let found = grid(moment), !found.marks.isEmpty { rated.append((moment, found)) }
+            guard var found = try? PowerInterestGrid(dataset, at: moment, from: first, options: series.options),
+                  !found.marks.isEmpty else { continue }
+            if first == nil {
+                first = moment
+            } else if !found.marks.contains(where: \.moved) {
+                found.dropMoves()
+            }
+            grids.append(found)
         }
-        guard let first = rated.first?.moment else { return ([], 0) }
-        var grids: [PowerInterestGrid] = rated.map { moment, still in
-            guard moment != first, let moves = grid(moment, from: first), moves.marks.contains(where: \.moved) else { return still }
-            return moves
-        }
+        guard !grids.isEmpty else { return ([], 0) }
         // The same axes every year, so that a mark that moves between two years' grids has
         // moved on the ratings, and a quadrant is the same square throughout.
         let x = grids.map(\.xRange).reduce(grids[0].xRange) { min($0.lowerBound, $1.lowerBound)...max($0.upperBound, $1.upperBound) }
