@@ -1,7 +1,7 @@
 import Testing
 @testable import ActorMap
 
-/// The loop eigenvector centrality, PageRank, Katz centrality and HITS share.
+/// The loop eigenvector centrality, Katz centrality and HITS share.
 @Suite struct PowerIterationTests {
     let graph = Projection(nodeCount: 2, arcs: [], directed: false, weighted: false)
 

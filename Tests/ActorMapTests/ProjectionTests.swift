@@ -98,6 +98,24 @@ import Testing
         #expect(projection.arcCount == 3)
     }
 
+    @Test func parallelWeightsAddUpInTheOrderGiven() {
+        // 10¹⁶ is where a double's step is 2: 10¹⁶ + 1 rounds back to 10¹⁶, while 1 + 1 + 10¹⁶
+        // keeps the 2. The order the weights are summed in shows in the merged weight.
+        let big = 1e16
+        let largeFirst = Projection(
+            nodeCount: 3,
+            arcs: [.init(from: 0, to: 2), .init(from: 0, to: 1, weight: big), .init(from: 2, to: 1),
+                   .init(from: 0, to: 1, weight: 1), .init(from: 0, to: 1, weight: 1)],
+            directed: true, weighted: true)
+        #expect(largeFirst.weight(from: 0, to: 1) == big)
+        #expect(largeFirst.inWeights[largeFirst.inOffsets[1]..<largeFirst.inOffsets[2]].elementsEqual([big, 1]))
+        let largeLast = Projection(
+            nodeCount: 3,
+            arcs: [.init(from: 0, to: 1, weight: 1), .init(from: 0, to: 1, weight: 1), .init(from: 0, to: 1, weight: big)],
+            directed: true, weighted: true)
+        #expect(largeLast.weight(from: 0, to: 1) == big + 2)
+    }
+
     @Test func anEmptyGraph() {
         let projection = Projection(nodeCount: 0, arcs: [], directed: false, weighted: false)
         #expect(projection.outOffsets == [0])

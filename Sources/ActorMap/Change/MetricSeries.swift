@@ -34,8 +34,10 @@ public struct MetricSeries: Sendable {
         self.options = options
         self.moments = moments
         let results = ResultSlots<MetricsTable>(count: moments.count)
+        let days = ActiveDays(dataset)
         DispatchQueue.concurrentPerform(iterations: moments.count) { index in
-            results[index] = MetricsTable(Snapshot(dataset, at: moments[index]), options: options, measures: measures, mapFigures: mapFigures)
+            let snapshot = Snapshot(dataset, at: moments[index], activeDays: days)
+            results[index] = MetricsTable(snapshot, options: options, measures: measures, mapFigures: mapFigures)
             progress?()
         }
         tables = results.values

@@ -126,50 +126,78 @@ public struct Projection: Sendable {
         self.actorIndices = actorIndices
         self.groupIndices = groupIndices ?? [Int](repeating: 0, count: nodeCount)
         (outOffsets, outTargets, outWeights) = Self.compressedRows(
-            nodeCount: nodeCount, arcs: arcs, row: \.from, column: \.to, weighted: weighted)
+            nodeCount: nodeCount, arcs: arcs, byTarget: false, weighted: weighted)
         if directed {
             (inOffsets, inSources, inWeights) = Self.compressedRows(
-                nodeCount: nodeCount, arcs: arcs, row: \.to, column: \.from, weighted: weighted)
+                nodeCount: nodeCount, arcs: arcs, byTarget: true, weighted: weighted)
         } else {
             (inOffsets, inSources, inWeights) = (outOffsets, outTargets, outWeights)
         }
     }
 
-    /// Counting sort by row, then each row sorted by column and merged.
+    /// Two counting sorts, by column and then by row, so that every row comes out in column
+    /// order with parallel arcs in the order given (as a stable sort by column would leave
+    /// them, which fixes the order their weights are summed in); then each row's parallel
+    /// arcs merged. Linear in nodes and arcs: no row is sorted by comparison.
     private static func compressedRows(
-        nodeCount: Int, arcs: [Arc], row: KeyPath<Arc, Int>, column: KeyPath<Arc, Int>, weighted: Bool
+        nodeCount: Int, arcs: [Arc], byTarget: Bool, weighted: Bool
     ) -> (offsets: [Int], columns: [Int], weights: [Double]) {
-        var counts = [Int](repeating: 0, count: nodeCount + 1)
-        for arc in arcs where arc.from != arc.to { counts[arc[keyPath: row] + 1] += 1 }
-        for node in 0..<nodeCount { counts[node + 1] += counts[node] }
-        var fill = counts
-        var entries = [(column: Int, weight: Double)](repeating: (0, 0), count: counts[nodeCount])
+        @inline(__always) func row(_ arc: Arc) -> Int { byTarget ? arc.to : arc.from }
+        @inline(__always) func column(_ arc: Arc) -> Int { byTarget ? arc.from : arc.to }
+        var columnStarts = [Int](repeating: 0, count: nodeCount + 1)
+        var rowStarts = [Int](repeating: 0, count: nodeCount + 1)
         for arc in arcs where arc.from != arc.to {
-            let r = arc[keyPath: row]
-            entries[fill[r]] = (arc[keyPath: column], arc.weight)
-            fill[r] += 1
+            columnStarts[column(arc) + 1] += 1
+            rowStarts[row(arc) + 1] += 1
+        }
+        for node in 0..<nodeCount {
+            columnStarts[node + 1] += columnStarts[node]
+            rowStarts[node + 1] += rowStarts[node]
+        }
+        let count = rowStarts[nodeCount]
+        // By column: each arc's row and weight, columns ascending, arcs in their given order.
+        var rowsByColumn = [Int](repeating: 0, count: count)
+        var weightsByColumn = [Double](repeating: 0, count: weighted ? count : 0)
+        var fill = columnStarts
+        for arc in arcs where arc.from != arc.to {
+            let slot = fill[column(arc)]
+            rowsByColumn[slot] = row(arc)
+            if weighted { weightsByColumn[slot] = arc.weight }
+            fill[column(arc)] = slot + 1
+        }
+        // By row: walking the columns in order fills every row in column order.
+        var entryColumns = [Int](repeating: 0, count: count)
+        var entryWeights = [Double](repeating: 0, count: weighted ? count : 0)
+        fill = rowStarts
+        for column in 0..<nodeCount {
+            for slot in columnStarts[column]..<columnStarts[column + 1] {
+                let row = rowsByColumn[slot]
+                entryColumns[fill[row]] = column
+                if weighted { entryWeights[fill[row]] = weightsByColumn[slot] }
+                fill[row] += 1
+            }
         }
         var offsets = [Int](repeating: 0, count: nodeCount + 1)
         var columns: [Int] = []
         var weights: [Double] = []
-        columns.reserveCapacity(entries.count)
-        weights.reserveCapacity(entries.count)
+        columns.reserveCapacity(count)
+        weights.reserveCapacity(weighted ? count : 0)
         for node in 0..<nodeCount {
-            let start = counts[node], end = counts[node + 1]
-            entries[start..<end].sort { $0.column < $1.column }
-            var position = start
+            let end = rowStarts[node + 1]
+            var position = rowStarts[node]
             while position < end {
-                let target = entries[position].column
+                let target = entryColumns[position]
                 var weight = 0.0
-                while position < end, entries[position].column == target {
-                    weight += entries[position].weight
+                while position < end, entryColumns[position] == target {
+                    if weighted { weight += entryWeights[position] }
                     position += 1
                 }
                 columns.append(target)
-                weights.append(weighted ? weight : 1)
+                if weighted { weights.append(weight) }
             }
             offsets[node + 1] = columns.count
         }
+        if !weighted { weights = [Double](repeating: 1, count: columns.count) }
         return (offsets, columns, weights)
     }
 

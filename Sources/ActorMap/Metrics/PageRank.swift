@@ -30,30 +30,58 @@ extension Projection {
         let n = nodeCount
         guard n > 0 else { return [] }
         let uniform = 1 / Double(n)
+        let teleport = (1 - damping) * uniform
         // 1/sᵤ, or 0 for a dangling actor; the walker's share leaving u along a tie of weight w
         // is then x[u] · (1/sᵤ) · w.
         var reciprocalStrength = [Double](repeating: 0, count: n)
-        var dangling: [Int] = []
+        var isDangling = [Bool](repeating: false, count: n)
         for u in 0..<n {
             var strength = 0.0
             for entry in outOffsets[u]..<outOffsets[u + 1] { strength += outWeights[entry] }
-            if strength != 0 { reciprocalStrength[u] = 1 / strength } else { dangling.append(u) }
+            if strength != 0 { reciprocalStrength[u] = 1 / strength } else { isDangling[u] = true }
         }
-        var leaving = [Double](repeating: 0, count: n)
-        let start = [Double](repeating: uniform, count: n)
-        let scores = withIncomingRows { rows in
-            powerIteration(from: start, maxSteps: maxIterations, step: { previous, x in
-                var danglingShare = 0.0
-                for u in dangling { danglingShare += previous[u] }
-                for u in 0..<n { leaving[u] = previous[u] * reciprocalStrength[u] }
-                leaving.withUnsafeBufferPointer { leaving in
-                    for v in 0..<n {
-                        let arriving = rows.sum(v, of: leaving)
-                        x[v] = damping * (arriving + danglingShare * uniform) + (1 - damping) * uniform
+        // One pass over the actors per step computes the new scores, their change, the
+        // dangling actors' share and what leaves each actor along a tie for the next step:
+        // the same sums, in the same order, as a step of the shared power iteration.
+        var previous = [Double](repeating: uniform, count: n)
+        var x = [Double](repeating: 0, count: n)
+        var leaving = (0..<n).map { previous[$0] * reciprocalStrength[$0] }
+        var nextLeaving = [Double](repeating: 0, count: n)
+        var danglingShare = 0.0
+        for u in 0..<n where isDangling[u] { danglingShare += previous[u] }
+        var scores: [Double]?
+        withIncomingRows { rows in
+            reciprocalStrength.withUnsafeBufferPointer { reciprocalStrength in
+                isDangling.withUnsafeBufferPointer { isDangling in
+                    for _ in 0..<maxIterations {
+                        let spread = danglingShare * uniform
+                        var change = 0.0, nextDanglingShare = 0.0
+                        previous.withUnsafeBufferPointer { previous in
+                            leaving.withUnsafeBufferPointer { leaving in
+                                x.withUnsafeMutableBufferPointer { x in
+                                    nextLeaving.withUnsafeMutableBufferPointer { nextLeaving in
+                                        for v in 0..<n {
+                                            let arriving = rows.sum(v, of: leaving)
+                                            let score = damping * (arriving + spread) + teleport
+                                            x[v] = score
+                                            change += abs(score - previous[v])
+                                            nextLeaving[v] = score * reciprocalStrength[v]
+                                            if isDangling[v] { nextDanglingShare += score }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        if change < Double(n) * tolerance {
+                            scores = x
+                            return
+                        }
+                        swap(&x, &previous)
+                        swap(&leaving, &nextLeaving)
+                        danglingShare = nextDanglingShare
                     }
                 }
-                return true
-            }, until: { $0 < Double(n) * tolerance })
+            }
         }
         guard let scores else {
             throw UndefinedMeasure(.pagerank, reason: """

@@ -1,5 +1,5 @@
 extension Projection {
-    /// The power iteration that eigenvector centrality, PageRank, Katz centrality and HITS
+    /// The power iteration that eigenvector centrality, Katz centrality and HITS
     /// share: from `start`, each step computes the next vector from the previous one, until
     /// the change between them, Σᵥ |xᵥ − previousᵥ| summed in node order as networkx sums
     /// it, is small enough.
