@@ -147,6 +147,13 @@ extension DocumentNode {
         guard let first = text.utf8.first else { return .null }
         switch first {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            // The words of bool and null have at most five letters, the first of them one of
+            // `fnoty` in either case: most text is told from them without hashing it.
+            guard text.utf8.count <= 5 else { return .str }
+            switch first | 0x20 {
+            case UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "y"): break
+            default: return .str
+            }
             if booleanWords.contains(text) { return .bool }
             if nullWords.contains(text) { return .null }
             return .str
