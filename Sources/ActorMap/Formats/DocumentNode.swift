@@ -192,3 +192,67 @@ extension Node {
     /// The resolved YAML type of a node (`int`, `float`, `bool`, `null`, `str`…).
     var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
 }
+
+extension DocumentNode {
+    /// The entries of the lists and mappings still open while a text is read, innermost last,
+    /// for the JSON scanner and the YAML event reader.
+    ///
+    /// When a collection closes, its entries are moved, not copied, into an array of their own
+    /// size: no array of the tree grows by copying or keeps room it does not use, and no node
+    /// is retained and then released on the way, as copying them out of an `Array` of open
+    /// entries did for every node of a map.
+    struct OpenEntries<Entry>: ~Copyable {
+        private var storage: UnsafeMutablePointer<Entry>
+        private var capacity: Int
+        /// How many entries are open, in all the open collections together.
+        private(set) var count = 0
+
+        init() {
+            capacity = 64
+            storage = .allocate(capacity: capacity)
+        }
+
+        deinit {
+            storage.deinitialize(count: count)
+            storage.deallocate()
+        }
+
+        /// Adds an entry to the innermost collection.
+        ///
+        /// - Complexity: O(1) amortised.
+        mutating func append(_ entry: Entry) {
+            if count == capacity {
+                let larger = UnsafeMutablePointer<Entry>.allocate(capacity: capacity * 2)
+                larger.moveInitialize(from: storage, count: count)
+                storage.deallocate()
+                storage = larger
+                capacity *= 2
+            }
+            (storage + count).initialize(to: entry)
+            count += 1
+        }
+
+        /// The open entry at `position`, counted from the outermost collection's first.
+        subscript(position: Int) -> Entry {
+            unsafeAddress {
+                precondition((0..<count).contains(position), "an open entry is read beyond the last")
+                return UnsafePointer(storage + position)
+            }
+        }
+
+        /// Moves the entries from `first` on, those of a collection that closes, out into an
+        /// array of their own.
+        ///
+        /// - Complexity: O(*k*) for *k* entries moved.
+        mutating func removeAll(from first: Int) -> [Entry] {
+            precondition((0...count).contains(first), "a collection closes from beyond its entries")
+            let moved = count - first
+            let source = storage + first
+            count = first
+            return Array(unsafeUninitializedCapacity: moved) { buffer, initialized in
+                buffer.baseAddress?.moveInitialize(from: source, count: moved)
+                initialized = moved
+            }
+        }
+    }
+}
