@@ -411,8 +411,8 @@ struct DatasetDocument {
     }
 
     /// Whether every field of a mapping is named by text, one of `allowed`, and given once,
-    /// and each of `required` has a value: what nearly every entry of a map is, and found
-    /// without copying any field, so that only a mapping with a problem is walked again to
+    /// and each of `required` has a value: what nearly every entry of a map is, found in one
+    /// pass without copying any field, so that only a mapping with a problem is walked again to
     /// report it.
     ///
     /// - Complexity: O(*k*·*a*) for *k* fields and *a* names allowed.
@@ -421,15 +421,14 @@ struct DatasetDocument {
         // The allowed names given, and those with a value, one bit for each.
         var given: UInt64 = 0
         var valued: UInt64 = 0
-        let isPlain = mapping.withUnsafeBufferPointer { fields in
-            for position in fields.indices {
-                guard case .scalar(let key, _) = fields[position].key.content,
-                      let slot = allowed.firstIndex(where: { isSame($0, key) }) else { return false }
-                let bit: UInt64 = 1 << slot
-                guard given & bit == 0 else { return false }
-                given |= bit
-                if !fields[position].value.isNull { valued |= bit }
-            }
+        // Each field is looked at as the closure's argument, in place: read by position, a
+        // field is copied whole first.
+        let isPlain = mapping.allSatisfy { field in
+            guard let key = field.key.text, let slot = allowed.firstIndex(where: { isSame($0, key) }) else { return false }
+            let bit: UInt64 = 1 << slot
+            guard given & bit == 0 else { return false }
+            given |= bit
+            if !field.value.isNull { valued |= bit }
             return true
         }
         return isPlain && required.allSatisfy { name in
@@ -461,16 +460,9 @@ struct DatasetDocument {
         ///
         /// - Complexity: O(*k*) for *k* fields.
         subscript(name: String) -> DocumentNode? {
-            // Through the buffer, each field's name and value looked at where they are, and
-            // only the one found copied.
-            pairs.withUnsafeBufferPointer { fields in
-                for position in fields.indices.reversed() {
-                    guard case .scalar(let key, _) = fields[position].key.content, DatasetDocument.isSame(key, name),
-                          !fields[position].value.isNull else { continue }
-                    return fields[position].value
-                }
-                return nil
-            }
+            // Each field is looked at as the closure's argument, in place: read by position,
+            // a field is copied whole first.
+            pairs.last { !$0.value.isNull && $0.key.text.map { DatasetDocument.isSame($0, name) } == true }?.value
         }
     }
 

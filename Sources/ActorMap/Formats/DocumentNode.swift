@@ -232,12 +232,13 @@ extension DocumentNode {
             count += 1
         }
 
-        /// The open entry at `position`, counted from the outermost collection's first.
-        subscript(position: Int) -> Entry {
-            unsafeAddress {
-                precondition((0..<count).contains(position), "an open entry is read beyond the last")
-                return UnsafePointer(storage + position)
-            }
+        /// The first open entry from `first` on that satisfies `predicate`, each looked at in
+        /// place as the closure's argument.
+        ///
+        /// - Complexity: O(*k*) for *k* entries from `first` on.
+        func first(from first: Int, where predicate: (Entry) -> Bool) -> Entry? {
+            precondition((0...count).contains(first), "open entries are read from beyond the last")
+            return UnsafeBufferPointer(start: storage + first, count: count - first).first(where: predicate)
         }
 
         /// Moves the entries from `first` on, those of a collection that closes, out into an

@@ -185,8 +185,9 @@ struct JSONScanner: ~Copyable {
             let value = try value(depth: depth + 1)
             openPairs.append((DocumentNode(content: .scalar(name, .text), line: keyLine, column: keyColumn), value))
             if count + 1 == Self.keysCheckedInOrder {
-                for position in first..<openPairs.count {
-                    if let key = openPairs[position].key.text { keys.insert(key) }
+                _ = openPairs.first(from: first) { pair in
+                    if let key = pair.key.text { keys.insert(key) }
+                    return false
                 }
             } else if count + 1 > Self.keysCheckedInOrder {
                 keys.insert(name)
@@ -199,10 +200,7 @@ struct JSONScanner: ~Copyable {
 
     /// The key of the first open field from `first` on called `name`.
     private func firstField(named name: String, from first: Int) -> DocumentNode? {
-        for position in first..<openPairs.count where openPairs[position].key.text == name {
-            return openPairs[position].key
-        }
-        return nil
+        openPairs.first(from: first) { $0.key.text == name }?.key
     }
 
     /// Steps over the bracket that opens a list or a mapping; `true` when `close` follows at

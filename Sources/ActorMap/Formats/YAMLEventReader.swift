@@ -76,12 +76,13 @@ enum YAMLEventReader {
                 guard case .scalar(let text, _) = node.content else { return false }
                 let first = collections[innermost].first
                 if pairs.count - first < 16 {
-                    for position in first..<pairs.count where pairs[position].key.text == text { return false }
+                    if pairs.first(from: first, where: { $0.key.text == text }) != nil { return false }
                 } else {
                     if collections[innermost].keyTexts == nil {
                         var texts: Set<String> = []
-                        for position in first..<pairs.count {
-                            if let key = pairs[position].key.text { texts.insert(key) }
+                        _ = pairs.first(from: first) { pair in
+                            if let key = pair.key.text { texts.insert(key) }
+                            return false
                         }
                         collections[innermost].keyTexts = texts
                     }
