@@ -134,8 +134,10 @@ struct DatasetValidator {
                 continue
             }
             ends.append(RelationshipEnds(from: from, to: to, type: type))
-            checkWithinLife(of: actors, from, relationship, at: path().field("from"))
-            checkWithinLife(of: actors, to, relationship, at: path().field("to"))
+            // The actor's period alone is read, and its id for a problem: copying the whole
+            // actor would retain each of its fields, for every end of every tie.
+            checkWithinLife(actors[from].period, of: actors[from].id, relationship, at: path().field("from"))
+            checkWithinLife(actors[to].period, of: actors[to].id, relationship, at: path().field("to"))
             let undirected = !vocabulary.relationshipTypes[type].directed
             let key = RelationshipKey(
                 from: undirected ? min(from, to) : from, to: undirected ? max(from, to) : to,
@@ -204,14 +206,11 @@ struct DatasetValidator {
     /// Warns of a tie that reaches outside the active period of the actor at one of its
     /// ends, `from` or `to`.
     private mutating func checkWithinLife(
-        of actors: [Actor], _ actorIndex: Int, _ relationship: Relationship, at path: @autoclosure () -> DatasetPath
+        _ period: Period, of actor: @autoclosure () -> String, _ relationship: Relationship, at path: @autoclosure () -> DatasetPath
     ) {
-        // The actor's period alone is read: copying the whole actor would retain each of its
-        // fields, for every end of every tie.
-        let period = actors[actorIndex].period
         if !relationship.period.isReversed, !period.isReversed, !period.contains(relationship.period) {
             report(.warning, path(),
-                   "the \(Self.tie(of: relationship.type)) (\(relationship.period)) reaches outside the active period of '\(actors[actorIndex].id)' (\(period)); snapshots show it only while both actors are active.",
+                   "the \(Self.tie(of: relationship.type)) (\(relationship.period)) reaches outside the active period of '\(actor())' (\(period)); snapshots show it only while both actors are active.",
                    fix: "check the years, or widen the actor's `since`/`until`.")
         }
     }
