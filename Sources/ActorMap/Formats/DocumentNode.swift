@@ -241,6 +241,14 @@ extension DocumentNode {
             return UnsafeBufferPointer(start: storage + first, count: count - first).first(where: predicate)
         }
 
+        /// Calls `body` with each open entry from `first` on, in place.
+        ///
+        /// - Complexity: O(*k*) for *k* entries from `first` on.
+        func forEach(from first: Int, _ body: (Entry) -> Void) {
+            precondition((0...count).contains(first), "open entries are read from beyond the last")
+            UnsafeBufferPointer(start: storage + first, count: count - first).forEach(body)
+        }
+
         /// Moves the entries from `first` on, those of a collection that closes, out into an
         /// array of their own.
         ///

@@ -185,9 +185,8 @@ struct JSONScanner: ~Copyable {
             let value = try value(depth: depth + 1)
             openPairs.append((DocumentNode(content: .scalar(name, .text), line: keyLine, column: keyColumn), value))
             if count + 1 == Self.keysCheckedInOrder {
-                _ = openPairs.first(from: first) { pair in
+                openPairs.forEach(from: first) { pair in
                     if let key = pair.key.text { keys.insert(key) }
-                    return false
                 }
             } else if count + 1 > Self.keysCheckedInOrder {
                 keys.insert(name)

@@ -80,9 +80,8 @@ enum YAMLEventReader {
                 } else {
                     if collections[innermost].keyTexts == nil {
                         var texts: Set<String> = []
-                        _ = pairs.first(from: first) { pair in
+                        pairs.forEach(from: first) { pair in
                             if let key = pair.key.text { texts.insert(key) }
-                            return false
                         }
                         collections[innermost].keyTexts = texts
                     }
