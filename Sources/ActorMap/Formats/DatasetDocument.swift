@@ -15,6 +15,9 @@ struct DatasetDocument {
         locations = SourceLocations(file: file)
     }
 
+    /// A document that stands in for one while an entry holds it.
+    private static let vacant = DatasetDocument(file: nil)
+
     func report(dataset: Dataset?) -> ValidationReport {
         var all = problems
         if let dataset { all += dataset.warnings }
@@ -297,32 +300,32 @@ struct DatasetDocument {
         var header = Entry(fields: top, path: .root, document: self)
         let asOf = header.date("as_of")
         self = header.document
-        let sources = list(top["sources"], at: .field("sources"), keys: Self.sourceKeys, required: ["id", "citation"]) { entry, path in
+        let sources = list(top["sources"], at: .field("sources"), keys: Self.sourceKeys, required: ["id", "citation"]) { entry in
             Source(id: entry.text("id"), citation: entry.text("citation"), url: entry.optionalText("url"), date: entry.date("date"),
                    kind: entry.choice("kind", of: Source.Kind.self), isPrivate: entry.boolean("private") ?? false)
         }
-        let groups = list(top["groups"], at: .field("groups"), keys: Self.groupKeys, required: ["id", "label"]) { entry, path in
+        let groups = list(top["groups"], at: .field("groups"), keys: Self.groupKeys, required: ["id", "label"]) { entry in
             Group(id: entry.text("id"), label: entry.text("label"), color: entry.optionalText("color"))
         }
-        let kinds = list(top["kinds"], at: .field("kinds"), keys: Self.kindKeys, required: ["id", "label", "group"]) { entry, path in
+        let kinds = list(top["kinds"], at: .field("kinds"), keys: Self.kindKeys, required: ["id", "label", "group"]) { entry in
             ActorKind(id: entry.text("id"), label: entry.text("label"), group: entry.text("group"), shape: entry.optionalText("shape"))
         }
-        let types = list(top["relationship_types"], at: .field("relationship_types"), keys: Self.typeKeys, required: ["id", "label", "directed", "sign"]) { entry, path in
+        let types = list(top["relationship_types"], at: .field("relationship_types"), keys: Self.typeKeys, required: ["id", "label", "directed", "sign"]) { entry in
             RelationshipType(
                 id: entry.text("id"), label: entry.text("label"), directed: entry.boolean("directed") ?? false,
                 sign: entry.integer("sign") ?? 1, color: entry.optionalText("color"), style: entry.optionalText("style"))
         }
-        let attributes = list(top["attributes"], at: .field("attributes"), keys: Self.attributeKeys, required: ["id", "type"]) { entry, path in
+        let attributes = list(top["attributes"], at: .field("attributes"), keys: Self.attributeKeys, required: ["id", "type"]) { entry in
             entry.declaration()
         }
-        let actors = list(top["actors"], at: .field("actors"), keys: Self.actorKeys, required: ["id", "name", "kind"]) { entry, path in
+        let actors = list(top["actors"], at: .field("actors"), keys: Self.actorKeys, required: ["id", "name", "kind"]) { entry in
             let values = entry.attributes()
             return Actor(
                 id: entry.text("id"), name: entry.text("name"), kind: entry.text("kind"),
                 period: entry.period(), tags: entry.textList("tags"), attributes: values.constant,
                 source: entry.optionalText("source"), note: entry.optionalText("note"), datedAttributes: values.dated)
         }
-        let relationships = list(top["relationships"], at: .field("relationships"), keys: Self.relationshipKeys, required: ["from", "to", "type"]) { entry, path in
+        let relationships = list(top["relationships"], at: .field("relationships"), keys: Self.relationshipKeys, required: ["from", "to", "type"]) { entry in
             let values = entry.attributes()
             return Relationship(
                 from: entry.text("from"), to: entry.text("to"), type: entry.text("type"), period: entry.period(),
@@ -367,12 +370,15 @@ struct DatasetDocument {
     // MARK: Walking the tree
 
     /// The entries of a mapping, after checking its keys.
-    private mutating func fields(of node: DocumentNode, at path: DatasetPath, allowed: [String], required: [String]) -> Fields? {
+    private mutating func fields(of node: DocumentNode, at path: @autoclosure () -> DatasetPath, allowed: [String], required: [String]) -> Fields? {
         guard case .mapping(let mapping) = node.content else {
+            let path = path()
             report(.error, path, "expected a mapping of fields (`key: value`), found \(Self.shape(of: node)).",
                    fix: path == .root ? "a dataset starts with `title:`; see docs/dataset-format.md." : "write this entry as `{\(required.map { "\($0): …" }.joined(separator: ", "))}`.")
             return nil
         }
+        if Self.isWellFormed(mapping, allowed: allowed, required: required) { return Fields(mapping) }
+        let path = path()
         // Keys are compared one by one in a mapping of the schema's size, through a set in a
         // longer one, which only a broken file has.
         let isShort = mapping.count <= 16
@@ -404,6 +410,40 @@ struct DatasetDocument {
         return result
     }
 
+    /// Whether every field of a mapping is named by text, one of `allowed`, and given once,
+    /// and each of `required` has a value: what nearly every entry of a map is, found in one
+    /// pass without copying any field, so that only a mapping with a problem is walked again to
+    /// report it.
+    ///
+    /// - Complexity: O(*k*·*a*) for *k* fields and *a* names allowed.
+    private static func isWellFormed(_ mapping: [(key: DocumentNode, value: DocumentNode)], allowed: [String], required: [String]) -> Bool {
+        guard allowed.count <= UInt64.bitWidth else { return false }
+        // The allowed names given, and those with a value, one bit for each.
+        var given: UInt64 = 0
+        var valued: UInt64 = 0
+        // Each field is looked at as the closure's argument, in place: read by position, a
+        // field is copied whole first.
+        let isPlain = mapping.allSatisfy { field in
+            guard let key = field.key.text, let slot = allowed.firstIndex(where: { isSame($0, key) }) else { return false }
+            let bit: UInt64 = 1 << slot
+            guard given & bit == 0 else { return false }
+            given |= bit
+            if !field.value.isNull { valued |= bit }
+            return true
+        }
+        return isPlain && required.allSatisfy { name in
+            allowed.firstIndex { isSame($0, name) }.map { valued & (1 << $0) != 0 } ?? false
+        }
+    }
+
+    /// Whether two names are the same. Their lengths are compared first, inline: a field is
+    /// looked for among names most of which differ from it in length, and telling those
+    /// apart so takes no call into the standard library's comparison.
+    @inline(__always)
+    static func isSame(_ name: String, _ other: String) -> Bool {
+        name.utf8.count == other.utf8.count && name == other
+    }
+
     /// The fields of one mapping by name, the last given of each that is not null. It reads
     /// the mapping in place rather than copying it: a big map has tens of thousands of
     /// entries, and a mapping of the schema has a dozen fields at most, so a name is found by
@@ -420,7 +460,9 @@ struct DatasetDocument {
         ///
         /// - Complexity: O(*k*) for *k* fields.
         subscript(name: String) -> DocumentNode? {
-            pairs.last { !$0.value.isNull && $0.key.text == name }?.value
+            // Each field is looked at as the closure's argument, in place: read by position,
+            // a field is copied whole first.
+            pairs.last { !$0.value.isNull && $0.key.text.map { DatasetDocument.isSame($0, name) } == true }?.value
         }
     }
 
@@ -428,7 +470,7 @@ struct DatasetDocument {
     /// as far as they can be, so that later checks report their problems too.
     private mutating func list<Element>(
         _ node: DocumentNode?, at path: DatasetPath, keys: [String], required: [String],
-        _ make: (inout Entry, DatasetPath) -> Element
+        _ make: (inout Entry) -> Element
     ) -> [Element] {
         guard let node else { return [] }
         guard case .list(let sequence) = node.content else {
@@ -439,10 +481,12 @@ struct DatasetDocument {
         var result: [Element] = []
         result.reserveCapacity(sequence.count)
         for (index, item) in sequence.enumerated() {
-            let itemPath = path.entry(index)
-            guard let entryFields = fields(of: item, at: itemPath, allowed: keys, required: required) else { continue }
-            var entry = Entry(fields: entryFields, path: itemPath, document: self)
-            let element = make(&entry, itemPath)
+            guard let entryFields = fields(of: item, at: path.entry(index), allowed: keys, required: required) else { continue }
+            // The entry holds the only reference to the problems while it reads, so that one it
+            // reports is added in place, not to a copy of all those before.
+            var entry = Entry(fields: entryFields, path: path, entry: index, document: self)
+            self = Self.vacant
+            let element = make(&entry)
             self = entry.document
             result.append(element)
         }
@@ -451,28 +495,51 @@ struct DatasetDocument {
 
     /// The fields of one entry, read with their types checked.
     struct Entry {
+        /// Where an entry is, the entry `index` of the list at `within` or the place `within`
+        /// itself: its path is made only for a problem.
+        struct Place {
+            let within: DatasetPath
+            let index: Int?
+
+            var path: DatasetPath { index.map { within.entry($0) } ?? within }
+        }
+
         let fields: Fields
-        let path: DatasetPath
+        let place: Place
         var document: DatasetDocument
+
+        /// The entry at `path`.
+        init(fields: Fields, path: DatasetPath, document: DatasetDocument) {
+            self.fields = fields
+            place = Place(within: path, index: nil)
+            self.document = document
+        }
+
+        /// The entry `index` of the list at `path`.
+        init(fields: Fields, path: DatasetPath, entry index: Int, document: DatasetDocument) {
+            self.fields = fields
+            place = Place(within: path, index: index)
+            self.document = document
+        }
 
         mutating func text(_ key: String) -> String {
             optionalText(key) ?? ""
         }
 
         mutating func optionalText(_ key: String) -> String? {
-            fields[key].flatMap { document.text($0, at: path.field(key)) }
+            fields[key].flatMap { document.text($0, at: place.path.field(key)) }
         }
 
         mutating func boolean(_ key: String) -> Bool? {
             guard let node = fields[key] else { return nil }
             if case .scalar(_, .boolean(let value?)) = node.content { return value }
-            document.report(.error, path.field(key), "expected true or false, found \(DatasetDocument.shape(of: node)).",
+            document.report(.error, place.path.field(key), "expected true or false, found \(DatasetDocument.shape(of: node)).",
                             fix: "write `\(key): true` or `\(key): false`.")
             return nil
         }
 
         mutating func integer(_ key: String) -> Int? {
-            fields[key].flatMap { document.integer($0, at: path.field(key)) }
+            fields[key].flatMap { document.integer($0, at: place.path.field(key)) }
         }
 
         mutating func number(_ key: String) -> Double? {
@@ -484,19 +551,19 @@ struct DatasetDocument {
             }
             let written = node.text
             let problem = ValueProblem.notANumber(key, written: written, shape: DatasetDocument.shape(of: node))
-            document.report(.error, path.field(key), problem.message, fix: problem.fix)
+            document.report(.error, place.path.field(key), problem.message, fix: problem.fix)
             return nil
         }
 
         mutating func textList(_ key: String) -> [String] {
             guard let node = fields[key] else { return [] }
-            if case .scalar = node.content, let single = document.text(node, at: path.field(key)) { return [single] }
+            if case .scalar = node.content, let single = document.text(node, at: place.path.field(key)) { return [single] }
             guard case .list(let items) = node.content else {
-                document.report(.error, path.field(key), "expected a list of words, found \(DatasetDocument.shape(of: node)).",
+                document.report(.error, place.path.field(key), "expected a list of words, found \(DatasetDocument.shape(of: node)).",
                                 fix: "write `\(key): [first, second]`.")
                 return []
             }
-            return items.enumerated().compactMap { index, item in document.text(item, at: path.field(key).entry(index)) }
+            return items.enumerated().compactMap { index, item in document.text(item, at: place.path.field(key).entry(index)) }
         }
 
         /// One of a fixed set of words: a source's `kind`, a tie's `confidence`, an attribute
@@ -506,7 +573,7 @@ struct DatasetDocument {
             guard let written = optionalText(key) else { return nil }
             if let value = Choice(rawValue: written) { return value }
             let words = Choice.allCases.map(\.rawValue)
-            document.report(.error, path.field(key), "'\(written)' is not one of the words `\(key)` takes: \(words.joined(separator: ", ")).",
+            document.report(.error, place.path.field(key), "'\(written)' is not one of the words `\(key)` takes: \(words.joined(separator: ", ")).",
                             fix: Suggestion.nearest(to: written, in: words).map { "did you mean '\($0)'?" } ?? "write one of \(words.joined(separator: ", ")).")
             return nil
         }
@@ -518,12 +585,12 @@ struct DatasetDocument {
             let single = optionalText("source")
             guard fields["sources"] != nil else { return single.map { [$0] } ?? [] }
             if single != nil {
-                document.report(.error, path.field("sources"), "this relationship gives both `source` and `sources`.",
+                document.report(.error, place.path.field("sources"), "this relationship gives both `source` and `sources`.",
                                 fix: "list every source under `sources: [first, second]`, or give one as `source: id`.")
             }
             let list = textList("sources")
             if list.isEmpty, case .list = fields["sources"]!.content {
-                document.report(.error, path.field("sources"), "`sources` is an empty list.",
+                document.report(.error, place.path.field("sources"), "`sources` is an empty list.",
                                 fix: "name at least one source, or remove the field.")
             }
             return list
@@ -536,14 +603,14 @@ struct DatasetDocument {
         mutating func date(_ key: String) -> CalendarDate? {
             guard let node = fields[key] else { return nil }
             guard let written = node.text else {
-                document.report(.error, path.field(key), "expected a year or date, found \(DatasetDocument.shape(of: node)).",
+                document.report(.error, place.path.field(key), "expected a year or date, found \(DatasetDocument.shape(of: node)).",
                                 fix: "write a year such as `\(key): 2017`, or a date as `2017-03` or `2017-03-15`.")
                 return nil
             }
             let reading = DateText.read(written, order: document.dateOrder)
             if case .date(let date) = reading { return date }
             if let problem = DateText.problem(with: reading, of: written) {
-                document.report(.error, path.field(key), problem.message, fix: problem.fix)
+                document.report(.error, place.path.field(key), problem.message, fix: problem.fix)
             }
             return nil
         }
@@ -553,7 +620,7 @@ struct DatasetDocument {
         /// (a single such mapping is a list of one).
         mutating func attributes() -> (constant: [String: AttributeValue], dated: [String: [DatedAttributeValue]]) {
             guard let node = fields["attributes"] else { return ([:], [:]) }
-            let attributesPath = path.field("attributes")
+            let attributesPath = place.path.field("attributes")
             guard case .mapping(let mapping) = node.content else {
                 document.report(.error, attributesPath, "expected a mapping such as `{country: Kenya}`, found \(DatasetDocument.shape(of: node)).",
                                 fix: "write `attributes: {name: value, …}`.")
@@ -592,7 +659,7 @@ struct DatasetDocument {
             var entry = Entry(fields: fields, path: valuePath, document: document)
             // The entry holds the only reference while it reads, so that recording places
             // and problems does not copy them.
-            document = DatasetDocument(file: nil)
+            document = DatasetDocument.vacant
             defer { document = entry.document }
             guard let valueNode = fields["value"] else { return nil }
             guard let value = DatasetDocument.attributeValue(valueNode) else {

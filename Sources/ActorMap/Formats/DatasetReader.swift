@@ -89,15 +89,16 @@ public struct DatasetReader: Sendable {
         case "yaml", "yml": .yaml
         default: nil
         }
+        let inputs = options.inputs(read: data, from: name)
         var report = if syntax != .yaml, KumuJSONReader.recognises(data) {
             KumuJSONReader(options: options).check(data: data, file: name)
         } else if syntax == nil, EdgeListReader.recognises(String(decoding: data.prefix(4096), as: UTF8.self)) {
             // A `.txt` or other file that holds ties one a line, as networkx writes them.
             EdgeListReader(options: options).check(data: data, file: name)
         } else {
-            check(data: data, syntax: syntax, file: name)
+            check(consuming: consume data, syntax: syntax, file: name)
         }
-        report.inputs = options.inputs(read: data, from: name)
+        report.inputs = inputs
         return report
     }
 
@@ -122,13 +123,20 @@ public struct DatasetReader: Sendable {
     /// - Returns: The dataset, when it can be used, and every problem found, each at its line.
     /// - Complexity: O(*n*) for *n* bytes, YAML aliases held to ten times the text's size.
     public func check(data: Data, syntax: Syntax? = nil, file: String? = nil) -> ValidationReport {
+        check(consuming: data, syntax: syntax, file: file)
+    }
+
+    /// Reads and checks dataset text, letting go of the bytes once they are decoded and of the
+    /// text once it is parsed: a big map's text is then not held beside its tree and model.
+    private func check(consuming data: consuming Data, syntax: Syntax?, file: String?) -> ValidationReport {
         if let tooLarge = options.sizeProblem(ofData: data.count, file: file) { return ValidationReport(problems: [tooLarge]) }
         var document = DatasetDocument(file: file)
         document.dateOrder = options.dateOrder
         document.requiringSources = options.requiringSources
         guard let text = document.decodeText(data) else { return document.report(dataset: nil) }
+        _ = consume data
         let syntax = syntax ?? (text.drop(while: \.isWhitespace).first == "{" ? .json : .yaml)
-        guard let contents = document.contents(of: text, syntax: syntax) else { return document.report(dataset: nil) }
+        guard let contents = document.contents(of: consume text, syntax: syntax) else { return document.report(dataset: nil) }
         let dataset = document.dataset(from: contents)
         return document.report(dataset: dataset)
     }

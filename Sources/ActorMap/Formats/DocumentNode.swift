@@ -147,6 +147,13 @@ extension DocumentNode {
         guard let first = text.utf8.first else { return .null }
         switch first {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+            // The words of bool and null have at most five letters, the first of them one of
+            // `fnoty` in either case: most text is told from them without hashing it.
+            guard text.utf8.count <= 5 else { return .str }
+            switch first | 0x20 {
+            case UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "o"), UInt8(ascii: "t"), UInt8(ascii: "y"): break
+            default: return .str
+            }
             if booleanWords.contains(text) { return .bool }
             if nullWords.contains(text) { return .null }
             return .str
@@ -184,4 +191,77 @@ extension DocumentNode {
 extension Node {
     /// The resolved YAML type of a node (`int`, `float`, `bool`, `null`, `str`…).
     var tagName: Tag.Name { Tag.Name(rawValue: tag.rawValue) }
+}
+
+extension DocumentNode {
+    /// The entries of the lists and mappings still open while a text is read, innermost last,
+    /// for the JSON scanner and the YAML event reader.
+    ///
+    /// When a collection closes, its entries are moved, not copied, into an array of their own
+    /// size: no array of the tree grows by copying or keeps room it does not use, and no node
+    /// is retained and then released on the way, as copying them out of an `Array` of open
+    /// entries did for every node of a map.
+    struct OpenEntries<Entry>: ~Copyable {
+        private var storage: UnsafeMutablePointer<Entry>
+        private var capacity: Int
+        /// How many entries are open, in all the open collections together.
+        private(set) var count = 0
+
+        init() {
+            capacity = 64
+            storage = .allocate(capacity: capacity)
+        }
+
+        deinit {
+            storage.deinitialize(count: count)
+            storage.deallocate()
+        }
+
+        /// Adds an entry to the innermost collection.
+        ///
+        /// - Complexity: O(1) amortised.
+        mutating func append(_ entry: Entry) {
+            if count == capacity {
+                let larger = UnsafeMutablePointer<Entry>.allocate(capacity: capacity * 2)
+                larger.moveInitialize(from: storage, count: count)
+                storage.deallocate()
+                storage = larger
+                capacity *= 2
+            }
+            (storage + count).initialize(to: entry)
+            count += 1
+        }
+
+        /// The first open entry from `first` on that satisfies `predicate`, each looked at in
+        /// place as the closure's argument.
+        ///
+        /// - Complexity: O(*k*) for *k* entries from `first` on.
+        func first(from first: Int, where predicate: (Entry) -> Bool) -> Entry? {
+            precondition((0...count).contains(first), "open entries are read from beyond the last")
+            return UnsafeBufferPointer(start: storage + first, count: count - first).first(where: predicate)
+        }
+
+        /// Calls `body` with each open entry from `first` on, in place.
+        ///
+        /// - Complexity: O(*k*) for *k* entries from `first` on.
+        func forEach(from first: Int, _ body: (Entry) -> Void) {
+            precondition((0...count).contains(first), "open entries are read from beyond the last")
+            UnsafeBufferPointer(start: storage + first, count: count - first).forEach(body)
+        }
+
+        /// Moves the entries from `first` on, those of a collection that closes, out into an
+        /// array of their own.
+        ///
+        /// - Complexity: O(*k*) for *k* entries moved.
+        mutating func removeAll(from first: Int) -> [Entry] {
+            precondition((0...count).contains(first), "a collection closes from beyond its entries")
+            let moved = count - first
+            let source = storage + first
+            count = first
+            return Array(unsafeUninitializedCapacity: moved) { buffer, initialized in
+                buffer.baseAddress?.moveInitialize(from: source, count: moved)
+                initialized = moved
+            }
+        }
+    }
 }

@@ -6,7 +6,7 @@
 /// (`1e400` does not; `1e-400` reads as 0). Lines are counted as YAML counts them (`\n`,
 /// `\r\n` or a lone `\r`), columns in characters, so that JSON and YAML name the same place.
 /// Nothing it does recurses deeper than ``maximumDepth`` or grows faster than the text.
-struct JSONScanner {
+struct JSONScanner: ~Copyable {
     /// The first syntax error of a text: what is wrong, where, and what to write instead.
     struct SyntaxError: Error, Equatable {
         var message: String
@@ -33,8 +33,8 @@ struct JSONScanner {
     /// The entries of the lists and the fields of the mappings being read, innermost last:
     /// each is moved out into an array of its own size when it closes, so that no array of
     /// the tree grows by copying or keeps room it does not use.
-    private var openItems: [DocumentNode] = []
-    private var openPairs: [(key: DocumentNode, value: DocumentNode)] = []
+    private var openItems = DocumentNode.OpenEntries<DocumentNode>()
+    private var openPairs = DocumentNode.OpenEntries<(key: DocumentNode, value: DocumentNode)>()
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -157,9 +157,7 @@ struct JSONScanner {
             ended = try ends(with: UInt8(ascii: "]"), after: "an entry of the list", line: line, column: column,
                              fix: "put a comma between entries, and close the list with `]`.")
         }
-        let items = Array(openItems[first...])
-        openItems.removeSubrange(first...)
-        return .list(items)
+        return .list(openItems.removeAll(from: first))
     }
 
     private mutating func mapping(depth: Int, line: Int, column: Int) throws(SyntaxError) -> DocumentNode.Content {
@@ -173,9 +171,9 @@ struct JSONScanner {
             let (keyLine, keyColumn) = place()
             let name = try string()
             let count = openPairs.count - first
-            let isRepeated = count < Self.keysCheckedInOrder ? openPairs[first...].contains { $0.key.text == name } : keys.contains(name)
-            if isRepeated, let earlier = openPairs[first...].first(where: { $0.key.text == name }) {
-                throw SyntaxError(message: "the key '\(Self.shown(name))' appears twice in one mapping, here and at line \(earlier.key.line), column \(earlier.key.column)",
+            let isRepeated = count < Self.keysCheckedInOrder ? firstField(named: name, from: first) != nil : keys.contains(name)
+            if isRepeated, let earlier = firstField(named: name, from: first) {
+                throw SyntaxError(message: "the key '\(Self.shown(name))' appears twice in one mapping, here and at line \(earlier.line), column \(earlier.column)",
                                   fix: "keep one of them.", line: keyLine, column: keyColumn)
             }
             skipSpace()
@@ -187,16 +185,21 @@ struct JSONScanner {
             let value = try value(depth: depth + 1)
             openPairs.append((DocumentNode(content: .scalar(name, .text), line: keyLine, column: keyColumn), value))
             if count + 1 == Self.keysCheckedInOrder {
-                keys = Set(openPairs[first...].compactMap(\.key.text))
+                openPairs.forEach(from: first) { pair in
+                    if let key = pair.key.text { keys.insert(key) }
+                }
             } else if count + 1 > Self.keysCheckedInOrder {
                 keys.insert(name)
             }
             ended = try ends(with: UInt8(ascii: "}"), after: "a field of the mapping", line: line, column: column,
                              fix: "put a comma between fields, and close the mapping with `}`.")
         }
-        let pairs = Array(openPairs[first...])
-        openPairs.removeSubrange(first...)
-        return .mapping(pairs)
+        return .mapping(openPairs.removeAll(from: first))
+    }
+
+    /// The key of the first open field from `first` on called `name`.
+    private func firstField(named name: String, from first: Int) -> DocumentNode? {
+        openPairs.first(from: first) { $0.key.text == name }?.key
     }
 
     /// Steps over the bracket that opens a list or a mapping; `true` when `close` follows at

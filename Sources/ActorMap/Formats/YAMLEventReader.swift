@@ -38,41 +38,73 @@ enum YAMLEventReader {
     /// Nesting deeper than this is left to Yams, whose libyaml refuses it at its own limit.
     static let maximumDepth = 500
 
-    /// One list or mapping still open while its events are read.
-    private struct OpenCollection {
-        var isMapping: Bool
-        var line: Int
-        var column: Int
-        var items: [DocumentNode] = []
-        var pairs: [(key: DocumentNode, value: DocumentNode)] = []
-        var pendingKey: DocumentNode?
-        /// The keys' texts, once the mapping is too long to compare them one by one.
-        var keyTexts: Set<String>?
+    /// The lists and mappings still open while their events are read, innermost last, with
+    /// their entries so far. As in the JSON scanner, the entries of all of them wait together
+    /// and each collection's are moved into an array of their own size when it closes, so
+    /// that no array of the tree grows by copying or keeps room it does not use.
+    private struct OpenCollections: ~Copyable {
+        private struct Collection {
+            var isMapping: Bool
+            var line: Int
+            var column: Int
+            /// Where its entries start on `items` or `pairs`.
+            var first: Int
+            var pendingKey: DocumentNode?
+            /// The keys' texts, once the mapping is too long to compare them one by one.
+            var keyTexts: Set<String>?
+        }
 
-        /// Adds a finished value; `false` when it is a key this reader leaves to Yams.
+        private var collections: [Collection] = []
+        private var items = DocumentNode.OpenEntries<DocumentNode>()
+        private var pairs = DocumentNode.OpenEntries<(key: DocumentNode, value: DocumentNode)>()
+
+        var depth: Int { collections.count }
+
+        mutating func open(isMapping: Bool, line: Int, column: Int) {
+            collections.append(Collection(isMapping: isMapping, line: line, column: column, first: isMapping ? pairs.count : items.count))
+        }
+
+        /// Adds a finished value to the innermost collection; `false` when it is a key this
+        /// reader leaves to Yams.
         mutating func add(_ node: DocumentNode) -> Bool {
-            guard isMapping else {
+            let innermost = collections.count - 1
+            guard collections[innermost].isMapping else {
                 items.append(node)
                 return true
             }
-            guard let key = pendingKey else {
+            guard let key = collections[innermost].pendingKey else {
                 guard case .scalar(let text, _) = node.content else { return false }
-                if pairs.count < 16 {
-                    if pairs.contains(where: { $0.key.text == text }) { return false }
+                let first = collections[innermost].first
+                if pairs.count - first < 16 {
+                    if pairs.first(from: first, where: { $0.key.text == text }) != nil { return false }
                 } else {
-                    if keyTexts == nil { keyTexts = Set(pairs.lazy.compactMap(\.key.text)) }
-                    guard keyTexts!.insert(text).inserted else { return false }
+                    if collections[innermost].keyTexts == nil {
+                        var texts: Set<String> = []
+                        pairs.forEach(from: first) { pair in
+                            if let key = pair.key.text { texts.insert(key) }
+                        }
+                        collections[innermost].keyTexts = texts
+                    }
+                    guard collections[innermost].keyTexts!.insert(text).inserted else { return false }
                 }
-                pendingKey = node
+                collections[innermost].pendingKey = node
                 return true
             }
             pairs.append((key, node))
-            pendingKey = nil
+            collections[innermost].pendingKey = nil
             return true
         }
 
-        var node: DocumentNode {
-            DocumentNode(content: isMapping ? .mapping(pairs) : .list(items), line: line, column: column)
+        /// Closes the innermost collection and gives its node; `nil` when none is open.
+        mutating func close() -> DocumentNode? {
+            guard let collection = collections.popLast() else { return nil }
+            let content: DocumentNode.Content
+            if collection.isMapping {
+                content = .mapping(pairs.removeAll(from: collection.first))
+            } else {
+                content = .list(items.removeAll(from: collection.first))
+            }
+            return DocumentNode(content: content, line: collection.line, column: collection.column)
         }
     }
 
@@ -94,7 +126,7 @@ enum YAMLEventReader {
         yaml_parser_set_input_string(&parser, bytes.baseAddress, bytes.count)
 
         var event = yaml_event_t()
-        var open: [OpenCollection] = []
+        var open = OpenCollections()
         var root: DocumentNode?
         var documents = 0
         while true {
@@ -116,19 +148,19 @@ enum YAMLEventReader {
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isMapping = event.type == YAML_MAPPING_START_EVENT
                 let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-                guard anchor == nil, open.count < maximumDepth else { return nil }
-                open.append(OpenCollection(isMapping: isMapping, line: event.start_mark.line + 1, column: event.start_mark.column + 1))
+                guard anchor == nil, open.depth < maximumDepth else { return nil }
+                open.open(isMapping: isMapping, line: event.start_mark.line + 1, column: event.start_mark.column + 1)
                 continue
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                guard let collection = open.popLast() else { return nil }
-                finished = collection.node
+                guard let collection = open.close() else { return nil }
+                finished = collection
             default:
                 // An alias, or an event libyaml does not send inside a document.
                 return nil
             }
-            if open.isEmpty {
+            if open.depth == 0 {
                 root = finished
-            } else if !open[open.count - 1].add(finished) {
+            } else if !open.add(finished) {
                 return nil
             }
         }

@@ -50,14 +50,14 @@ extension DatasetValidator {
 
     private mutating func checkValues(
         _ constant: [String: AttributeValue], _ dated: [String: [DatedAttributeValue]], of carrier: AttributeDeclaration.Carrier,
-        period: Period, at path: DatasetPath, owner: String, sources: Set<String>
+        period: Period, at path: @autoclosure () -> DatasetPath, owner: @autoclosure () -> String, sources: Set<String>
     ) {
         // Most maps' free-form attributes are declared nowhere: they are passed over without
-        // sorting anything.
+        // sorting anything, or naming the place and the owner they would be reported at.
         guard !dated.isEmpty || constant.keys.contains(where: { vocabulary.attribute($0) != nil }) else { return }
         for name in constant.keys.sorted() {
             let declaration = vocabulary.attribute(name)
-            let valuePath = path.field("attributes").field(name)
+            let valuePath = path().field("attributes").field(name)
             guard let declaration, checkCarrier(declaration, carrier, at: valuePath) else { continue }
             if dated[name] != nil {
                 report(.error, valuePath, "'\(name)' is given both as one value and over time.", fix: "keep one of the two.")
@@ -68,7 +68,7 @@ extension DatasetValidator {
         }
         for name in dated.keys.sorted() {
             let declaration = vocabulary.attribute(name)
-            let listPath = path.field("attributes").field(name)
+            let listPath = path().field("attributes").field(name)
             if let declaration, !checkCarrier(declaration, carrier, at: listPath) { continue }
             let values = dated[name]!
             for (index, value) in values.enumerated() {
@@ -81,7 +81,7 @@ extension DatasetValidator {
                     report(.error, entry.field("until"), "until (\(until)) comes before since (\(since)).", fix: "swap the two, or correct the year.")
                 } else if !period.isReversed, let field = Self.fieldOutside(value, period) {
                     report(.warning, entry.field(field),
-                           "this value of '\(name)' (\(own)) is dated outside the period of \(owner) (\(period)), so no moment reads it.",
+                           "this value of '\(name)' (\(own)) is dated outside the period of \(owner()) (\(period)), so no moment reads it.",
                            fix: "check the years, or widen the \(carrier == .actors ? "actor" : "tie")'s `since`/`until`.")
                 }
                 if let confidence = value.confidence, !DatedAttributeValue.confidenceLevels.contains(confidence) {
