@@ -39,19 +39,28 @@ enum SHA256Digest {
         private var state: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
+        /// The bytes of a block not yet whole: fewer than 64.
         private var pending: [UInt8] = []
         private var length: UInt64 = 0
 
-        /// Adds `bytes` to the message.
+        /// Adds `bytes` to the message. Whole blocks are mixed straight from `bytes`; only
+        /// the ends of a piece that do not fill a block are copied.
         mutating func update(_ bytes: Data) {
             length &+= UInt64(bytes.count)
-            pending.append(contentsOf: bytes)
-            let whole = pending.count / 64 * 64
-            guard whole > 0 else { return }
-            pending.withUnsafeBufferPointer { buffer in
-                for start in stride(from: 0, to: whole, by: 64) { compress(buffer[start..<start + 64]) }
+            bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                var rest = raw[...]
+                if !pending.isEmpty {
+                    let filling = rest.prefix(64 - pending.count)
+                    pending.append(contentsOf: filling)
+                    rest = rest.dropFirst(filling.count)
+                    guard pending.count == 64 else { return }
+                    pending.withUnsafeBytes { compress(blocks: $0) }
+                    pending.removeAll(keepingCapacity: true)
+                }
+                let whole = rest.count / 64 * 64
+                if whole > 0 { compress(blocks: UnsafeRawBufferPointer(rebasing: rest.prefix(whole))) }
+                pending.append(contentsOf: rest.dropFirst(whole))
             }
-            pending.removeFirst(whole)
         }
 
         /// The digest of the message: 32 bytes.
@@ -60,9 +69,7 @@ enum SHA256Digest {
             var tail = pending + [0x80]
             while tail.count % 64 != 56 { tail.append(0) }
             for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
-            tail.withUnsafeBufferPointer { buffer in
-                for start in stride(from: 0, to: buffer.count, by: 64) { compress(buffer[start..<start + 64]) }
-            }
+            tail.withUnsafeBytes { compress(blocks: $0) }
             return state.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
         }
 
@@ -77,26 +84,33 @@ enum SHA256Digest {
             0x748f_82ee, 0x78a5_636f, 0x84c8_7814, 0x8cc7_0208, 0x90be_fffa, 0xa450_6ceb, 0xbef9_a3f7, 0xc671_78f2,
         ]
 
-        /// Mixes one 64-byte block into the state.
-        private mutating func compress(_ block: Slice<UnsafeBufferPointer<UInt8>>) {
-            var w = [UInt32](repeating: 0, count: 64)
-            var index = block.startIndex
-            for t in 0..<16 {
-                w[t] = UInt32(block[index]) << 24 | UInt32(block[index + 1]) << 16 | UInt32(block[index + 2]) << 8 | UInt32(block[index + 3])
-                index += 4
+        /// Mixes `blocks`, a whole number of 64-byte blocks, into the state, with the message
+        /// schedule in one buffer on the stack for them all.
+        private mutating func compress(blocks: UnsafeRawBufferPointer) {
+            precondition(blocks.count % 64 == 0, "SHA-256 mixes whole 64-byte blocks")
+            var (h0, h1, h2, h3, h4, h5, h6, h7) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                Self.k.withUnsafeBufferPointer { k in
+                    for offset in stride(from: 0, to: blocks.count, by: 64) {
+                        for t in 0..<16 {
+                            w[t] = UInt32(bigEndian: blocks.loadUnaligned(fromByteOffset: offset + 4 * t, as: UInt32.self))
+                        }
+                        for t in 16..<64 {
+                            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
+                            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+                            w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
+                        }
+                        var (a, b, c, d, e, f, g, h) = (h0, h1, h2, h3, h4, h5, h6, h7)
+                        for t in 0..<64 {
+                            let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[t] &+ w[t]
+                            let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+                            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+                        }
+                        h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
+                    }
+                }
             }
-            for t in 16..<64 {
-                let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-                let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
-                w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-            for t in 0..<64 {
-                let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ ((e & f) ^ (~e & g)) &+ Self.k[t] &+ w[t]
-                let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-            }
-            for (i, value) in [a, b, c, d, e, f, g, h].enumerated() { state[i] = state[i] &+ value }
+            state = [h0, h1, h2, h3, h4, h5, h6, h7]
         }
 
         private func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }

@@ -39,6 +39,32 @@ import Testing
         #expect(try SHA256Digest.hexadecimal(ofFileAt: path) == sha256sum(path))
     }
 
+    /// The same bytes given in pieces that end inside, at and across 64-byte blocks give
+    /// `sha256sum`'s digest of the whole.
+    @Test func digestOfPiecesOfEveryLengthMatchesSha256sum() throws {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        let bytes = (0..<5_000).map { _ -> UInt8 in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: state >> 33)
+        }
+        let path = try temporaryFile(bytes)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let expected = try sha256sum(path)
+        for pieces in [[1, 62, 1, 64, 65, 7, 128, 3], [63], [64], [200, 1], [4_999]] {
+            var hasher = SHA256Digest.Hasher()
+            var start = 0
+            while start < bytes.count {
+                for length in pieces where start < bytes.count {
+                    let end = min(start + length, bytes.count)
+                    hasher.update(Data(bytes[start..<end]))
+                    start = end
+                }
+            }
+            let digest = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+            #expect(digest == expected, "pieces \(pieces)")
+        }
+    }
+
     @Test func digestOfABundledMapMatchesSha256sum() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
