@@ -25,6 +25,23 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     }
 
+    /// Tables written for people name a tie's types as the table of ties does, by their
+    /// labels; JSON keeps the ids a program looks them up by.
+    @Test func retypedAndFormedTiesAreNamedByTheirTypesLabels() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("map.yaml", map)
+        let markdown = try actormap("shift", file, "--from", "2010", "--to", "2015", "--metric", "degree", "--format", "markdown")
+        #expect(markdown.status == 0, "\(markdown.errors)")
+        let lines = markdown.output.split(separator: "\n").map(String.init)
+        #expect(lines.contains("| Federation | City | Contention | Memorandum of understanding |"), "\(markdown.output)")
+        #expect(lines.contains("| retyped | Federation – City | Contention → Memorandum of understanding | none recorded |"), "\(markdown.output)")
+        #expect(lines.contains("| formed | Federation – Agency | Collaboration | none recorded |"), "\(markdown.output)")
+        #expect(!lines.contains { $0.contains("| mou") || $0.contains("contention →") })
+        let json = try object(try actormap("shift", file, "--from", "2010", "--to", "2015", "--metric", "degree", "--format", "json").output)
+        let transition = try #require((json["transitions"] as? [[String: Any]])?.first)
+        #expect(transition["before"] as? [String] == ["contention"] && transition["after"] as? [String] == ["mou"])
+    }
+
     @Test func shiftDecomposesAndTests() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("map.yaml", map)

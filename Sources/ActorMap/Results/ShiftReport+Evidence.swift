@@ -21,13 +21,13 @@ extension ShiftReport {
         }
         var rows: [(String, String, String, [String])] = []
         for tie in shift.ties.added {
-            rows.append(("formed", between(tie.from, tie.to, directed: types[tie.type].directed), types[tie.type].id, tieSources.after.sources(of: tie)))
+            rows.append(("formed", between(tie.from, tie.to, directed: types[tie.type].directed), types[tie.type].label, tieSources.after.sources(of: tie)))
         }
         for tie in shift.ties.removed {
-            rows.append(("dissolved", between(tie.from, tie.to, directed: types[tie.type].directed), types[tie.type].id, tieSources.before.sources(of: tie)))
+            rows.append(("dissolved", between(tie.from, tie.to, directed: types[tie.type].directed), types[tie.type].label, tieSources.before.sources(of: tie)))
         }
         for transition in shift.transitions {
-            let change = transition.before.map { types[$0].id }.joined(separator: "+") + " → " + transition.after.map { types[$0].id }.joined(separator: "+")
+            let change = transition.before.map { types[$0].label }.joined(separator: " + ") + " → " + transition.after.map { types[$0].label }.joined(separator: " + ")
             rows.append(("retyped", between(transition.actors.0, transition.actors.1, directed: false), change, sources(between: transition.actors)))
         }
         return rows

@@ -419,8 +419,12 @@ public struct ShiftReport: Sendable {
 
         if !shift.transitions.isEmpty {
             out += ["", heading("Ties that changed type")]
-            out.append(table(["between", "and", "from", "to"], transitions.map { transition in
-                transition.names + [transition.before.joined(separator: "+"), transition.after.joined(separator: "+")]
+            // Types by their labels, as in the table of ties above; JSON and CSV keep the ids.
+            let types = vocabulary.relationshipTypes
+            out.append(table(["between", "and", "from", "to"], shift.transitions.map { transition in
+                [dataset.actors[transition.actors.0].name, dataset.actors[transition.actors.1].name,
+                 transition.before.map { types[$0].label }.joined(separator: " + "),
+                 transition.after.map { types[$0].label }.joined(separator: " + ")]
             }, numeric: []))
         }
 
