@@ -89,7 +89,8 @@ public struct DatasetReader: Sendable {
         case "yaml", "yml": .yaml
         default: nil
         }
-        let inputs = options.inputs(read: data, from: name)
+        // The file's digest, for the provenance, is taken on another core while it is read.
+        let digest = options.recordingDigests ? SHA256Digest.Pending(of: data) : nil
         var report = if syntax != .yaml, KumuJSONReader.recognises(data) {
             KumuJSONReader(options: options).check(data: data, file: name)
         } else if syntax == nil, EdgeListReader.recognises(String(decoding: data.prefix(4096), as: UTF8.self)) {
@@ -98,7 +99,7 @@ public struct DatasetReader: Sendable {
         } else {
             check(consuming: consume data, syntax: syntax, file: name)
         }
-        report.inputs = inputs
+        report.inputs = digest.map { [Provenance.Input(path: name, sha256: $0.value)] } ?? []
         return report
     }
 

@@ -34,6 +34,29 @@ enum SHA256Digest {
         return hasher.finalize()
     }
 
+    /// The digest of bytes taken on another core while the caller goes on: reading a map
+    /// hashes its file for the provenance beside parsing it, rather than before.
+    final class Pending: @unchecked Sendable {
+        // Written once on the queue before `finished` is left, read only after waiting on it.
+        private var hexadecimal = ""
+        private let finished = DispatchGroup()
+
+        /// Starts the digest of `bytes`.
+        init(of bytes: Data) {
+            finished.enter()
+            DispatchQueue.global(qos: .userInitiated).async { [self] in
+                hexadecimal = SHA256Digest.hexadecimal(of: bytes)
+                finished.leave()
+            }
+        }
+
+        /// The digest in lower-case hexadecimal, once it is done.
+        var value: String {
+            finished.wait()
+            return hexadecimal
+        }
+    }
+
     /// A digest computed over bytes given in pieces.
     struct Hasher {
         private var state: [UInt32] = [
