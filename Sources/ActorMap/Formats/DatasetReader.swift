@@ -89,8 +89,7 @@ public struct DatasetReader: Sendable {
         case "yaml", "yml": .yaml
         default: nil
         }
-        // The file's digest, for the provenance, is taken on another core while it is read.
-        let digest = options.recordingDigests ? SHA256Digest.Pending(of: data) : nil
+        let inputs = options.inputsPending(read: data, from: name)
         var report = if syntax != .yaml, KumuJSONReader.recognises(data) {
             KumuJSONReader(options: options).check(data: data, file: name)
         } else if syntax == nil, EdgeListReader.recognises(String(decoding: data.prefix(4096), as: UTF8.self)) {
@@ -99,7 +98,7 @@ public struct DatasetReader: Sendable {
         } else {
             check(consuming: consume data, syntax: syntax, file: name)
         }
-        report.inputs = digest.map { [Provenance.Input(path: name, sha256: $0.value)] } ?? []
+        report.inputs = inputs()
         return report
     }
 

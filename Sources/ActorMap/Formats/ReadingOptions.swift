@@ -113,7 +113,15 @@ extension ReadingOptions {
     ///
     /// - Complexity: O(*n*) for *n* bytes, when digests are recorded.
     func inputs(read data: Data, from file: String) -> [Provenance.Input] {
-        recordingDigests ? [Provenance.Input(path: file, sha256: SHA256Digest.hexadecimal(of: data))] : []
+        inputsPending(read: data, from: file)()
+    }
+
+    /// ``inputs(read:from:)``, with the digest taken on another core from now on: the
+    /// function returned waits for it, so that a reader checks the bytes meanwhile.
+    func inputsPending(read data: Data, from file: String) -> () -> [Provenance.Input] {
+        guard recordingDigests else { return { [] } }
+        let digest = SHA256Digest.Pending(of: data)
+        return { [Provenance.Input(path: file, sha256: digest.value)] }
     }
 }
 
@@ -153,8 +161,9 @@ extension DatasetFileReader {
     public func check(contentsOf url: URL) -> ValidationReport {
         switch options.contents(of: url) {
         case .success(let data):
+            let inputs = options.inputsPending(read: data, from: url.relativePath)
             var report = check(data: data, file: url.relativePath)
-            report.inputs = options.inputs(read: data, from: url.relativePath)
+            report.inputs = inputs()
             return report
         case .failure(let error):
             return ValidationReport(problems: error.problems)

@@ -27,7 +27,7 @@ extension ShiftReport {
             rows.append(("dissolved", between(tie.from, tie.to, directed: types[tie.type].directed), types[tie.type].label, tieSources.before.sources(of: tie)))
         }
         for transition in shift.transitions {
-            let change = transition.before.map { types[$0].label }.joined(separator: " + ") + " → " + transition.after.map { types[$0].label }.joined(separator: " + ")
+            let change = typeLabels(transition.before) + " → " + typeLabels(transition.after)
             rows.append(("retyped", between(transition.actors.0, transition.actors.1, directed: false), change, sources(between: transition.actors)))
         }
         return rows

@@ -317,6 +317,12 @@ public struct ShiftReport: Sendable {
         }
     }
 
+    /// Relationship types (indices into the vocabulary) by their labels, for tables people
+    /// read, as the table of ties names them; JSON and CSV keep the ids.
+    func typeLabels(_ types: [Int]) -> String {
+        types.map { shift.before.snapshot.dataset.vocabulary.relationshipTypes[$0].label }.joined(separator: " + ")
+    }
+
     /// The ties that changed type, by the ids and names of their two actors and the ids of
     /// their types before and after.
     private var transitions: [(ids: [String], names: [String], before: [String], after: [String])] {
@@ -419,12 +425,9 @@ public struct ShiftReport: Sendable {
 
         if !shift.transitions.isEmpty {
             out += ["", heading("Ties that changed type")]
-            // Types by their labels, as in the table of ties above; JSON and CSV keep the ids.
-            let types = vocabulary.relationshipTypes
             out.append(table(["between", "and", "from", "to"], shift.transitions.map { transition in
                 [dataset.actors[transition.actors.0].name, dataset.actors[transition.actors.1].name,
-                 transition.before.map { types[$0].label }.joined(separator: " + "),
-                 transition.after.map { types[$0].label }.joined(separator: " + ")]
+                 typeLabels(transition.before), typeLabels(transition.after)]
             }, numeric: []))
         }
 
